@@ -1,0 +1,155 @@
+package dev.facets.api;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The one argument-checking helper of facets: each check returns its argument and, on failure,
+ * throws an {@link InvalidValueException} naming the field and the value.
+ *
+ * <p>Public so that the engines in {@code facets-core} validate exactly as the value types do; it is
+ * not meant as general-purpose API. This class is stateless and thread-safe.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Checks that {@code value} is finite (not NaN, not infinite). */
+  public static double finite(double value, String field) {
+    if (!Double.isFinite(value)) {
+      throw new InvalidValueException(field, render(value), "be finite");
+    }
+    return value;
+  }
+
+  /** Checks that {@code value} is finite and {@code >= 0}. */
+  public static double finiteNonNegative(double value, String field) {
+    if (!Double.isFinite(value) || value < 0) {
+      throw new InvalidValueException(field, render(value), "be finite and >= 0");
+    }
+    return value;
+  }
+
+  /** Checks that {@code value} is finite and {@code > 0}. */
+  public static double finitePositive(double value, String field) {
+    if (!Double.isFinite(value) || value <= 0) {
+      throw new InvalidValueException(field, render(value), "be finite and > 0");
+    }
+    return value;
+  }
+
+  /** Checks that {@code value} lies in the closed interval {@code [low, high]} (so is not NaN). */
+  public static double inClosedRange(double value, double low, double high, String field) {
+    if (!(value >= low && value <= high)) {
+      throw new InvalidValueException(
+          field, render(value), "be in [" + render(low) + ", " + render(high) + "]");
+    }
+    return value;
+  }
+
+  /** Checks that {@code value} is a probability: in {@code [0, 1]}. */
+  public static double probability(double value, String field) {
+    return inClosedRange(value, 0, 1, field);
+  }
+
+  /** Checks that {@code value} lies in the open interval {@code (low, high)}. */
+  public static double inOpenRange(double value, double low, double high, String field) {
+    if (!(value > low && value < high)) {
+      throw new InvalidValueException(
+          field, render(value), "be in (" + render(low) + ", " + render(high) + ")");
+    }
+    return value;
+  }
+
+  /** Checks that {@code value} is at least {@code min}. */
+  public static int atLeast(int value, int min, String field) {
+    if (value < min) {
+      throw new InvalidValueException(field, Integer.toString(value), "be >= " + min);
+    }
+    return value;
+  }
+
+  /** Checks that {@code value} is at least {@code min}. */
+  public static long atLeast(long value, long min, String field) {
+    if (value < min) {
+      throw new InvalidValueException(field, Long.toString(value), "be >= " + min);
+    }
+    return value;
+  }
+
+  /** Checks that {@code value} has a non-whitespace character. */
+  public static String notBlank(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(field, value == null ? "null" : quote(value), "not be blank");
+    }
+    return value;
+  }
+
+  /** Checks that {@code values} is not empty. */
+  public static <T extends Collection<?>> T notEmpty(T values, String field) {
+    if (values.isEmpty()) {
+      throw new InvalidValueException(field, "[]", "not be empty");
+    }
+    return values;
+  }
+
+  /**
+   * Checks that the keys of {@code values} are unique, naming the first repeated one with the index
+   * of both occurrences ({@code initiatives[4].id} repeats {@code initiatives[1].id}).
+   */
+  public static <T> List<T> uniqueKeys(
+      List<T> values, Function<T, String> key, String listField, String keyField) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      String k = key.apply(values.get(i));
+      if (!seen.add(k)) {
+        int first = firstIndexOf(values, key, k);
+        throw new InvalidValueException(
+            listField + "[" + i + "]." + keyField,
+            quote(k),
+            "be unique, but " + listField + "[" + first + "]." + keyField + " has it too");
+      }
+    }
+    return values;
+  }
+
+  private static <T> int firstIndexOf(List<T> values, Function<T, String> key, String k) {
+    for (int i = 0; i < values.size(); i++) {
+      if (key.apply(values.get(i)).equals(k)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The constant of {@code values} whose file name ({@code nameOf}) is {@code name}, or an error
+   * listing the names allowed.
+   */
+  public static <E extends Enum<E>> E oneOf(
+      E[] values, Function<E, String> nameOf, String name, String field) {
+    for (E value : values) {
+      if (nameOf.apply(value).equals(name)) {
+        return value;
+      }
+    }
+    StringBuilder allowed = new StringBuilder("be one of ");
+    for (int i = 0; i < values.length; i++) {
+      allowed.append(i == 0 ? "" : ", ").append(nameOf.apply(values[i]));
+    }
+    throw new InvalidValueException(field, name == null ? "null" : quote(name), allowed.toString());
+  }
+
+  /** Renders a double for an error message: {@code Double.toString}, so NaN and Infinity show. */
+  public static String render(double value) {
+    return Double.toString(value);
+  }
+
+  /** Quotes a text for an error message, shortened past 80 characters. */
+  public static String quote(String text) {
+    String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    return "'" + shown + "'";
+  }
+}

@@ -1,0 +1,97 @@
+package dev.facets.api;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One finite number per facet, of any sign: a scenario's payoffs, a per-facet gap, a per-facet
+ * attribution.
+ *
+ * <p>Values are indexed in the library's facet order ({@link Facet#ordered()}). {@code -0.0} is
+ * stored as {@code 0.0} so that equality follows the numbers a person reads. This class is immutable
+ * and thread-safe.
+ */
+public final class FacetValues {
+  private final double[] values;
+
+  private FacetValues(double[] values) {
+    this.values = values;
+  }
+
+  /** The values in facet order: enhancement, mission, adaptive, anticipatory. */
+  public static FacetValues of(double enhancement, double mission, double adaptive, double anticipatory) {
+    return ofArray(new double[] {enhancement, mission, adaptive, anticipatory});
+  }
+
+  /** The values of a four-element array in facet order; the array is copied. */
+  public static FacetValues of(double[] values) {
+    Objects.requireNonNull(values, "values");
+    if (values.length != Facet.COUNT) {
+      throw new InvalidValueException(
+          "values", Arrays.toString(values), "have exactly " + Facet.COUNT + " entries");
+    }
+    return ofArray(values.clone());
+  }
+
+  /** The values of a map from facet to value; a facet the map lacks is 0. */
+  public static FacetValues of(Map<Facet, Double> values) {
+    double[] array = new double[Facet.COUNT];
+    values.forEach((facet, value) -> array[facet.ordinal()] = value);
+    return ofArray(array);
+  }
+
+  private static FacetValues ofArray(double[] owned) {
+    for (Facet facet : Facet.ordered()) {
+      double value = Checks.finite(owned[facet.ordinal()], facet.jsonName());
+      owned[facet.ordinal()] = value + 0.0; // turns -0.0 into 0.0
+    }
+    return new FacetValues(owned);
+  }
+
+  /** The value of one facet. */
+  public double get(Facet facet) {
+    return values[facet.ordinal()];
+  }
+
+  /** A copy of the values in facet order. */
+  public double[] toArray() {
+    return values.clone();
+  }
+
+  /** The values as an ordered map from facet to value. */
+  public Map<Facet, Double> toMap() {
+    Map<Facet, Double> map = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.ordered()) {
+      map.put(facet, values[facet.ordinal()]);
+    }
+    return map;
+  }
+
+  /** The largest value. */
+  public double max() {
+    return Arrays.stream(values).max().getAsDouble();
+  }
+
+  /** The smallest value. */
+  public double min() {
+    return Arrays.stream(values).min().getAsDouble();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FacetValues && Arrays.equals(values, ((FacetValues) other).values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+
+  /** For example {@code {enhancement=1.2, mission=1.0, adaptive=0.8, anticipatory=0.5}}. */
+  @Override
+  public String toString() {
+    return FacetMix.format(values);
+  }
+}

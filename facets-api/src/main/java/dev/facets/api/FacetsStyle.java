@@ -1,0 +1,24 @@
+package dev.facets.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the facets value types.
+ *
+ * <p>Generated implementations stay package-private and are hidden behind the abstract type
+ * ({@code overshadowImplementation}), so callers write {@code new Initiative.Builder()...build()} and
+ * never see a generated name; {@code jdkOnly} keeps Guava out of the API's run-time dependencies.
+ * Applied once, in {@code package-info.java}, as the Immutables documentation advises.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    throwForInvalidImmutableState = IllegalArgumentException.class)
+@interface FacetsStyle {}

@@ -1,0 +1,51 @@
+package dev.facets.api;
+
+import org.immutables.value.Value;
+
+/**
+ * A three-point estimate of what an initiative yields if it succeeds: low, most likely (mode) and
+ * high, with {@code low <= mode <= high}, all finite. The Monte Carlo engine draws from the
+ * triangular distribution they define. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ImpactEstimate {
+  /** The default estimate: exactly 1 (every success counts once). */
+  public static final ImpactEstimate UNIT = of(1, 1, 1);
+
+  ImpactEstimate() {}
+
+  /** The estimate of the three points, {@code low <= mode <= high}, all finite. */
+  public static ImpactEstimate of(double low, double mode, double high) {
+    return ImmutableImpactEstimate.of(low, mode, high);
+  }
+
+  /** The lowest plausible impact. */
+  @Value.Parameter
+  public abstract double low();
+
+  /** The most likely impact. */
+  @Value.Parameter
+  public abstract double mode();
+
+  /** The highest plausible impact. */
+  @Value.Parameter
+  public abstract double high();
+
+  /** The mean of the triangular distribution: (low + mode + high) / 3. */
+  public double mean() {
+    return (low() + mode() + high()) / 3;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.finite(low(), "low");
+    Checks.finite(mode(), "mode");
+    Checks.finite(high(), "high");
+    if (!(low() <= mode())) {
+      throw new InvalidValueException("mode", Checks.render(mode()), "be >= low " + low());
+    }
+    if (!(mode() <= high())) {
+      throw new InvalidValueException("high", Checks.render(high()), "be >= mode " + mode());
+    }
+  }
+}

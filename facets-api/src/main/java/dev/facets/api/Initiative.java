@@ -1,0 +1,95 @@
+package dev.facets.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One innovation initiative (project, programme, experiment) of a portfolio, with every field of the
+ * portfolio file.
+ *
+ * <p>Only {@code id} and {@code budget} are required, but an initiative must say where its facet mix
+ * comes from: explicit {@link #facets()} weights, else a {@link #position()} on the diamond, else a
+ * {@link #purpose()} together with a {@link #driver()} (the Portfolio Exploration Tool's project
+ * mapping). How each source turns into a mix is the classifier's business, in {@code facets-core};
+ * this type only guarantees that one source is there. Build with {@code new Initiative.Builder()}.
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Initiative {
+  Initiative() {}
+
+  /** The identifier, unique within its portfolio and not blank. */
+  public abstract String id();
+
+  /** A readable name. */
+  public abstract Optional<String> name();
+
+  /** The budget, finite and {@code >= 0}, in the portfolio's currency. */
+  public abstract double budget();
+
+  /** The position on the diamond, when known. */
+  public abstract Optional<AxisPosition> position();
+
+  /** Explicit facet weights (normalised), the first source of the facet mix. */
+  public abstract Optional<FacetMix> facets();
+
+  /** What the initiative was created to do (project mapping, first answer). */
+  public abstract Optional<Purpose> purpose();
+
+  /** What pushes it forward (project mapping, second answer). */
+  public abstract Optional<Driver> driver();
+
+  /** The lifecycle stage. */
+  public abstract Optional<Stage> stage();
+
+  /** The priority; medium unless given. */
+  @Value.Default
+  public Priority priority() {
+    return Priority.MEDIUM;
+  }
+
+  /** The probability that the initiative succeeds, in [0, 1]; 1 unless given. */
+  @Value.Default
+  public double successProbability() {
+    return 1;
+  }
+
+  /** The impact if it succeeds; exactly 1 unless given. */
+  @Value.Default
+  public ImpactEstimate impact() {
+    return ImpactEstimate.UNIT;
+  }
+
+  /** Free-form tags (themes, units), each non-blank and free of {@code ';'}. */
+  public abstract List<String> tags();
+
+  /** Whether the facet mix can be derived: facets, or position, or purpose together with driver. */
+  public boolean hasMixSource() {
+    return facets().isPresent() || position().isPresent()
+        || (purpose().isPresent() && driver().isPresent());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(id(), "id");
+    name().ifPresent(name -> Checks.notBlank(name, "name"));
+    Checks.finiteNonNegative(budget(), "budget");
+    Checks.probability(successProbability(), "successProbability");
+    for (int i = 0; i < tags().size(); i++) {
+      String tag = Checks.notBlank(tags().get(i), "tags[" + i + "]");
+      if (tag.indexOf(';') >= 0) {
+        throw new InvalidValueException("tags[" + i + "]", Checks.quote(tag), "not contain ';'");
+      }
+    }
+    if (!hasMixSource()) {
+      throw new InvalidValueException(
+          "facets", "absent",
+          "be given for initiative " + Checks.quote(id())
+              + " (or a position, or a purpose with a driver): its facet mix has no source");
+    }
+  }
+
+  /** Builds an {@link Initiative}; {@code id}, {@code budget} and a mix source are required. */
+  public static class Builder extends ImmutableInitiative.Builder {}
+}

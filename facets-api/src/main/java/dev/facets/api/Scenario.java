@@ -1,0 +1,45 @@
+package dev.facets.api;
+
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * A named future and what each facet pays off in it (higher is better), with an optional
+ * probability.
+ *
+ * <p>Whether probabilities are given is decided for a whole {@link ScenarioSet}: all scenarios carry
+ * one, or none does and they are equally likely. Build with {@code new Scenario.Builder()} or
+ * {@link #of(String, FacetValues)}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Scenario {
+  Scenario() {}
+
+  /** A scenario without a probability of its own. */
+  public static Scenario of(String name, FacetValues payoff) {
+    return new Builder().name(name).payoff(payoff).build();
+  }
+
+  /** A scenario with a probability in [0, 1]. */
+  public static Scenario of(String name, double probability, FacetValues payoff) {
+    return new Builder().name(name).probability(probability).payoff(payoff).build();
+  }
+
+  /** The scenario's name, unique within its set and not blank. */
+  public abstract String name();
+
+  /** The probability, in [0, 1], when given. */
+  public abstract OptionalDouble probability();
+
+  /** What each facet pays off in this future: finite, any sign. */
+  public abstract FacetValues payoff();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(name(), "name");
+    probability().ifPresent(p -> Checks.probability(p, "probability"));
+  }
+
+  /** Builds a {@link Scenario}; {@code name} and {@code payoff} are required. */
+  public static class Builder extends ImmutableScenario.Builder {}
+}

@@ -1,0 +1,82 @@
+package dev.facets.api;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The named futures a portfolio is hedged against, with a probability for each.
+ *
+ * <p>At least one scenario, with unique names. Probabilities are either absent from every scenario
+ * (they are then equally likely) or present in every scenario, each in [0, 1], summing to 1 within
+ * {@value #PROBABILITY_TOLERANCE}. Build with {@code new ScenarioSet.Builder()} or
+ * {@link #of(List)}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ScenarioSet {
+  /** How far the given probabilities may sum from 1. */
+  public static final double PROBABILITY_TOLERANCE = 1e-9;
+
+  ScenarioSet() {}
+
+  /** The set of the given scenarios. */
+  public static ScenarioSet of(List<Scenario> scenarios) {
+    return new Builder().addAllScenarios(scenarios).build();
+  }
+
+  /** The scenarios, at least one, with unique names, in their given order. */
+  public abstract List<Scenario> scenarios();
+
+  /** The number of scenarios. */
+  public int size() {
+    return scenarios().size();
+  }
+
+  /** Whether the probabilities were left out, making the scenarios equally likely. */
+  public boolean equallyLikely() {
+    return scenarios().get(0).probability().isEmpty();
+  }
+
+  /** The probability of the scenario at {@code index}: as given, or 1/size when none are. */
+  public double probability(int index) {
+    return probabilities()[index];
+  }
+
+  /** The probabilities in scenario order (a copy), exactly as given or all 1/size. */
+  public double[] probabilityArray() {
+    return probabilities().clone();
+  }
+
+  @Value.Lazy
+  double[] probabilities() {
+    double[] probabilities = new double[size()];
+    for (int i = 0; i < probabilities.length; i++) {
+      probabilities[i] = equallyLikely() ? 1.0 / size() : scenarios().get(i).probability().getAsDouble();
+    }
+    return probabilities;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notEmpty(scenarios(), "scenarios");
+    Checks.uniqueKeys(scenarios(), Scenario::name, "scenarios", "name");
+    boolean given = scenarios().get(0).probability().isPresent();
+    double sum = 0;
+    for (int i = 0; i < size(); i++) {
+      Scenario scenario = scenarios().get(i);
+      if (scenario.probability().isPresent() != given) {
+        throw new InvalidValueException(
+            "scenarios[" + i + "].probability",
+            scenario.probability().isPresent() ? Checks.render(scenario.probability().getAsDouble()) : "absent",
+            given ? "be given, as scenarios[0].probability is" : "be absent, as scenarios[0].probability is");
+      }
+      sum += given ? scenario.probability().getAsDouble() : 0;
+    }
+    if (given && Math.abs(sum - 1) > PROBABILITY_TOLERANCE) {
+      throw new InvalidValueException(
+          "scenarios[*].probability", "a sum of " + sum, "sum to 1 within " + PROBABILITY_TOLERANCE);
+    }
+  }
+
+  /** Builds a {@link ScenarioSet}; at least one scenario is required. */
+  public static class Builder extends ImmutableScenarioSet.Builder {}
+}

@@ -1,0 +1,88 @@
+package dev.facets.api;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The facet mix a portfolio aims for. OPSI publishes no numeric target, so a target is always the
+ * caller's: weights {@code >= 0}, not all zero, normalised like an initiative's {@code facets}.
+ *
+ * <p>{@link #parse(String)} reads the command-line form {@code enhancement=0.4,mission=0.2,...}, and
+ * {@link #toString()} writes it. This class is immutable and thread-safe.
+ */
+public final class TargetMix {
+  private final FacetMix mix;
+
+  private TargetMix(FacetMix mix) {
+    this.mix = mix;
+  }
+
+  /** The target of a mix. */
+  public static TargetMix of(FacetMix mix) {
+    return new TargetMix(Objects.requireNonNull(mix, "mix"));
+  }
+
+  /** The target of four weights in facet order, normalised. */
+  public static TargetMix of(double enhancement, double mission, double adaptive, double anticipatory) {
+    return of(FacetMix.of(enhancement, mission, adaptive, anticipatory));
+  }
+
+  /**
+   * Parses {@code facet=weight} pairs separated by commas ({@code "enhancement=0.4,mission=0.6"});
+   * facets left out weigh 0, and each facet may appear once.
+   *
+   * @throws InvalidValueException naming the part that cannot be read
+   */
+  public static TargetMix parse(String text) {
+    Objects.requireNonNull(text, "text");
+    Map<Facet, Double> weights = new EnumMap<>(Facet.class);
+    for (String part : text.split(",", -1)) {
+      String[] pair = part.split("=", -1);
+      if (pair.length != 2) {
+        throw new InvalidValueException("target", Checks.quote(part.strip()), "be facet=weight");
+      }
+      Facet facet = Facet.parse(pair[0].strip());
+      double weight;
+      try {
+        weight = Double.parseDouble(pair[1].strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidValueException(facet.jsonName(), Checks.quote(pair[1].strip()), "be a number");
+      }
+      if (weights.put(facet, weight) != null) {
+        throw new InvalidValueException(facet.jsonName(), Checks.quote(part.strip()), "be given once");
+      }
+    }
+    return of(FacetMix.of(weights));
+  }
+
+  /** The target mix. */
+  public FacetMix mix() {
+    return mix;
+  }
+
+  /** The target share of one facet. */
+  public double share(Facet facet) {
+    return mix.weight(facet);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TargetMix && mix.equals(((TargetMix) other).mix);
+  }
+
+  @Override
+  public int hashCode() {
+    return mix.hashCode();
+  }
+
+  /** The command-line form, {@code enhancement=0.4,mission=0.3,adaptive=0.2,anticipatory=0.1}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (Facet facet : Facet.ordered()) {
+      text.append(facet.ordinal() == 0 ? "" : ",").append(facet.jsonName()).append('=').append(mix.weight(facet));
+    }
+    return text.toString();
+  }
+}
