@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Facet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -49,8 +48,7 @@ final class JsonOut {
   }
 
   private static void render(JsonNode node, String indent, StringBuilder text) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       JsonNode value = field.getValue();
       text.append(indent).append(field.getKey()).append(':');
       if (value.isObject()) {

@@ -49,9 +49,11 @@ final class JsonInput {
     try {
       json = new JsonInput(JsonLimits.factory().createParser(input), source);
     } catch (IOException e) {
+      closeQuietly(input);
       throw new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
     }
-    try (InputStream in = input; JsonParser parser = json.parser) {
+    // Closing the parser closes the stream too (AUTO_CLOSE_SOURCE), on every path out.
+    try (json.parser) {
       if (json.next() == null) {
         throw json.error("", "the file is empty: expected a JSON object");
       }
@@ -65,6 +67,14 @@ final class JsonInput {
       throw json.translate(e.getCause());
     } catch (IOException e) {
       throw json.translate(e);
+    }
+  }
+
+  private static void closeQuietly(InputStream input) {
+    try {
+      input.close();
+    } catch (IOException ignored) {
+      // Already failing with the cause that matters.
     }
   }
 
