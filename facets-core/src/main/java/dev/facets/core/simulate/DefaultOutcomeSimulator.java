@@ -93,7 +93,8 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
   /**
    * The second pass: replays each block that holds tail trials up to its last one and sums, per
    * initiative, its values over the trials below the tail's boundary (first half of the array) and
-   * over the trials tied at it (second half). A replayed total that differs from the stored one
+   * over the trials tied at it (second half). Trials outside the tail are only skipped over (their
+   * draws made, their impacts not computed). A replayed tail total that differs from the stored one
    * would mean the replay is not faithful, so it fails loudly rather than attribute the wrong
    * trials.
    */
@@ -114,15 +115,17 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
       SplittableRandom random = streams[block];
       double[] sums = new double[2 * n];
       for (int t = start; t <= last; t++) {
+        int offset = tail.below(totals[t]) ? 0 : tail.tiedInTail(totals[t]) ? n : -1;
+        if (offset < 0) {
+          kernel.skip(random, trial);
+          continue;
+        }
         double total = kernel.run(random, trial);
         if (Double.compare(total, totals[t]) != 0) {
           throw new IllegalStateException("replay of trial " + t + " gave " + total + ", not " + totals[t]);
         }
-        int offset = tail.below(total) ? 0 : tail.tiedInTail(total) ? n : -1;
-        if (offset >= 0) {
-          for (int i = 0; i < n; i++) {
-            sums[offset + i] += trial.values[i];
-          }
+        for (int i = 0; i < n; i++) {
+          sums[offset + i] += trial.values[i];
         }
       }
       return sums;

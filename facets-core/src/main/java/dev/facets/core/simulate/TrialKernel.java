@@ -247,6 +247,22 @@ final class TrialKernel {
    * {@code trial}, and returns the total: the sum of the values in portfolio order.
    */
   double run(SplittableRandom random, Trial trial) {
+    return draw(random, trial, true);
+  }
+
+  /**
+   * Draws exactly what {@link #run} draws for one trial, without computing impacts (the scratch's
+   * values are left stale): moves a replayed stream past a trial that is not needed.
+   */
+  void skip(SplittableRandom random, Trial trial) {
+    draw(random, trial, false);
+  }
+
+  /**
+   * The one sequence of draws of a trial; {@code record} says whether to compute and keep the
+   * values (the success test must run either way, as it decides whether an impact is drawn).
+   */
+  private double draw(SplittableRandom random, Trial trial, boolean record) {
     int offset = scenarioCdf == null ? 0 : drawScenario(random.nextDouble()) * ids.length;
     double[] shocks = trial.shocks;
     for (int g = 0; g < groups; g++) {
@@ -270,14 +286,19 @@ final class TrialKernel {
       }
       double value = 0;
       if (success) {
-        value = Triangular.sample(random.nextDouble(), low[i], high[i], modeCdf[i], lowerSpan[i], upperSpan[i])
-            * multiplier[offset + i];
+        double u = random.nextDouble();
+        if (!record) {
+          continue;
+        }
+        value = Triangular.sample(u, low[i], high[i], modeCdf[i], lowerSpan[i], upperSpan[i]) * multiplier[offset + i];
         successes++;
         facetMask |= 1 << facet[i];
       }
-      values[i] = value;
-      succeeded[i] = success;
-      total += value;
+      if (record) {
+        values[i] = value;
+        succeeded[i] = success;
+        total += value;
+      }
     }
     trial.successes = successes;
     trial.facetMask = facetMask;
