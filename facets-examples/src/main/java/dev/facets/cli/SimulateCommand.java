@@ -194,7 +194,7 @@ final class SimulateCommand implements Callable<Integer> {
   static String text(Portfolio portfolio, OutcomeDistribution outcome) {
     StringBuilder text = new StringBuilder();
     String correlation = outcome.correlation().isIndependent() ? "independent successes"
-        : "successes correlated by " + groupingName(outcome.correlation()) + ", rho " + number(outcome.correlation().rho());
+        : "successes correlated by " + groupingName(outcome.correlation()) + ", rho " + outcome.correlation().rho();
     text.append(line("%s: %d trials, seed %d, %s, %s", portfolio.name(), outcome.trials(), outcome.seed(),
         outcome.scenarioCount() == 0 ? "no scenarios" : outcome.scenarioCount() + " scenarios", correlation));
     text.append(line("Total value   mean %s  sd %s  (standard error %s)", number(outcome.mean()),
@@ -204,12 +204,12 @@ final class SimulateCommand implements Callable<Integer> {
       quantiles.append(' ').append(key).append(' ').append(number(outcome.quantile(CONTRACT_QUANTILES.get(key))));
     }
     text.append(quantiles).append(System.lineSeparator());
-    text.append(line("Worst %s %%     var %s  cvar %s  (minimum %s, maximum %s)", number(100 * outcome.alpha()),
-        number(outcome.valueAtRisk()), number(outcome.conditionalValueAtRisk()), number(outcome.minimum()),
-        number(outcome.maximum())));
-    text.append(line("Successes     expected %s of %d  (sd %s), none in %s %% of trials",
+    text.append(line("Lower tail    worst %s %%: var %s  cvar %s  (minimum %s, maximum %s)",
+        percent(outcome.alpha()), number(outcome.valueAtRisk()), number(outcome.conditionalValueAtRisk()),
+        number(outcome.minimum()), number(outcome.maximum())));
+    text.append(line("Successes     expected %s of %d  (sd %s); no success in %s %% of trials",
         number(outcome.expectedSuccesses()), outcome.initiatives().size(),
-        number(outcome.successCountStandardDeviation()), number(100 * outcome.probabilityNoSuccess())));
+        number(outcome.successCountStandardDeviation()), percent(outcome.probabilityNoSuccess())));
     text.append("At least one success, by dominant facet:").append(System.lineSeparator());
     for (Facet facet : Facet.ordered()) {
       text.append(line("  %-13s %s", facet.jsonName(), outcome.facetSuccessProbability(facet).isPresent()
@@ -239,5 +239,11 @@ final class SimulateCommand implements Callable<Integer> {
 
   private static String number(double value) {
     return String.format(Locale.ROOT, "%.4g", value);
+  }
+
+  /** A fraction as a percentage with four significant digits and no trailing zeros: 5, 0.005, 12.35. */
+  private static String percent(double fraction) {
+    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", 100 * fraction))
+        .stripTrailingZeros().toPlainString();
   }
 }

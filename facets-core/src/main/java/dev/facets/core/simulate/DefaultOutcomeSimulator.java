@@ -1,6 +1,7 @@
 package dev.facets.core.simulate;
 
 import dev.facets.api.Facet;
+import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
     Objects.requireNonNull(scenarios, "scenarios");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(control, "control");
+    checkHeap(settings.trials());
     TrialKernel kernel = TrialKernel.of(portfolio, scenarios, settings.correlation());
     double[] totals = new double[settings.trials()];
     OutcomeDistribution.Parts parts = new OutcomeDistribution.Parts();
@@ -42,6 +44,20 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
     parts.settings = settings;
     parts.scenarioCount = kernel.scenarioCount();
     return OutcomeDistribution.of(parts);
+  }
+
+  /**
+   * Rejects a run whose per-trial totals (8 bytes each, and a sorted copy of them) cannot fit in the
+   * heap at all, with a message rather than an {@link OutOfMemoryError} after the work has started.
+   */
+  private static void checkHeap(int trials) {
+    long needed = 2L * Double.BYTES * trials;
+    long heap = Runtime.getRuntime().maxMemory();
+    if (needed > heap) {
+      throw new InvalidValueException("trials", Integer.toString(trials),
+          "fit in the heap: their totals need " + needed / (1 << 20) + " MiB, the heap limit is "
+              + heap / (1 << 20) + " MiB");
+    }
   }
 
   /**

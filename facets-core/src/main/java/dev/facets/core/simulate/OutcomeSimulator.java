@@ -29,7 +29,8 @@ public interface OutcomeSimulator {
   /**
    * Simulates a portfolio, under a scenario set when one is given.
    *
-   * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value
+   * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value, or
+   *     the per-trial totals (16 bytes a trial, with their sorted copy) cannot fit in the heap
    * @throws java.util.concurrent.CancellationException if the control cancelled the run or the
    *     calling thread was interrupted while waiting
    */

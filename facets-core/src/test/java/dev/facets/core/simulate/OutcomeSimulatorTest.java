@@ -308,6 +308,14 @@ class OutcomeSimulatorTest {
   }
 
   @Test
+  void trialsBeyondTheHeapAreRejectedBeforeAnyWork() {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> SIMULATOR.simulate(mixed(), SimulationSettings.of(Integer.MAX_VALUE, 0)));
+    assertTrue(error.getMessage().startsWith("trials must fit in the heap: their totals need 32767 MiB"),
+        error.getMessage());
+  }
+
+  @Test
   void negativeImpactsAndPayoffsAreSimulated() {
     Portfolio portfolio = portfolio(List.of(initiative("a", Facet.ADAPTIVE, 1, ImpactEstimate.of(-3, -3, -3))));
     ScenarioSet scenarios = ScenarioSet.of(List.of(Scenario.of("bad", FacetValues.of(0, 0, -2, 0))));
