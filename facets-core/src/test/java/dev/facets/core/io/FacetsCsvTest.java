@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.NullPointerTester;
 import dev.facets.api.AxisPosition;
 import dev.facets.api.Driver;
 import dev.facets.api.Facet;
@@ -349,5 +350,19 @@ class FacetsCsvTest {
     assertEquals(FileKind.PORTFOLIO, FileKind.of(file));
     InputException e = assertThrows(InputException.class, () -> PortfolioFiles.read(file));
     assertEquals(1, e.line());
+  }
+
+  @Test
+  void everyPublicEntryPointRejectsNull(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("p.csv");
+    Files.writeString(file, CONTRACT_EXAMPLE);
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Path.class, file)
+        .setDefault(Portfolio.class, FacetsCsv.readPortfolio(file))
+        .setDefault(List.class, List.of("a"));
+    tester.testAllPublicStaticMethods(FacetsCsv.class);
+    tester.testAllPublicStaticMethods(PortfolioFiles.class);
+    tester.testAllPublicStaticMethods(CsvTable.class);
+    tester.testAllPublicInstanceMethods(CsvTable.start(new java.io.StringWriter(), List.of("a")).row());
   }
 }
