@@ -158,6 +158,28 @@ class SimulateCommandTest {
   }
 
   @Test
+  void theBundledPortfolioSimulatesTheSameFromJsonAndCsv() throws Exception {
+    Path json = bundled("federal-portfolio.json");
+    Path csv = bundled("federal-portfolio.csv");
+    Path futures = bundled("futures.json");
+    CommandRun fromJson = CommandRun.of("simulate", json.toString(), "--scenarios", futures.toString(),
+        "--trials", "5000", "--seed", "11");
+    CommandRun fromCsv = CommandRun.of("simulate", csv.toString(), "--scenarios", futures.toString(),
+        "--trials", "5000", "--seed", "11");
+    assertEquals(0, fromJson.exitCode, fromJson::toString);
+    assertEquals(fromJson.out, fromCsv.out);
+    assertEquals(4, fromJson.json().get("scenarios").asInt());
+  }
+
+  private Path bundled(String name) throws Exception {
+    Path file = folder.resolve(name);
+    try (java.io.InputStream in = SimulateCommandTest.class.getResourceAsStream("/examples/" + name)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
   void helpListsTheSubcommand() {
     assertTrue(CommandRun.of("--help").out.contains("simulate"));
   }
