@@ -79,18 +79,14 @@ final class BlockRunner implements AutoCloseable {
    * Runs {@code work} on every block and merges the results in block order.
    *
    * @throws CancellationException if the control's cancellation answered true, or the waiting
-   *     thread was interrupted
+   *     thread was interrupted (the workers have stopped when it is thrown)
    */
   <S, R> void run(Supplier<S> scratch, BlockWork<S, R> work, OrderedMerge<R> merge) {
     Pass<S, R> pass = new Pass<>(scratch, work, merge);
     for (int w = 0; w < workers; w++) {
       executor.execute(pass::work);
     }
-    try {
-      pass.finished.await();
-    } catch (InterruptedException e) {
-      pass.stopped = true;
-      Thread.currentThread().interrupt();
+    if (!awaitFinished(pass)) {
       throw new CancellationException("simulation interrupted after " + progressText());
     }
     if (pass.failure != null) {
@@ -99,6 +95,28 @@ final class BlockRunner implements AutoCloseable {
     if (pass.cancelled) {
       throw new CancellationException("simulation cancelled after " + progressText());
     }
+  }
+
+  /**
+   * Waits for every worker of the pass to return. An interrupt stops the workers after their
+   * current block, but the wait goes on until they have returned, so that no callback runs after
+   * the simulation has; the interrupt status is then restored and {@code false} returned.
+   */
+  private static boolean awaitFinished(Pass<?, ?> pass) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        pass.finished.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        pass.stopped = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return !interrupted;
   }
 
   private String progressText() {

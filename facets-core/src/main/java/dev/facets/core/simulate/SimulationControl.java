@@ -13,9 +13,10 @@ import java.util.function.BooleanSupplier;
  * <p>Without an executor, each run creates its own pool of {@link SimulationSettings#threads()}
  * daemon threads and shuts it down before returning (one thread runs on the caller's thread). With
  * one, the run submits that many worker tasks to it and waits for them; the executor is not shut
- * down. Cancellation is checked between blocks of trials; once it answers {@code true}, the workers
- * stop after their current block and the run throws a
- * {@link java.util.concurrent.CancellationException}. This class is immutable and thread-safe when
+ * down. Cancellation is checked between blocks of trials; once it answers {@code true} (or the
+ * calling thread is interrupted), the workers stop after their current block and the run throws a
+ * {@link java.util.concurrent.CancellationException} once they have: no callback runs after the
+ * run has returned. This class is immutable and thread-safe when
  * its callbacks are.
  */
 public final class SimulationControl {

@@ -89,13 +89,24 @@ class SimulationValuesTest {
   @Test
   void anInterruptedCallerGetsACancellationAndKeepsItsInterrupt() {
     Thread caller = Thread.currentThread();
-    SimulationControl control = SimulationControl.DEFAULT.withProgress((done, total) -> caller.interrupt());
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    SimulationControl control = SimulationControl.DEFAULT.withProgress((done, total) -> {
+      calls.incrementAndGet();
+      caller.interrupt();
+    });
     try {
       CancellationException error = assertThrows(CancellationException.class, () -> OutcomeSimulator.DEFAULT.simulate(
           SimulationFixtures.mixed(), Optional.empty(),
           SimulationSettings.of(2_000_000, 1).withBlockSize(1000).withThreads(2), control));
       assertTrue(error.getMessage().startsWith("simulation interrupted after "), error.getMessage());
-      assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status is restored");
+      assertTrue(Thread.interrupted(), "the interrupt status is restored");
+      int callsAtReturn = calls.get();
+      // How many blocks finish before the caller wakes up depends on the scheduler; none after.
+      assertTrue(callsAtReturn >= 1 && callsAtReturn < 2000, "calls: " + callsAtReturn);
+      Thread.sleep(100);
+      assertEquals(callsAtReturn, calls.get(), "no callback after the run returned");
+    } catch (InterruptedException e) {
+      throw new AssertionError("no stray interrupt after the run returned", e);
     } finally {
       Thread.interrupted();
     }
