@@ -1,8 +1,11 @@
 /**
- * Reading and writing the facets file formats: the only package that knows them.
+ * The facets file formats: the only place that knows them.
  *
- * <p>Readers are strict: unknown keys, wrong types and out-of-range values are rejected with the JSON
- * path of the offending field. Entry point for questionnaire answers:
- * {@link dev.facets.core.io.QuestionnaireAnswersReader}.
+ * <p>Entry point: {@link dev.facets.core.io.FacetsJson} reads and writes portfolios, scenario sets
+ * and target mixes as JSON, strictly; every rejected file is one
+ * {@link dev.facets.core.io.InputException} naming the file, line, path and value.
+ * {@link dev.facets.core.io.QuestionnaireAnswersReader} reads a respondent's questionnaire answers
+ * the same way. {@link dev.facets.core.io.JsonLimits} holds the one Jackson setup and its deliberate
+ * limits.
  */
 package dev.facets.core.io;
