@@ -9,6 +9,9 @@ import dev.facets.api.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Function;
@@ -68,6 +71,19 @@ final class JsonInput {
     } catch (IOException e) {
       throw json.translate(e);
     }
+  }
+
+  /** Reads one whole document from a file with {@code body}, naming the file in every error. */
+  static <T> T read(Path file, Function<JsonInput, T> body) {
+    InputStream input;
+    try {
+      input = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file.toString(), 0, 0, "", "no such file", e);
+    } catch (IOException e) {
+      throw new InputException(file.toString(), 0, 0, "", "cannot be opened: " + e.getMessage(), e);
+    }
+    return read(input, file.toString(), body);
   }
 
   private static void closeQuietly(InputStream input) {
@@ -139,6 +155,14 @@ final class JsonInput {
   InputException invalid(InvalidValueException e, JsonLocation at) {
     String where = pathText();
     String field = e.field().equals(path.peek()) ? where : e.under(where).field();
+    return invalidField(field, e, at);
+  }
+
+  /**
+   * Turns a validation error into an input error at {@code at} for a field whose full path the
+   * caller knows (a builder that checks a whole section names fields relative to that section).
+   */
+  InputException invalidField(String field, InvalidValueException e, JsonLocation at) {
     return new InputException(source, at.getLineNr(), at.getColumnNr(), field,
         field + " must " + e.rule() + ", got " + e.value(), e);
   }

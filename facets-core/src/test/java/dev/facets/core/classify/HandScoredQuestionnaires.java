@@ -9,7 +9,7 @@ import static dev.facets.core.classify.QuestionnaireAnswers.YesNo.YES;
  * mission M, adaptive A, anticipatory N; "corrected" tags question 2 as worded, "compatible" swaps
  * its externalDemands and aheadOfCurve tags). Shared by the scorer test and the reader test.
  */
-final class HandScoredQuestionnaires {
+public final class HandScoredQuestionnaires {
   private HandScoredQuestionnaires() {}
 
   /**
@@ -49,7 +49,7 @@ final class HandScoredQuestionnaires {
    *   Q22 2+1+2+1+1 = 7; Q23 0+1+0+2 = 3; Q24 1+2+1+1-3-2-3 = -3; sum 10; 16 + 10 = 26: low.
    * </pre>
    */
-  static QuestionnaireAnswers steadyMinistry() {
+  public static QuestionnaireAnswers steadyMinistry() {
     return new AnswerSheet().respondent("Steady ministry")
         .rate(1, 4, 3, 1, 0)
         .rank(2, "efficiency", "goal", "externalDemands", "aheadOfCurve")
@@ -114,7 +114,7 @@ final class HandScoredQuestionnaires {
    *   Q22 3+3+2+4+3 = 15; Q23 2+3+2+3 = 10; Q24 3+4+2+3-1-0-1 = 10; sum 57; 16 + 57 = 73: high.
    * </pre>
    */
-  static QuestionnaireAnswers explorationLab() {
+  public static QuestionnaireAnswers explorationLab() {
     return new AnswerSheet().respondent("Exploration lab")
         .rate(1, 1, 1, 3, 3)
         .rank(2, "aheadOfCurve", "externalDemands", "goal", "efficiency")
@@ -183,7 +183,7 @@ final class HandScoredQuestionnaires {
    *   (the lowest medium score).
    * </pre>
    */
-  static QuestionnaireAnswers balancedAgency() {
+  public static QuestionnaireAnswers balancedAgency() {
     return new AnswerSheet().respondent("Balanced agency")
         .rate(1, 3, 3, 2, 2)
         .rank(2, "goal", "aheadOfCurve", "externalDemands", "efficiency")
