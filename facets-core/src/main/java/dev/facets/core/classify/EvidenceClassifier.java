@@ -65,11 +65,8 @@ public final class EvidenceClassifier {
    */
   public static EvidenceClassifier of(EvidenceRules rules, double purity, double conflictShare) {
     Objects.requireNonNull(rules, "rules");
-    GeometricRule rule = GeometricRule.withPurity(purity);
-    if (!(conflictShare > 0 && conflictShare <= 0.5)) {
-      throw new InvalidValueException("conflictShare", Checks.render(conflictShare), "be in (0, 0.5]");
-    }
-    return new EvidenceClassifier(rules, rule, conflictShare);
+    return new EvidenceClassifier(rules, GeometricRule.withPurity(purity),
+        Checks.inHalfOpenRange(conflictShare, 0, 0.5, "conflictShare"));
   }
 
   /** The rule set. */

@@ -143,9 +143,11 @@ public final class EvidenceRules {
    *     set does not know the option
    */
   public EvidenceRule rule(Dimension dimension, String option, String field) {
+    Objects.requireNonNull(option, "option");
+    Objects.requireNonNull(field, "field");
     EvidenceRule rule = rules.getOrDefault(dimension, Map.of()).get(option);
     if (rule == null) {
-      throw new InvalidValueException(field, option == null ? "null" : Checks.quote(option),
+      throw new InvalidValueException(field, Checks.quote(option),
           options(dimension).isEmpty() ? "be an option of a dimension these rules cover, not " + dimension.jsonName()
               : "be an option of " + dimension.jsonName() + ": one of " + String.join(", ", options(dimension)));
     }
@@ -154,6 +156,7 @@ public final class EvidenceRules {
 
   /** The option keys of a dimension, in the order they were added; empty if the dimension has none. */
   public List<String> options(Dimension dimension) {
+    Objects.requireNonNull(dimension, "dimension");
     return List.copyOf(rules.getOrDefault(dimension, Map.of()).keySet());
   }
 
@@ -174,7 +177,7 @@ public final class EvidenceRules {
     return rules.hashCode();
   }
 
-  /** The number of rules and dimensions, for example {@code EvidenceRules[68 rules, 13 dimensions]}. */
+  /** The number of rules and dimensions, for example {@code EvidenceRules[66 rules, 13 dimensions]}. */
   @Override
   public String toString() {
     return "EvidenceRules[" + rules().size() + " rules, " + rules.size() + " dimensions]";

@@ -50,10 +50,7 @@ public final class GeometricRule {
    * @throws InvalidValueException if the threshold is outside (0.25, 1] or NaN
    */
   public static GeometricRule withPurity(double purity) {
-    if (!(purity > 0.25 && purity <= 1)) {
-      throw new InvalidValueException("purity", Checks.render(purity), "be in (0.25, 1]");
-    }
-    return new GeometricRule(purity);
+    return new GeometricRule(Checks.inHalfOpenRange(purity, 0.25, 1, "purity"));
   }
 
   /** The purity threshold. */

@@ -36,10 +36,7 @@ public final class Signal {
   public static Signal of(Dimension dimension, String option, double strength) {
     Objects.requireNonNull(dimension, "dimension");
     Checks.notBlank(option, "option");
-    if (!(strength > 0 && strength <= 1)) {
-      throw new InvalidValueException("strength", Checks.render(strength), "be in (0, 1]");
-    }
-    return new Signal(dimension, option, strength);
+    return new Signal(dimension, option, Checks.inHalfOpenRange(strength, 0, 1, "strength"));
   }
 
   /** The dimension. */
