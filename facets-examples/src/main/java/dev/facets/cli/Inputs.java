@@ -4,7 +4,9 @@ import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
+import dev.facets.core.classify.QuestionnaireAnswers;
 import dev.facets.core.io.FacetsJson;
+import dev.facets.core.io.QuestionnaireAnswersReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,6 +20,11 @@ final class Inputs {
   /** Reads a portfolio file. */
   static Portfolio portfolio(Path file) {
     return FacetsJson.readPortfolio(file);
+  }
+
+  /** Reads a questionnaire answers file. */
+  static QuestionnaireAnswers answers(Path file) {
+    return QuestionnaireAnswersReader.read(file);
   }
 
   /** Reads a scenario file. */
