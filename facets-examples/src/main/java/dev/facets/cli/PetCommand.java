@@ -74,8 +74,9 @@ final class PetCommand implements Callable<Integer> {
     text.append("Facet orientation (strong from ").append(QuestionnaireScorer.STRONG_PERCENT).append(" %):").append(n);
     for (Facet facet : Facet.ordered()) {
       int percentage = score.percentage(facet);
-      text.append(String.format(Locale.ROOT, "  %-13s %3d %%  %-25s%s%n", facet.jsonName(), percentage,
-          "#".repeat(Math.round(percentage / 4f)), score.strongFacets().contains(facet) ? " strong" : ""));
+      String line = String.format(Locale.ROOT, "  %-13s %3d %%  %-25s %s", facet.jsonName(), percentage,
+          "#".repeat(Math.round(percentage / 4f)), score.strongFacets().contains(facet) ? "strong" : "");
+      text.append(line.stripTrailing()).append(n);
     }
     text.append("Tendency: ").append(score.tendency().label()).append(n);
     text.append("Portfolio-management capability: ").append(score.capabilityScore()).append(" of ")

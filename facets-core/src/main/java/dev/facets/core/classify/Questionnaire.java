@@ -105,7 +105,7 @@ public final class Questionnaire {
           .item(ADAPTIVE, "keptWaiting", "Keeping users or partners waiting.")
           .item(ANTICIPATORY, "notForeseen", "Failing to see a crisis or an opportunity coming.")
           .build(),
-      new Draft(10, HORIZONS, "What gets funded? Tick all that apply; tick none if none does.", TICK_BOX, 4)
+      new Draft(10, HORIZONS, "What gets funded? Tick all that apply.", TICK_BOX, 4)
           .item(ENHANCEMENT, "optimisation", "Optimising and digitising processes.")
           .item(MISSION, "programmes", "Large programmes and challenges aimed at outcomes.")
           .item(ADAPTIVE, "testingSpaces", "Spaces to test new ideas.")
