@@ -281,7 +281,8 @@ public final class FacetsJson {
     return json.build(start, () -> FacetMix.of(weights));
   }
 
-  private static LocalDate date(String text) {
+  /** Parses the {@code asOf} date of a portfolio, as every portfolio format writes it. */
+  static LocalDate date(String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -497,6 +498,6 @@ public final class FacetsJson {
   // ---------------------------------------------------------------- files
 
   private static <T> T read(Path file, Function<JsonInput, T> body) {
-    return JsonInput.read(file, body);
+    return JsonInput.read(InputFiles.open(file), file.toString(), body);
   }
 }

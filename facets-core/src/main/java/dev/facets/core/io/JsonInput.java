@@ -9,9 +9,6 @@ import dev.facets.api.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Function;
@@ -71,19 +68,6 @@ final class JsonInput {
     } catch (IOException e) {
       throw json.translate(e);
     }
-  }
-
-  /** Reads one whole document from a file with {@code body}, naming the file in every error. */
-  static <T> T read(Path file, Function<JsonInput, T> body) {
-    InputStream input;
-    try {
-      input = Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file.toString(), 0, 0, "", "no such file", e);
-    } catch (IOException e) {
-      throw new InputException(file.toString(), 0, 0, "", "cannot be opened: " + e.getMessage(), e);
-    }
-    return read(input, file.toString(), body);
   }
 
   private static void closeQuietly(InputStream input) {

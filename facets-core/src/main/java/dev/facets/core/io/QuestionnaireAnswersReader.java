@@ -40,7 +40,7 @@ public final class QuestionnaireAnswersReader {
 
   /** Reads the answers in a UTF-8 file. */
   public static QuestionnaireAnswers read(Path file) {
-    return JsonInput.read(file, QuestionnaireAnswersReader::answers);
+    return JsonInput.read(InputFiles.open(file), file.toString(), QuestionnaireAnswersReader::answers);
   }
 
   /** Reads answers from a stream (closed afterwards); {@code source} names it in errors. */
