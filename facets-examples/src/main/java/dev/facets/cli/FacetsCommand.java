@@ -26,6 +26,8 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       ValidateCommand.class,
       DemoCommand.class,
+      ClassifyCommand.class,
+      PetCommand.class,
       SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
