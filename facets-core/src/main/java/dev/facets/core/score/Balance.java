@@ -29,10 +29,8 @@ public final class Balance {
   /** The balance of any facet mix (a portfolio's shares, a target, a proposal). */
   public static Balance of(FacetMix shares, Disparity disparity) {
     Objects.requireNonNull(disparity, "disparity");
-    double[] p = new double[Metrics.F];
-    Metrics.normalise(shares.toArray(), p);
     double[] values = new double[Metrics.COUNT];
-    Metrics.evaluate(p, 1, null, disparity.flat(), values);
+    Metrics.evaluate(shares.toArray(), 1, null, disparity.flat(), values);
     return new Balance(values, disparity);
   }
 

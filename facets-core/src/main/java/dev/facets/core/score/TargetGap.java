@@ -51,8 +51,7 @@ public final class TargetGap {
   public static TargetGap of(FacetMix shares, double totalWeight, TargetMix target, Disparity disparity) {
     Objects.requireNonNull(disparity, "disparity");
     Checks.finiteNonNegative(totalWeight, "totalWeight");
-    double[] p = new double[Metrics.F];
-    Metrics.normalise(shares.toArray(), p);
+    double[] p = shares.toArray();
     double[] values = new double[Metrics.COUNT];
     Metrics.evaluate(p, totalWeight, target.mix().toArray(), disparity.flat(), values);
     return ofValues(p, totalWeight, target, values, disparity);
