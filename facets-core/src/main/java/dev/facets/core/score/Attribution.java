@@ -156,7 +156,9 @@ public final class Attribution {
    *     and no target was given
    */
   public Contribution initiative(String id, Metric metric) {
-    Integer row = rows.get(Objects.requireNonNull(id, "id"));
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(metric, "metric");
+    Integer row = rows.get(id);
     if (row == null) {
       throw new InvalidValueException("id", Checks.quote(id), "be the id of an initiative of " + Checks.quote(score.portfolio()));
     }

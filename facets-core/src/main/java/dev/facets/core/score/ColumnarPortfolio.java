@@ -207,6 +207,8 @@ public final class ColumnarPortfolio {
 
     /** A builder for a portfolio's name and the name of the weighting its weights come from. */
     public Builder(String name, String weighting) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(weighting, "weighting");
       this.name = Checks.notBlank(name, "name");
       this.weighting = Checks.notBlank(weighting, "weighting");
     }
@@ -218,11 +220,12 @@ public final class ColumnarPortfolio {
      *     NaN, infinite or negative
      */
     public Builder add(String id, double weight, FacetMix mix, Zone zone, Optional<Stage> stage) {
-      Checks.notBlank(id, "initiatives[" + size + "].id");
-      Weights.check(weight, weighting, id, size);
+      Objects.requireNonNull(id, "id");
       Objects.requireNonNull(mix, "mix");
       Objects.requireNonNull(zone, "zone");
       Objects.requireNonNull(stage, "stage");
+      Checks.notBlank(id, "initiatives[" + size + "].id");
+      Weights.check(weight, weighting, id, size);
       Integer previous = seen.putIfAbsent(id, size);
       if (previous != null) {
         throw new dev.facets.api.InvalidValueException("initiatives[" + size + "].id", Checks.quote(id),

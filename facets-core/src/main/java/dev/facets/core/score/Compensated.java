@@ -31,14 +31,17 @@ final class Compensated {
     return t + (error[k] + err);
   }
 
-  /** The value of slot {@code k}: sum plus collected error, rounded once. */
+  /**
+   * The value of slot {@code k}: sum plus collected error, rounded once. A sum that overflowed is
+   * reported as the infinity it is (its error term, infinity minus infinity, is NaN).
+   */
   static double value(double[] sum, double[] error, int k) {
-    return sum[k] + error[k];
+    return Double.isInfinite(sum[k]) ? sum[k] : sum[k] + error[k];
   }
 
   /**
    * Writes the merge of two compensated arrays into {@code sum}/{@code error}; the errors of both
-   * sides and of the merge itself are kept. {@code -0.0} is stored as {@code 0.0}.
+   * sides and of the merge itself are kept, and each slot is left {@link #normalise normalised}.
    */
   static void merge(
       double[] sumA, double[] errorA, double[] sumB, double[] errorB, double[] sum, double[] error) {
@@ -47,9 +50,30 @@ final class Compensated {
       double b = sumB[k];
       double t = a + b;
       double z = t - a;
-      double err = (a - (t - z)) + (b - z);
+      sum[k] = t;
+      error[k] = (errorA[k] + errorB[k]) + ((a - (t - z)) + (b - z));
+    }
+    normalise(sum, error);
+  }
+
+  /**
+   * Rewrites each slot as the sum rounded once plus what that rounding left out (so
+   * {@code sum = fl(sum + error)}), which makes equal values equal pairs: the same masses, however
+   * they were split and merged, compare equal. {@code -0.0} is stored as {@code 0.0}.
+   * The value is unchanged: TwoSum is exact.
+   */
+  static void normalise(double[] sum, double[] error) {
+    for (int k = 0; k < sum.length; k++) {
+      double s = sum[k];
+      double e = error[k];
+      if (Double.isInfinite(s)) {
+        error[k] = 0.0; // an overflowed sum stays the infinity it is; its error term is NaN
+        continue;
+      }
+      double t = s + e;
+      double z = t - s;
       sum[k] = t + 0.0;
-      error[k] = (errorA[k] + errorB[k]) + err + 0.0;
+      error[k] = ((s - (t - z)) + (e - z)) + 0.0;
     }
   }
 }

@@ -39,8 +39,9 @@ public final class Disparity {
    *     zero on the diagonal
    */
   public static Disparity of(String name, double[][] matrix) {
-    Checks.notBlank(name, "name");
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(matrix, "matrix");
+    Checks.notBlank(name, "name");
     if (matrix.length != Facet.COUNT) {
       throw new InvalidValueException("disparity", Arrays.deepToString(matrix), "have " + Facet.COUNT + " rows");
     }

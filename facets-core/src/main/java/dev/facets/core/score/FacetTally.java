@@ -43,10 +43,7 @@ public final class FacetTally {
 
   /** Takes ownership of the arrays of an accumulator that is discarded afterwards. */
   static FacetTally ofOwned(long count, double[] sum, double[] error) {
-    for (int k = 0; k < SLOTS; k++) {
-      sum[k] += 0.0;
-      error[k] += 0.0;
-    }
+    Compensated.normalise(sum, error);
     return new FacetTally(count, sum, error);
   }
 
@@ -106,7 +103,11 @@ public final class FacetTally {
     return Compensated.minus(sum, error, slot, x);
   }
 
-  /** Equal when the counts and every compensated sum (sum and error term) are the same. */
+  /**
+   * Equal when the counts and every compensated sum are the same to double-double precision (the
+   * sums are kept normalised, so the same masses split and merged differently usually compare
+   * equal; a merge may still differ from the whole in the last bits of an error term).
+   */
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof FacetTally)) {

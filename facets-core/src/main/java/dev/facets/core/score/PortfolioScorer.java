@@ -79,7 +79,10 @@ public final class PortfolioScorer {
    * @throws dev.facets.api.InvalidValueException if the tally's total weight is zero
    */
   public PortfolioScore score(String portfolio, String weighting, FacetTally tally, Optional<TargetMix> target) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(weighting, "weighting");
     Objects.requireNonNull(tally, "tally");
+    Objects.requireNonNull(target, "target");
     return PortfolioScore.of(portfolio, ScoreConventions.of(weighting, disparity), tally, target);
   }
 

@@ -28,7 +28,9 @@ public final class ScoreConventions {
 
   /** The conventions of a weighting's name and a disparity matrix. */
   public static ScoreConventions of(String weighting, Disparity disparity) {
-    return new ScoreConventions(Checks.notBlank(weighting, "weighting"), Objects.requireNonNull(disparity, "disparity"));
+    Objects.requireNonNull(weighting, "weighting");
+    Objects.requireNonNull(disparity, "disparity");
+    return new ScoreConventions(Checks.notBlank(weighting, "weighting"), disparity);
   }
 
   /** The name of the weighting that made the shares ({@code "budget"}). */

@@ -30,6 +30,8 @@ public final class ScoreResult {
 
   /** A failure of the {@code index}-th portfolio (named {@code portfolio}), with its reason. */
   public static ScoreResult failure(int index, String portfolio, String reason) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(reason, "reason");
     Checks.atLeast(index, 0, "index");
     Checks.notBlank(portfolio, "portfolio");
     Checks.notBlank(reason, "reason");
