@@ -228,6 +228,23 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aCsvPortfolioScoresAsItsJsonTwin() throws Exception {
+    Path csv = folder.resolve("federal.csv");
+    Path json = folder.resolve("federal.json");
+    try (var in = ScoreCommandTest.class.getResourceAsStream("/examples/federal-portfolio.csv")) {
+      Files.copy(in, csv);
+    }
+    try (var in = ScoreCommandTest.class.getResourceAsStream("/examples/federal-portfolio.json")) {
+      Files.copy(in, json);
+    }
+    CommandRun fromCsv = CommandRun.of("score", csv.toString(), "--weight", "PRIORITY", "--target", "mission=1");
+    assertEquals(0, fromCsv.exitCode, fromCsv::toString);
+    assertEquals(CommandRun.of("score", json.toString(), "--weight", "priority", "--target", "mission=1").json(),
+        fromCsv.json());
+    assertEquals("priority", fromCsv.json().get("weighting").asText());
+  }
+
+  @Test
   void textFormatIsForPeople() throws Exception {
     CommandRun run = CommandRun.of("score", contractExample().toString(), "--target", "mission=1", "--format", "text");
     assertEquals(0, run.exitCode, run::toString);
