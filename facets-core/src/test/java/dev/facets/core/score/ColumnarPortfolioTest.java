@@ -2,6 +2,8 @@ package dev.facets.core.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.common.testing.NullPointerTester;
 import dev.facets.api.AxisPosition;
@@ -15,6 +17,7 @@ import dev.facets.api.Stage;
 import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
 import dev.facets.api.Zone;
+import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
@@ -65,16 +68,41 @@ class ColumnarPortfolioTest {
     new NullPointerTester().setDefault(FacetMix.class, FacetMix.uniform()).setDefault(String.class, "x").testAllPublicInstanceMethods(builder);
   }
 
-  @Test
-  void aLargeRegisterGrowsItsColumnsAndScoresInParallel() {
-    // 100,000 rows cycling through the four pure facets with weights 1, 2, 3, 4: facet f holds
-    // 25,000 (f + 1), the total is 250,000, so p = (0.1, 0.2, 0.3, 0.4).
+  /**
+   * 100,000 rows cycling through the four pure facets with weights 1, 2, 3, 4: facet f holds
+   * 25,000 (f + 1), the total is 250,000, so p = (0.1, 0.2, 0.3, 0.4).
+   */
+  private static ColumnarPortfolio register() {
     ColumnarPortfolio.Builder builder = new ColumnarPortfolio.Builder("Register", "budget");
     for (int i = 0; i < 100_000; i++) {
       Facet facet = Facet.ordered().get(i % 4);
-      builder.add("r" + i, i % 4 + 1, FacetMix.pure(facet), Zone.of(facet), Optional.empty());
+      builder.add("r" + i, i % 4 + 1, FacetMix.pure(facet), Zone.of(facet),
+          i % 3 == 0 ? Optional.of(Stage.DEVELOP) : Optional.empty());
     }
-    ColumnarPortfolio columns = builder.build();
+    return builder.build();
+  }
+
+  @Test
+  void tallyingAllocatesNothingPerRow() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "the JVM cannot count allocated bytes");
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+    assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+    ColumnarPortfolio columns = register();
+    columns.tally(); // loads the classes once, so that only the pass itself is counted
+    long thread = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(thread);
+    FacetTally tally = columns.tally();
+    long allocated = threads.getThreadAllocatedBytes(thread) - before;
+    // The accumulator's two arrays of 21 doubles and the tally: some hundreds of bytes in all, where a
+    // single object per row would be megabytes.
+    assertTrue(allocated < 16_384, allocated + " bytes allocated to tally 100,000 rows");
+    assertEquals(250_000, tally.totalWeight());
+  }
+
+  @Test
+  void aLargeRegisterGrowsItsColumnsAndScoresInParallel() {
+    ColumnarPortfolio columns = register();
     ForkJoinPool pool = new ForkJoinPool(2);
     try {
       PortfolioScore parallel = PortfolioScorer.DEFAULT.scoreParallel(columns, Optional.of(TargetMix.of(1, 1, 1, 1)), pool);
