@@ -20,8 +20,10 @@ import java.util.Optional;
  * and taking shares of what remains. Removing an initiative takes its whole weight away. The Euler
  * share of initiative i is {@code s_i sum_f m_if e_f} with {@code s_i = w_i / W}; that of facet f is
  * {@code p_f e_f}, where e are the metric's Euler weights: for entropy {@code e_f = -ln p_f}, for HHI
- * {@code p_f}, for Rao-Stirling {@code (D p)_f}, and so on (see {@link Metric}). This class is
- * immutable and thread-safe.
+ * {@code p_f}, for Rao-Stirling {@code (D p)_f}, and so on (see {@link Metric}). Where a facet's share
+ * equals its target exactly, total variation (and the transfer) take the subgradient with sign 0 there.
+ * An attribution holds two doubles per initiative and metric. This class is immutable and
+ * thread-safe.
  */
 public final class Attribution {
   private final PortfolioScore score;

@@ -15,7 +15,9 @@ import java.util.Objects;
  * precision, far below a double's last digit), with {@link #EMPTY} as identity. So a large register
  * can be tallied in slices, on threads or on nodes, and the slices merged in any grouping: the merged
  * tally scores like the whole. Every mass is a compensated (double-double) sum whose error term
- * survives merging, so the order and grouping of the work do not show in the score.
+ * survives merging, so the order and grouping of the work do not show in the score. A tally does not
+ * record the weighting that made its masses: merge only tallies of one weighting, and name it when
+ * scoring ({@link PortfolioScorer#score(String, String, FacetTally, java.util.Optional)}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -91,11 +93,6 @@ public final class FacetTally {
   /** The weight of the initiatives whose stage is not given. */
   public double unspecifiedStageMass() {
     return Compensated.value(sum, error, STAGES + UNSPECIFIED);
-  }
-
-  /** The value of a slot, rounded once. */
-  double value(int slot) {
-    return Compensated.value(sum, error, slot);
   }
 
   /** The value of a slot less {@code x}, computed before rounding so that no digit cancels. */
