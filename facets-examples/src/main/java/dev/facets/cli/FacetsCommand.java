@@ -27,6 +27,8 @@ import picocli.CommandLine.IVersionProvider;
       ValidateCommand.class,
       DemoCommand.class,
       ScoreCommand.class,
+      ClassifyCommand.class,
+      PetCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {

@@ -4,6 +4,7 @@ import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.Initiative;
+import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Stage;
 import dev.facets.api.Weighting;
@@ -228,7 +229,7 @@ public final class ColumnarPortfolio {
       Weights.check(weight, weighting, id, size);
       Integer previous = seen.putIfAbsent(id, size);
       if (previous != null) {
-        throw new dev.facets.api.InvalidValueException("initiatives[" + size + "].id", Checks.quote(id),
+        throw new InvalidValueException("initiatives[" + size + "].id", Checks.quote(id),
             "be unique, but initiatives[" + previous + "].id has it too");
       }
       if (size == weights.length) {

@@ -10,6 +10,7 @@ import dev.facets.api.Zone;
 import dev.facets.core.classify.InitiativeMixes;
 import dev.facets.core.classify.InitiativeZones;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -47,7 +48,7 @@ final class ReferenceScorer implements Rows {
     }
     for (Stage stage : Stage.values()) {
       sums[FacetTally.STAGES + stage.ordinal()] = all()
-          .filter(i -> initiatives.get(i).stage().equals(java.util.Optional.of(stage)))
+          .filter(i -> initiatives.get(i).stage().equals(Optional.of(stage)))
           .mapToDouble(i -> weights[i]).sum();
     }
     sums[FacetTally.STAGES + FacetTally.UNSPECIFIED] =

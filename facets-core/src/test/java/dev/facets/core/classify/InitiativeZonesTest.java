@@ -50,6 +50,13 @@ class InitiativeZonesTest {
   }
 
   @Test
+  void theZoneIsTheOneTheContractClassifierGives() {
+    qt().withFixedSeed(4).withGenerateAttempts(10_000).forAll(Generators.initiatives()).checkAssert(initiative ->
+        assertEquals(Classifiers.DEFAULT.classify(initiative).zone(), InitiativeZones.of(initiative),
+            initiative::toString));
+  }
+
+  @Test
   void theZoneOfAGeneratedInitiativeHoldsItsDominantFacetOrIsMixed() {
     qt().withFixedSeed(3).withGenerateAttempts(10_000).forAll(Generators.initiatives()).checkAssert(initiative -> {
       Zone zone = InitiativeZones.of(initiative);
