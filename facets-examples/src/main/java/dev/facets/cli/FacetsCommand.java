@@ -26,6 +26,7 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       ValidateCommand.class,
       DemoCommand.class,
+      ScoreCommand.class,
       ClassifyCommand.class,
       PetCommand.class,
       SimulateCommand.class,
