@@ -137,22 +137,18 @@ public final class GeometricRule {
     return text.append("; each weight is its pull divided by the sum of the pulls.").toString();
   }
 
-  /** The zone of a mix and the sentence that says why. */
+  /**
+   * The zone of a mix and the facets that decided it. The sentence that says why is rendered only
+   * when asked for ({@link Decision#reason()}): {@link #zone(FacetMix)} is on the scorer's hot path,
+   * and rendering shares exactly costs far more than deciding.
+   */
   Decision decide(FacetMix mix) {
     Facet first = mix.dominant();
-    String threshold = " the purity threshold of " + Explain.percent(purity);
     if (mix.weight(first) >= purity) {
-      return new Decision(Zone.of(first), List.of(first), capitalised(first) + " holds "
-          + Explain.percent(mix.weight(first)) + ", at least" + threshold + ": the zone is " + first.jsonName() + ".");
+      return new Decision(Zone.of(first), List.of(first), mix, purity);
     }
     Facet second = runnerUp(mix, first);
-    Zone zone = Zone.between(first, second);
-    String lead = capitalised(first) + " leads with " + Explain.percent(mix.weight(first)) + ", below" + threshold
-        + ", and " + second.jsonName() + " follows with " + Explain.percent(mix.weight(second));
-    String reason = zone == Zone.MIXED
-        ? lead + "; they are opposite facets, so the zone is mixed (the zone of confusion)."
-        : lead + "; they are neighbours, so the zone is their type of change, " + zone.jsonName() + ".";
-    return new Decision(zone, List.of(first, second), reason);
+    return new Decision(Zone.between(first, second), List.of(first, second), mix, purity);
   }
 
   /** The largest weight other than {@code first}'s, ties going to the first in facet order. */
@@ -172,7 +168,23 @@ public final class GeometricRule {
   }
 
   /** A zone, the facets that decided it (the dominant one, or the two largest), and why. */
-  record Decision(Zone zone, List<Facet> deciding, String reason) {}
+  record Decision(Zone zone, List<Facet> deciding, FacetMix mix, double purity) {
+    /** The sentence that says why the mix has its zone. */
+    String reason() {
+      Facet first = deciding.get(0);
+      String threshold = " the purity threshold of " + Explain.percent(purity);
+      if (deciding.size() == 1) {
+        return capitalised(first) + " holds " + Explain.percent(mix.weight(first)) + ", at least" + threshold
+            + ": the zone is " + first.jsonName() + ".";
+      }
+      Facet second = deciding.get(1);
+      String lead = capitalised(first) + " leads with " + Explain.percent(mix.weight(first)) + ", below" + threshold
+          + ", and " + second.jsonName() + " follows with " + Explain.percent(mix.weight(second));
+      return zone == Zone.MIXED
+          ? lead + "; they are opposite facets, so the zone is mixed (the zone of confusion)."
+          : lead + "; they are neighbours, so the zone is their type of change, " + zone.jsonName() + ".";
+    }
+  }
 
   @Override
   public boolean equals(Object other) {
