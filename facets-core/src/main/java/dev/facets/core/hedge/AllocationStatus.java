@@ -16,7 +16,13 @@ public enum AllocationStatus {
    * The covariance matrix is singular and the method needs a positive definite one (equal risk
    * contributions); the diagnosis gives the smallest eigenvalue and the condition number.
    */
-  SINGULAR;
+  SINGULAR,
+  /**
+   * The solver returned an answer that failed verification (it breaks a constraint, or its optimum
+   * disagrees with the objective re-evaluated from the shares) with every pivot rule tried; the
+   * diagnosis gives the numbers. A defect to report, kept apart so it is never mistaken for a result.
+   */
+  SOLVER_FAILURE;
 
   /** The JSON name: lower case, words joined by hyphens ({@code "limit-reached"}). */
   public String jsonName() {

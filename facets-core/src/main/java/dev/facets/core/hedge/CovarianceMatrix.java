@@ -59,7 +59,7 @@ public final class CovarianceMatrix {
     EigenSystem eigen = EigenSystem.of(symmetric);
     if (!eigen.isPositiveSemidefinite()) {
       throw new InvalidValueException("covariance", "a matrix with smallest eigenvalue "
-          + Checks.render(eigen.values[0]) + " (largest " + Checks.render(eigen.values[Facet.COUNT - 1]) + ")",
+          + Diagnoses.number(eigen.values[0]) + " (largest " + Diagnoses.number(eigen.values[Facet.COUNT - 1]) + ")",
           "be positive semidefinite (smallest eigenvalue >= -" + EIGENVALUE_TOLERANCE
               + " x the largest); CovarianceMatrix.repaired clips negative eigenvalues to 0");
     }

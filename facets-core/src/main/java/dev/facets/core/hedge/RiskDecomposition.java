@@ -19,7 +19,8 @@ import java.util.OptionalDouble;
  * least 1 for these long-only shares); and the effective number of bets in its PCA form (Meucci
  * 2009): with eigenpairs (lambda_k, e_k), {@code p_k = (e_k . w)^2 lambda_k / sigma^2} and
  * {@code exp(-sum_k p_k ln p_k)}, in [1, 4]. The PCA form depends on the choice of eigenvectors when
- * eigenvalues repeat (for example Sigma = c I), as Meucci notes.
+ * eigenvalues repeat (for example Sigma = c I), as Meucci notes, and is sensitive to rounding when
+ * they nearly do; compare {@link CovarianceMatrix#eigenvalues()} before reading much into it.
  *
  * <p>When the allocation carries no risk at all (sigma = 0 within the covariance's eigenvalue
  * tolerance, possible only with a singular covariance), every ratio to sigma is undefined: those

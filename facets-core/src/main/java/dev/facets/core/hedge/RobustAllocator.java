@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.exception.TooManyIterationsException;
 import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
+import org.apache.commons.math3.optim.linear.PivotSelectionRule;
 import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
 
 /**
@@ -38,6 +39,14 @@ public final class RobustAllocator {
       new RobustAllocator(RobustnessEvaluator.DEFAULT_ALPHA, DEFAULT_MAX_ITERATIONS);
   /** The name a trade-off point's outcome records as its objective. */
   public static final String TRADE_OFF = "trade-off";
+
+  /** Bland's rule first (it cannot cycle on these degenerate models), Dantzig's as the second opinion. */
+  private static final List<PivotSelectionRule> PIVOT_RULES =
+      List.of(PivotSelectionRule.BLAND, PivotSelectionRule.DANTZIG);
+  /** How far the solver's shares may miss their constraints before they are rejected. */
+  private static final double SHARE_TOLERANCE = 1e-7;
+  /** How far, relative to the payoff range, the solver's optimum may differ from the re-evaluated one. */
+  private static final double VALUE_TOLERANCE = 1e-7;
 
   private final double alpha;
   private final int maxIterations;
@@ -112,6 +121,12 @@ public final class RobustAllocator {
     return TradeOffCurve.of(curve);
   }
 
+  /**
+   * Pre-checks the constraints, solves, and verifies the solver's answer: its shares must meet the
+   * constraints (to 1e-7) and its optimum must match the objective re-evaluated from the shares
+   * alone; an answer that fails is tried again with Dantzig's rule and otherwise reported as
+   * {@link AllocationStatus#SOLVER_FAILURE}, never returned.
+   */
   private AllocationOutcome solve(ScenarioSet scenarios, AllocationConstraints constraints,
       ScenarioProgram program, String name, OptionalDouble recordedAlpha,
       java.util.function.ToDoubleFunction<Robustness> metric) {
@@ -122,23 +137,41 @@ public final class RobustAllocator {
       return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.INFEASIBLE, infeasibility.get());
     }
     PayoffTable table = PayoffTable.of(scenarios);
-    double[] shares;
-    try {
-      shares = program.solve(table, constraints, maxIterations);
-    } catch (NoFeasibleSolutionException e) {
-      return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.INFEASIBLE,
-          "the simplex solver found no allocation meeting the constraints " + constraints);
-    } catch (UnboundedSolutionException e) {
-      return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.UNBOUNDED,
-          "the simplex solver reports an unbounded objective, which bounded shares rule out; please report it");
-    } catch (TooManyIterationsException e) {
-      return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.LIMIT_REACHED,
-          "the simplex solver stopped at its limit of " + maxIterations
-              + " iterations before proving optimality; raise the limit");
+    RobustnessEvaluator evaluator = RobustnessEvaluator.DEFAULT.withAlpha(alpha);
+    String rejected = "";
+    for (PivotSelectionRule rule : PIVOT_RULES) {
+      ScenarioProgram.Solution solution;
+      try {
+        solution = program.solve(table, constraints, maxIterations, rule);
+      } catch (NoFeasibleSolutionException e) {
+        return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.INFEASIBLE,
+            "the simplex solver found no allocation meeting the constraints " + constraints);
+      } catch (UnboundedSolutionException e) {
+        return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.UNBOUNDED,
+            "the simplex solver reports an unbounded objective, which bounded shares rule out; please report it");
+      } catch (TooManyIterationsException e) {
+        return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.LIMIT_REACHED,
+            "the simplex solver stopped at its limit of " + maxIterations
+                + " iterations before proving optimality; raise the limit");
+      }
+      double[] shares = solution.shares();
+      double slack = SHARE_TOLERANCE * Math.max(1, Vectors.max(Vectors.absolute(shares)));
+      FacetMix raw = Vectors.min(shares) >= -slack && Vectors.sum(shares) > 0 ? FacetMix.of(Vectors.positivePart(shares)) : null;
+      if (raw == null || Math.abs(Vectors.sum(shares) - 1) > slack || !constraints.isMetBy(raw, slack)) {
+        rejected += " " + rule + " gave shares " + java.util.Arrays.toString(shares) + ";";
+        continue;
+      }
+      FacetMix allocation = FacetMix.of(constraints.bounds().repair(shares));
+      double value = metric.applyAsDouble(evaluator.evaluate(allocation, scenarios, table));
+      double tolerance = VALUE_TOLERANCE * Math.max(table.maxPayoff() - table.minPayoff(), Math.abs(value));
+      if (Math.abs(value - solution.value()) > tolerance) {
+        rejected += " " + rule + " reported optimum " + solution.value() + " but its shares give " + value + ";";
+        continue;
+      }
+      return AllocationOutcome.optimal(name, recordedAlpha, allocation, value, "");
     }
-    FacetMix allocation = FacetMix.of(constraints.bounds().repair(shares));
-    Robustness robustness = RobustnessEvaluator.DEFAULT.withAlpha(alpha).evaluate(allocation, scenarios, table);
-    return AllocationOutcome.optimal(name, recordedAlpha, allocation, metric.applyAsDouble(robustness), "");
+    return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.SOLVER_FAILURE,
+        "the simplex solver's answers failed verification:" + rejected + " please report it");
   }
 
   @Override

@@ -36,6 +36,24 @@ final class Vectors {
     return sum;
   }
 
+  /** The element-wise absolute values. */
+  static double[] absolute(double[] values) {
+    double[] result = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      result[i] = Math.abs(values[i]);
+    }
+    return result;
+  }
+
+  /** The element-wise {@code max(x, 0)}: removes a solver's tiny negative zeros. */
+  static double[] positivePart(double[] values) {
+    double[] result = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      result[i] = Math.max(0, values[i]);
+    }
+    return result;
+  }
+
   /** The element-wise product. */
   static double[] times(double[] a, double[] b) {
     double[] product = new double[a.length];

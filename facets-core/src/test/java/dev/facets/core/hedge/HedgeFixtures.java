@@ -36,6 +36,15 @@ final class HedgeFixtures {
     return ScenarioSet.of(scenarios);
   }
 
+  /** The same futures without their probabilities, so equally likely. */
+  static ScenarioSet withoutProbabilities(ScenarioSet set) {
+    List<Scenario> scenarios = new ArrayList<>();
+    for (Scenario scenario : set.scenarios()) {
+      scenarios.add(Scenario.of(scenario.name(), scenario.payoff()));
+    }
+    return ScenarioSet.of(scenarios);
+  }
+
   /** The scenario set with payoffs[s][f] changed by the function, names and probabilities kept. */
   static ScenarioSet mapPayoffs(ScenarioSet set, PayoffMap map) {
     List<Scenario> scenarios = new ArrayList<>();
