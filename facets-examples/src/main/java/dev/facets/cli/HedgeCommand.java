@@ -44,7 +44,7 @@ final class HedgeCommand implements Callable<Integer> {
       description = "Hurwicz optimism: the weight on the best case, in [0, 1] (default: ${DEFAULT-VALUE}).")
   double hurwicz;
 
-  @Option(names = "--weight", defaultValue = "budget", paramLabel = "budget|count",
+  @Option(names = "--weight", defaultValue = "budget", paramLabel = "budget|count|priority",
       description = "How initiatives weigh in the facet shares: budget, count or priority (default: ${DEFAULT-VALUE}).")
   String weight;
 

@@ -28,7 +28,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  *       {@code lambda sum_f mu_f w_f + (1 - lambda) t} with {@code t <= V_s} for every s;
  *   <li>minimax regret: minimise r with {@code V_s + r >= max_f P_sf};
  *   <li>CVaR (Rockafellar-Uryasev, for values): maximise {@code zeta - (1/alpha) sum_s p_s u_s} with
- *       {@code u_s >= zeta - V_s}.
+ *       {@code u_s >= zeta - V_s}, solved times alpha, with the probabilities divided by their sum
+ *       and {@code zeta <= 2} (the largest scaled payoff) so that it stays bounded at alpha = 1.
  * </ul>
  * Payoffs are first mapped affinely onto [1, 2], {@code P' = 1 + (P - min P) / (max P - min P)}.
  * Since the shares sum to 1 each objective is affine-equivariant, so the optimal shares do not

@@ -34,7 +34,10 @@ public final class TradeOffPoint {
     return outcome;
   }
 
-  /** The robustness of the allocation (default alpha and optimism); empty unless it is optimal. */
+  /**
+   * The robustness of the allocation (at the allocator's alpha, default optimism); empty unless it is
+   * optimal.
+   */
   public Optional<Robustness> robustness() {
     return robustness;
   }
