@@ -26,6 +26,10 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       ValidateCommand.class,
       DemoCommand.class,
+      ScoreCommand.class,
+      ClassifyCommand.class,
+      PetCommand.class,
+      SimulateCommand.class,
       HedgeCommand.class,
       OptimizeCommand.class,
       CommandLine.HelpCommand.class
