@@ -44,19 +44,24 @@ final class HedgeCommand implements Callable<Integer> {
       description = "Hurwicz optimism: the weight on the best case, in [0, 1] (default: ${DEFAULT-VALUE}).")
   double hurwicz;
 
-  @Option(names = "--weight", defaultValue = "budget", paramLabel = "budget|count|priority",
-      description = "How initiatives weigh in the facet shares: budget, count or priority (default: ${DEFAULT-VALUE}).")
-  String weight;
+  @Option(names = "--weight", defaultValue = "budget",
+      description = "What an initiative weighs in the facet shares: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ScoreCommand.WeightName weight;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
     RobustnessEvaluator evaluator = OptionValues.check(spec, "--alpha/--hurwicz", () -> RobustnessEvaluator.of(alpha, hurwicz));
-    Weighting weighting = OptionValues.check(spec, "--weight", () -> Weighting.parse(weight));
     Portfolio portfolio = Inputs.portfolio(portfolioFile);
     ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
-    Robustness robustness = evaluator.evaluate(portfolio, weighting, scenarios);
+    Robustness robustness;
+    try {
+      robustness = evaluator.evaluate(portfolio, Weighting.parse(weight.name()), scenarios);
+    } catch (IllegalArgumentException e) {
+      // Zero total weight and the like: the portfolio file is at fault, so name it as facets score does.
+      throw new IllegalArgumentException(portfolioFile + ": " + e.getMessage(), e);
+    }
     output.emit(spec.commandLine().getOut(), json(robustness), () -> text(portfolio, robustness),
         List.of(portfolioFile, scenarioFile));
     return FacetsCommand.OK;

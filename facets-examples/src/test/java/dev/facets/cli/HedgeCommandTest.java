@@ -130,7 +130,7 @@ class HedgeCommandTest {
     Files.writeString(unfunded, "{\"name\": \"p\", \"initiatives\": [{\"id\": \"a\", \"budget\": 0, \"facets\": {\"mission\": 1}}]}");
     CommandRun zero = CommandRun.of("hedge", unfunded.toString(), "--scenarios", scenarios.toString());
     assertEquals(FacetsCommand.BAD_INPUT, zero.exitCode, zero::toString);
-    assertTrue(zero.err.contains("totalWeight must be > 0"), zero.err);
+    assertTrue(zero.err.startsWith("facets hedge: error: " + unfunded + ": totalWeight must be finite and > 0"), zero.err);
   }
 
   static List<String> keys(JsonNode node) {

@@ -1,15 +1,13 @@
 package dev.facets.core.hedge;
 
 import dev.facets.api.Checks;
-import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.FacetValues;
-import dev.facets.api.Initiative;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.Weighting;
-import dev.facets.core.classify.InitiativeMixes;
+import dev.facets.core.score.PortfolioScorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +20,8 @@ import java.util.Optional;
  * <p>Holds the two conventions the metrics need: the CVaR level alpha (default
  * {@value #DEFAULT_ALPHA}, in (0, 1]) and the Hurwicz optimism H (default
  * {@value #DEFAULT_HURWICZ_OPTIMISM}, in [0, 1]). A portfolio's shares are its initiatives' facet
- * mixes ({@link InitiativeMixes}) averaged with the weighting's weights, as {@code facets score}
- * computes them. This class is immutable and thread-safe.
+ * mixes averaged with the weighting's weights, exactly as {@link PortfolioScorer} (and so
+ * {@code facets score}) computes them. This class is immutable and thread-safe.
  */
 public final class RobustnessEvaluator {
   /** The contract's default CVaR level: the worst fifth of probability mass. */
@@ -90,7 +88,9 @@ public final class RobustnessEvaluator {
    *     all weights are zero
    */
   public Robustness evaluate(Portfolio portfolio, Weighting weighting, ScenarioSet scenarios) {
-    FacetMix shares = facetShares(portfolio, weighting);
+    Objects.requireNonNull(scenarios, "scenarios");
+    // The one computation of a portfolio's shares, shared with facets score.
+    FacetMix shares = PortfolioScorer.DEFAULT.score(portfolio, weighting).facetShares();
     return evaluate(shares, Optional.of(weighting.name()), scenarios, PayoffTable.of(scenarios));
   }
 
@@ -114,32 +114,6 @@ public final class RobustnessEvaluator {
     return new Robustness(allocation, weighting, alpha, hurwiczOptimism, results,
         Vectors.dot(table.probabilities, values), Vectors.dot(tailWeights, values),
         expectedAttribution, cvarAttribution);
-  }
-
-  /**
-   * A portfolio's facet shares under a weighting: the weighted mean of its initiatives' facet mixes.
-   *
-   * @throws InvalidValueException if a weight is negative or not finite, or all weights are zero
-   */
-  static FacetMix facetShares(Portfolio portfolio, Weighting weighting) {
-    Objects.requireNonNull(portfolio, "portfolio");
-    Objects.requireNonNull(weighting, "weighting");
-    double[] sums = new double[Facet.COUNT];
-    double total = 0;
-    for (Initiative initiative : portfolio.initiatives()) {
-      double weight = Checks.finiteNonNegative(weighting.weight(initiative),
-          "initiatives[id=" + Checks.quote(initiative.id()) + "]." + weighting.name() + " weight");
-      double[] mix = InitiativeMixes.of(initiative).toArray();
-      for (int f = 0; f < Facet.COUNT; f++) {
-        sums[f] += weight * mix[f];
-      }
-      total += weight;
-    }
-    if (!(total > 0)) {
-      throw new InvalidValueException(
-          "totalWeight", Checks.render(total), "be > 0 under the " + weighting.name() + " weighting");
-    }
-    return FacetMix.of(sums);
   }
 
   @Override
