@@ -26,7 +26,7 @@ class RiskProperties {
 
   @Test
   void riskContributionsAddUpToVolatility() {
-    qt().withFixedSeed(1).forAll(HedgeGenerators.mixes(), HedgeGenerators.covariances()).checkAssert((mix, c) -> {
+    qt().withFixedSeed(1).forAll(Generators.facetMixes(), HedgeGenerators.covariances()).checkAssert((mix, c) -> {
       RiskDecomposition d = RiskDecomposition.of(mix, c);
       assertEquals(d.volatility(), Arrays.stream(d.riskContributions().get().toArray()).sum(), 1e-12 * d.volatility());
       assertEquals(1, Arrays.stream(d.percentageContributions().get().toArray()).sum(), 1e-12);
@@ -35,7 +35,7 @@ class RiskProperties {
 
   @Test
   void diversificationRatioIsAtLeastOneAndBetsBetweenOneAndFour() {
-    qt().withFixedSeed(2).forAll(HedgeGenerators.mixes(), HedgeGenerators.covariances()).checkAssert((mix, c) -> {
+    qt().withFixedSeed(2).forAll(Generators.facetMixes(), HedgeGenerators.covariances()).checkAssert((mix, c) -> {
       RiskDecomposition d = RiskDecomposition.of(mix, c);
       assertTrue(d.diversificationRatio().getAsDouble() >= 1 - 1e-12, d.toString());
       double bets = d.effectiveNumberOfBets().getAsDouble();
@@ -46,7 +46,7 @@ class RiskProperties {
   @Test
   void scalingTheCovarianceChangesNoRatio() {
     int[] separated = {0};
-    qt().withFixedSeed(3).forAll(HedgeGenerators.mixes(), HedgeGenerators.covariances(), Generators.logUniform(-3, 3))
+    qt().withFixedSeed(3).forAll(Generators.facetMixes(), HedgeGenerators.covariances(), Generators.logUniform(-3, 3))
         .checkAssert((mix, c, k) -> {
           RiskDecomposition before = RiskDecomposition.of(mix, c);
           RiskDecomposition after = RiskDecomposition.of(mix, scaled(c, k));
