@@ -44,6 +44,19 @@ class FacetsCommandTest {
   }
 
   @Test
+  void aWrongNameIsAUsageErrorListingTheNamesWithoutJavaClassNames() {
+    for (String[] args : new String[][] {
+        {"classify", "--purpose", "everything", "--driver", "future"},
+        {"classify", "--purpose", "mission", "--driver", "money"},
+        {"pet", "answers.json", "--mode", "published"}}) {
+      CommandRun run = CommandRun.of(args);
+      assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
+      assertTrue(run.err.contains("must be one of"), run.err);
+      assertFalse(run.err.contains("Exception") || run.err.contains("dev.facets"), run.err);
+    }
+  }
+
+  @Test
   void demoPrintsTheFacetSharesOfTheBundledPortfolio() {
     CommandRun demo = CommandRun.of("demo", "--format", "json");
     assertEquals(0, demo.exitCode, demo::toString);
