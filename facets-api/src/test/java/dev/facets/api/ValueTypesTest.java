@@ -163,6 +163,13 @@ class ValueTypesTest {
   }
 
   @Test
+  void aLoneScenarioMayExceedOneByTheSummingTolerance() {
+    ScenarioSet lone = ScenarioSet.of(List.of(Scenario.of("only", 1 + 1e-10, FacetValues.of(1, 1, 1, 1))));
+    assertEquals(1 + 1e-10, lone.probability(0));
+    assertThrows(InvalidValueException.class, () -> Scenario.of("too likely", 1 + 1e-8, FacetValues.of(1, 1, 1, 1)));
+  }
+
+  @Test
   void weightings() {
     Initiative high = new Initiative.Builder().from(initiative("a", 40)).priority(Priority.HIGH).build();
     assertEquals(40, Weighting.budget().weight(high));
