@@ -1,0 +1,58 @@
+package dev.facets.report.charts;
+
+import dev.facets.api.FacetMix;
+import dev.facets.api.Initiative;
+import dev.facets.api.Portfolio;
+import dev.facets.api.TargetMix;
+import dev.facets.api.Zone;
+import dev.facets.core.classify.InitiativeMixes;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The charts of a facets report, each drawn once and exported as SVG or PNG ({@link Chart}).
+ *
+ * <p>Each factory takes what an engine computed and draws it; none computes a metric. The diamond is
+ * drawn by hand (no library has it); the others use JFreeChart. This class is stateless.
+ */
+public final class Charts {
+  private Charts() {}
+
+  /**
+   * The facet diamond of the OPSI Portfolio Exploration Tool: each facet's cell at its pole, shaded
+   * HSL(288°, 75 %, 100 - pct) by its share (darker = stronger) and labelled with its percentage.
+   *
+   * @param title the chart's title
+   * @param shares the facet shares, e.g. a portfolio score's facet shares
+   */
+  public static Chart diamond(String title, FacetMix shares) {
+    return new DiamondChart(title, shares);
+  }
+
+  /**
+   * The initiative map: a bubble per initiative on the uncertainty/directedness plane, area by
+   * budget, colour by zone, with an SVG hover title naming it. An initiative without a
+   * {@code position} is placed at the centroid of its facet mix ({@link InitiativeMixes}), sum over
+   * facets of m_f times the facet's pole, e.g. (-1, 0) for enhancement.
+   *
+   * @param title the chart's title
+   * @param portfolio the initiatives to place
+   * @param zones the zone of each initiative, e.g. from a classifier
+   */
+  public static Chart initiativeMap(String title, Portfolio portfolio, Function<Initiative, Zone> zones) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(zones, "zones");
+    return new InitiativeMapChart(title, portfolio, InitiativeMixes::of, zones);
+  }
+
+  /**
+   * The target gap: a bar per facet for the portfolio's share beside one for the target's.
+   *
+   * @param title the chart's title
+   * @param shares the portfolio's facet shares
+   * @param target the target mix they are compared with
+   */
+  public static Chart targetGap(String title, FacetMix shares, TargetMix target) {
+    return new TargetGapChart(title, shares, target);
+  }
+}
