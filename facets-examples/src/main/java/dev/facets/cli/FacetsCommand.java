@@ -56,6 +56,7 @@ public final class FacetsCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new FacetsCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
       err.println("facets " + failed.getCommandName() + ": error: " + describe(exception));
       err.flush();
