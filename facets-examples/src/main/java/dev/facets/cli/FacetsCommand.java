@@ -26,6 +26,8 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       ValidateCommand.class,
       DemoCommand.class,
+      ClassifyCommand.class,
+      PetCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {
