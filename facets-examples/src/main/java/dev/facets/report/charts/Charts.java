@@ -1,13 +1,9 @@
 package dev.facets.report.charts;
 
+import dev.facets.api.Classifier;
 import dev.facets.api.FacetMix;
-import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
 import dev.facets.api.TargetMix;
-import dev.facets.api.Zone;
-import dev.facets.core.classify.InitiativeMixes;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The charts of a facets report, each drawn once and exported as SVG or PNG ({@link Chart}).
@@ -32,17 +28,16 @@ public final class Charts {
   /**
    * The initiative map: a bubble per initiative on the uncertainty/directedness plane, area by
    * budget, colour by zone, with an SVG hover title naming it. An initiative without a
-   * {@code position} is placed at the centroid of its facet mix ({@link InitiativeMixes}), sum over
-   * facets of m_f times the facet's pole, e.g. (-1, 0) for enhancement.
+   * {@code position} is placed at the centroid of its facet mix, sum over facets of m_f times the
+   * facet's pole, e.g. (-1, 0) for enhancement.
    *
    * @param title the chart's title
    * @param portfolio the initiatives to place
-   * @param zones the zone of each initiative, e.g. from a classifier
+   * @param classifier what gives each initiative its facet mix and zone, e.g.
+   *     {@code dev.facets.core.classify.Classifiers.DEFAULT}
    */
-  public static Chart initiativeMap(String title, Portfolio portfolio, Function<Initiative, Zone> zones) {
-    Objects.requireNonNull(portfolio, "portfolio");
-    Objects.requireNonNull(zones, "zones");
-    return new InitiativeMapChart(title, portfolio, InitiativeMixes::of, zones);
+  public static Chart initiativeMap(String title, Portfolio portfolio, Classifier classifier) {
+    return new InitiativeMapChart(title, portfolio, classifier);
   }
 
   /**

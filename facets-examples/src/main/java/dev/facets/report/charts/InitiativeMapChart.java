@@ -1,6 +1,8 @@
 package dev.facets.report.charts;
 
 import dev.facets.api.AxisPosition;
+import dev.facets.api.Classification;
+import dev.facets.api.Classifier;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.Initiative;
@@ -14,7 +16,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPolygonAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -53,17 +54,18 @@ final class InitiativeMapChart extends SizedChart {
 
   private final List<Bubble> bubbles;
 
-  InitiativeMapChart(String title, Portfolio portfolio, Function<Initiative, FacetMix> mixes,
-      Function<Initiative, Zone> zones) {
+  InitiativeMapChart(String title, Portfolio portfolio, Classifier classifier) {
     super(title, WIDTH, HEIGHT);
+    Objects.requireNonNull(classifier, "classifier");
     double largest = 0;
     for (Initiative initiative : portfolio.initiatives()) {
       largest = Math.max(largest, initiative.budget());
     }
     List<Bubble> placed = new ArrayList<>();
     for (Initiative initiative : portfolio.initiatives()) {
-      AxisPosition at = initiative.position().orElseGet(() -> centroid(mixes.apply(initiative)));
-      Zone zone = Objects.requireNonNull(zones.apply(initiative), "zone");
+      Classification classification = classifier.classify(initiative);
+      AxisPosition at = initiative.position().orElseGet(() -> centroid(classification.mix()));
+      Zone zone = classification.zone();
       double diameter = largest == 0 ? MIN_DIAMETER
           : Math.max(MIN_DIAMETER, MAX_DIAMETER * Math.sqrt(initiative.budget() / largest));
       placed.add(new Bubble(at, diameter, zone, hover(initiative, zone, portfolio)));
