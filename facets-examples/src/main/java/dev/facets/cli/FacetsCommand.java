@@ -26,8 +26,10 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       ValidateCommand.class,
       DemoCommand.class,
+      ScoreCommand.class,
       ClassifyCommand.class,
       PetCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {
