@@ -10,11 +10,22 @@ import java.awt.geom.Rectangle2D;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.text.NumberFormat;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The one look of every chart: fonts, colours, the facet shade and the zone colours, and the theme
@@ -150,6 +161,31 @@ final class Style {
     chart.getTitle().setPaint(INK);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
+    return chart;
+  }
+
+  /**
+   * Bars in pairs per category (the portfolio's value beside a reference), themed, each bar labelled
+   * in the given format: the one look of every bar chart.
+   */
+  static JFreeChart pairedBars(String title, String categoryAxis, String valueAxis, DefaultCategoryDataset data,
+      NumberFormat format) {
+    JFreeChart chart = ChartFactory.createBarChart(null, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL,
+        true, false, false);
+    themed(chart, title);
+    CategoryPlot plot = chart.getCategoryPlot();
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    axis.setNumberFormatOverride(format);
+    axis.setUpperMargin(0.12);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    renderer.setSeriesPaint(0, PRIMARY);
+    renderer.setSeriesPaint(1, SECONDARY);
+    renderer.setItemMargin(0.05);
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(SMALL);
+    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     return chart;
   }
 

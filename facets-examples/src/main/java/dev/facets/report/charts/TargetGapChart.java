@@ -5,16 +5,7 @@ import dev.facets.api.FacetMix;
 import dev.facets.api.TargetMix;
 import java.awt.Graphics2D;
 import java.util.Objects;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Bars per facet: the portfolio's share beside the target's, labelled in whole percent. */
@@ -38,22 +29,7 @@ final class TargetGapChart extends SizedChart {
       data.addValue(shares.weight(facet), "Portfolio share", Style.name(facet));
       data.addValue(target.share(facet), "Target", Style.name(facet));
     }
-    JFreeChart chart = ChartFactory.createBarChart(null, "Facet", "Share of the portfolio", data,
-        PlotOrientation.VERTICAL, true, false, false);
-    Style.themed(chart, title());
-    CategoryPlot plot = chart.getCategoryPlot();
-    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-    axis.setNumberFormatOverride(Formats.percent());
-    axis.setUpperMargin(0.12);
-    BarRenderer renderer = (BarRenderer) plot.getRenderer();
-    renderer.setSeriesPaint(0, Style.PRIMARY);
-    renderer.setSeriesPaint(1, Style.SECONDARY);
-    renderer.setItemMargin(0.05);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Formats.percent()));
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(Style.SMALL);
-    renderer.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+    JFreeChart chart = Style.pairedBars(title(), "Facet", "Share of the portfolio", data, Formats.percent());
     Style.draw(chart, graphics, WIDTH, HEIGHT);
   }
 }
