@@ -30,6 +30,8 @@ import picocli.CommandLine.IVersionProvider;
       ClassifyCommand.class,
       PetCommand.class,
       SimulateCommand.class,
+      HedgeCommand.class,
+      OptimizeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {
