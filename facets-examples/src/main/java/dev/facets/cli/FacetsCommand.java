@@ -32,6 +32,8 @@ import picocli.CommandLine.IVersionProvider;
       SimulateCommand.class,
       HedgeCommand.class,
       OptimizeCommand.class,
+      ChartCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {

@@ -83,8 +83,7 @@ final class HeadlessChromium implements AutoCloseable {
           .buildAsync(pageSocket, listener).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
       HeadlessChromium chromium = new HeadlessChromium(process, profile, socket);
       listener.chromium = chromium;
-      chromium.evaluate("new Promise(done => document.readyState === 'complete' ? done(true)"
-          + " : addEventListener('load', () => done(true)))");
+      chromium.awaitLoaded(page.toUri().toString());
       return chromium;
     } catch (Exception | Error e) {
       destroy(process);
@@ -136,6 +135,26 @@ final class HeadlessChromium implements AutoCloseable {
       Thread.sleep(100);
     }
     throw new IOException("Chromium opened no tab for " + page);
+  }
+
+  /**
+   * Waits until the tab shows the page and has loaded it. The tab may still be on about:blank when
+   * first found, and a navigation destroys the context an evaluation runs in, so this polls.
+   */
+  private void awaitLoaded(String url) throws Exception {
+    String loaded = "location.href === " + JSON.writeValueAsString(url) + " && document.readyState === 'complete'";
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (evaluate(loaded).asBoolean()) {
+          return;
+        }
+      } catch (IllegalStateException navigating) {
+        // The context went away under the evaluation: the page is loading; ask again.
+      }
+      Thread.sleep(50);
+    }
+    throw new IOException("Chromium did not load " + url + " within " + TIMEOUT.toSeconds() + " s");
   }
 
   /**

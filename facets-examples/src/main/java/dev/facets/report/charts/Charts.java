@@ -4,6 +4,10 @@ import dev.facets.api.Classifier;
 import dev.facets.api.FacetMix;
 import dev.facets.api.Portfolio;
 import dev.facets.api.TargetMix;
+import dev.facets.core.hedge.Robustness;
+import dev.facets.core.hedge.TradeOffCurve;
+import dev.facets.core.simulate.OutcomeDistribution;
+import java.util.Optional;
 
 /**
  * The charts of a facets report, each drawn once and exported as SVG or PNG ({@link Chart}).
@@ -49,5 +53,28 @@ public final class Charts {
    */
   public static Chart targetGap(String title, FacetMix shares, TargetMix target) {
     return new TargetGapChart(title, shares, target);
+  }
+
+  /**
+   * The portfolio across scenarios: value and regret per scenario as bars and, when given, the
+   * trade-off curve between expected value and worst case with the portfolio's own point.
+   *
+   * @param title the chart's title
+   * @param robustness the portfolio's robustness across the scenarios
+   * @param curve the robust allocator's trade-off curve over the same scenarios, if any
+   */
+  public static Chart scenarios(String title, Robustness robustness, Optional<TradeOffCurve> curve) {
+    return new ScenarioChart(title, robustness, curve);
+  }
+
+  /**
+   * The Monte Carlo histogram of the total value per trial, with its 5, 25, 50, 75 and 95 %
+   * quantiles marked.
+   *
+   * @param title the chart's title
+   * @param distribution the simulated distribution
+   */
+  public static Chart histogram(String title, OutcomeDistribution distribution) {
+    return new HistogramChart(title, distribution);
   }
 }

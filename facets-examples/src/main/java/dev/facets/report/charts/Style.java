@@ -42,6 +42,8 @@ final class Style {
   static final Color MUTED = new Color(0x66, 0x66, 0x66);
   static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
   static final Color BACKGROUND = Color.WHITE;
+  /** Behind labels drawn over data: white, slightly see-through. */
+  static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
   /** The portfolio's own values (shares, value in a scenario). */
   static final Color PRIMARY = new Color(0x6a, 0x1b, 0x9a);
   /** A reference the portfolio is compared with (target, regret). */
