@@ -50,11 +50,21 @@ record Doc(String title, List<String> meta, List<Section> sections) {
   /** One term and its explanation. */
   record Term(String term, String text) {}
 
-  /** A table; cells of columns marked numeric are right-aligned. */
-  record Table(List<String> header, List<Boolean> numeric, List<List<String>> rows) implements Block {
+  /** How a table column shows: running text, a key never broken across lines, or a number. */
+  enum Column {
+    /** Running text, wrapped as needed, left-aligned. */
+    TEXT,
+    /** An identifier, left-aligned and never wrapped (ids contain hyphens). */
+    KEY,
+    /** A number, right-aligned and never wrapped. */
+    NUMBER
+  }
+
+  /** A table with one {@link Column} kind per column. */
+  record Table(List<String> header, List<Column> columns, List<List<String>> rows) implements Block {
     Table {
       header = List.copyOf(header);
-      numeric = List.copyOf(numeric);
+      columns = List.copyOf(columns);
       rows = rows.stream().map(List::copyOf).toList();
     }
   }

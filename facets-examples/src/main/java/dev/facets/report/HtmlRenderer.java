@@ -2,6 +2,7 @@ package dev.facets.report;
 
 import dev.facets.report.Doc.Block;
 import dev.facets.report.Doc.Bullets;
+import dev.facets.report.Doc.Column;
 import dev.facets.report.Doc.Figure;
 import dev.facets.report.Doc.Heading;
 import dev.facets.report.Doc.Note;
@@ -22,7 +23,7 @@ final class HtmlRenderer {
       ":root { color-scheme: light; }",
       "body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;",
       "  color: #222; background: #fafafa; line-height: 1.5; }",
-      "main { max-width: 1000px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; }",
+      "main { max-width: 1040px; margin: 0 auto; padding: 24px 32px 48px; background: #fff; }",
       "header h1 { font-size: 1.7em; margin: 0.2em 0; color: #4a148c; }",
       ".meta { color: #555; margin: 0 0 1em; }",
       "nav { font-size: 0.95em; margin-bottom: 1.5em; }",
@@ -34,9 +35,11 @@ final class HtmlRenderer {
       "figure svg { max-width: 100%; height: auto; }",
       "figcaption { color: #555; font-size: 0.9em; }",
       "table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.92em; }",
-      "th, td { border-bottom: 1px solid #e0e0e0; padding: 4px 10px; text-align: left; vertical-align: top; }",
+      "th, td { border-bottom: 1px solid #e0e0e0; padding: 4px 8px; text-align: left; vertical-align: top; }",
       "th { background: #f3e5f5; }",
       "td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }",
+      "td.num, td.key { white-space: nowrap; }",
+      ".table { overflow-x: auto; max-width: 100%; }",
       "dl { margin: 0.5em 0; }",
       "dt { font-weight: 600; margin-top: 0.6em; }",
       "dd { margin-left: 1.5em; }",
@@ -102,21 +105,22 @@ final class HtmlRenderer {
   }
 
   private static void table(StringBuilder html, Table table) {
-    html.append("<table>\n<thead><tr>");
-    cells(html, "th", table.header(), table.numeric());
+    html.append("<div class=\"table\"><table>\n<thead><tr>");
+    cells(html, "th", table.header(), table.columns());
     html.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : table.rows()) {
       html.append("<tr>");
-      cells(html, "td", row, table.numeric());
+      cells(html, "td", row, table.columns());
       html.append("</tr>\n");
     }
-    html.append("</tbody>\n</table>\n");
+    html.append("</tbody>\n</table></div>\n");
   }
 
-  private static void cells(StringBuilder html, String tag, List<String> cells, List<Boolean> numeric) {
+  private static void cells(StringBuilder html, String tag, List<String> cells, List<Column> columns) {
     for (int i = 0; i < cells.size(); i++) {
-      boolean number = i < numeric.size() && numeric.get(i);
-      html.append('<').append(tag).append(number ? " class=\"num\">" : ">").append(Escape.html(cells.get(i)))
+      Column column = i < columns.size() ? columns.get(i) : Column.TEXT;
+      String style = column == Column.NUMBER ? " class=\"num\">" : column == Column.KEY ? " class=\"key\">" : ">";
+      html.append('<').append(tag).append(style).append(Escape.html(cells.get(i)))
           .append("</").append(tag).append('>');
     }
   }

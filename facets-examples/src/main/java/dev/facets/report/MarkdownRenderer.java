@@ -2,6 +2,7 @@ package dev.facets.report;
 
 import dev.facets.report.Doc.Block;
 import dev.facets.report.Doc.Bullets;
+import dev.facets.report.Doc.Column;
 import dev.facets.report.Doc.Figure;
 import dev.facets.report.Doc.Heading;
 import dev.facets.report.Doc.Note;
@@ -89,7 +90,7 @@ final class MarkdownRenderer {
     row(md, table.header());
     md.append('|');
     for (int i = 0; i < table.header().size(); i++) {
-      md.append(i < table.numeric().size() && table.numeric().get(i) ? " ---: |" : " --- |");
+      md.append(i < table.columns().size() && table.columns().get(i) == Column.NUMBER ? " ---: |" : " --- |");
     }
     md.append('\n');
     for (List<String> cells : table.rows()) {

@@ -35,9 +35,16 @@ final class Numbers {
     return String.format(Locale.ROOT, "%." + digits + "f", value);
   }
 
-  /** A value with {@code digits} decimals and its sign: {@code +0.12}, {@code -0.30}. */
+  /**
+   * A value with {@code digits} decimals and its sign: {@code +0.12}, {@code -0.30}; a value that
+   * rounds to zero is {@code 0.00}, never {@code -0.00}.
+   */
   static String signed(double value, int digits) {
-    return String.format(Locale.ROOT, "%+." + digits + "f", value);
+    String plain = fixed(Math.abs(value), digits);
+    if (plain.equals(fixed(0, digits))) {
+      return plain;
+    }
+    return (value < 0 ? "-" : "+") + plain;
   }
 
   /** An optional value with {@code digits} decimals, or {@link #UNDEFINED}. */

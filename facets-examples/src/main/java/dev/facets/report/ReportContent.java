@@ -22,8 +22,13 @@ import dev.facets.core.score.TargetGap;
 import dev.facets.core.simulate.InitiativeOutcome;
 import dev.facets.core.simulate.OutcomeDistribution;
 import dev.facets.core.simulate.SimulationSettings;
+import static dev.facets.report.Doc.Column.KEY;
+import static dev.facets.report.Doc.Column.NUMBER;
+import static dev.facets.report.Doc.Column.TEXT;
+
 import dev.facets.report.Doc.Block;
 import dev.facets.report.Doc.Bullets;
+import dev.facets.report.Doc.Column;
 import dev.facets.report.Doc.Figure;
 import dev.facets.report.Doc.Heading;
 import dev.facets.report.Doc.Note;
@@ -192,7 +197,7 @@ final class ReportContent {
       rows.add(List.of(facet.jsonName(), facet.pole().name().toLowerCase(java.util.Locale.ROOT),
           Numbers.share(score.facetShares().weight(facet))));
     }
-    blocks.add(new Table(List.of("Facet", "Pole", "Share"), List.of(false, false, true), rows));
+    blocks.add(new Table(List.of("Facet", "Pole", "Share"), List.of(TEXT, TEXT, NUMBER), rows));
     figure(blocks, ChartKind.MAP);
     blocks.add(new Paragraph("Each bubble is an initiative, its area proportional to its budget and its colour its zone; "
         + "hover over one for its name. An initiative with a position sits there; one without sits at the centroid of "
@@ -202,7 +207,7 @@ final class ReportContent {
       zones.add(List.of(zone.jsonName(), Numbers.share(score.zoneShares().getOrDefault(zone, 0.0))));
     }
     blocks.add(new Heading("Zones"));
-    blocks.add(new Table(List.of("Zone", "Share"), List.of(false, true), zones));
+    blocks.add(new Table(List.of("Zone", "Share"), List.of(TEXT, NUMBER), zones));
     blocks.add(new Heading("Balance indices"));
     List<Term> terms = new ArrayList<>();
     for (Metric metric : Metric.values()) {
@@ -240,7 +245,7 @@ final class ReportContent {
           Numbers.signed(100 * gap.perFacet().get(facet), 1) + " points", (move >= 0 ? "add " : "remove ") + amount(Math.abs(move))));
     }
     blocks.add(new Table(List.of("Facet", "Share", "Target", "Gap (target minus share)", "To reach the target"),
-        List.of(false, true, true, true, true), rows));
+        List.of(TEXT, NUMBER, NUMBER, NUMBER, NUMBER), rows));
     List<Term> terms = new ArrayList<>();
     for (Metric metric : Metric.values()) {
       if (metric.isTargetGap()) {
@@ -260,7 +265,7 @@ final class ReportContent {
       for (BudgetTransfer transfer : gap.rebalancing()) {
         plan.add(List.of(transfer.from().jsonName(), transfer.to().jsonName(), amount(transfer.amount())));
       }
-      blocks.add(new Table(List.of("From", "To", "Amount"), List.of(false, false, true), plan));
+      blocks.add(new Table(List.of("From", "To", "Amount"), List.of(TEXT, TEXT, NUMBER), plan));
     }
     return new Section("target", "Target gap and rebalancing plan", blocks);
   }
@@ -286,7 +291,7 @@ final class ReportContent {
           Numbers.fixed(scenario.bestValue(), 3), Numbers.fixed(scenario.regret(), 3)));
     }
     blocks.add(new Table(List.of("Scenario", "Probability", "Value", "Best single facet", "Regret"),
-        List.of(false, true, true, true, true), rows));
+        List.of(TEXT, NUMBER, NUMBER, NUMBER, NUMBER), rows));
     blocks.add(new Terms(Sentences.robustness(robustness)));
     blocks.add(new Heading("Robust allocations"));
     blocks.add(new Paragraph("The facet shares that would do best by each criterion, found by linear programming over "
@@ -305,7 +310,7 @@ final class ReportContent {
     List<String> header = new ArrayList<>(List.of("Objective", "Status"));
     Facet.ordered().forEach(facet -> header.add(facet.jsonName()));
     header.add("Objective value");
-    blocks.add(new Table(header, List.of(false, false, true, true, true, true, true), allocations));
+    blocks.add(new Table(header, List.of(TEXT, TEXT, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER), allocations));
     report.tradeOff().ifPresent(curve -> tradeOff(blocks, curve));
     return new Section("hedging", "Hedging across scenarios", blocks);
   }
@@ -321,7 +326,7 @@ final class ReportContent {
       rows.add(List.of(Numbers.fixed(point.lambda(), 1), Numbers.fixed(point.expectedValue(), 3), Numbers.fixed(point.worstCase(), 3),
           point.outcome().allocation().map(ReportContent::mix).orElse(point.outcome().diagnosis())));
     }
-    blocks.add(new Table(List.of("Lambda", "Expected value", "Worst case", "Allocation"), List.of(true, true, true, false), rows));
+    blocks.add(new Table(List.of("Lambda", "Expected value", "Worst case", "Allocation"), List.of(NUMBER, NUMBER, NUMBER, TEXT), rows));
   }
 
   private static String mix(FacetMix mix) {
@@ -349,7 +354,7 @@ final class ReportContent {
       quantiles.add(List.of(Numbers.share(quantile.getKey()), Numbers.fixed(quantile.getValue(), 3)));
     }
     blocks.add(new Heading("Quantiles"));
-    blocks.add(new Table(List.of("Share of trials at or below", "Total value"), List.of(true, true), quantiles));
+    blocks.add(new Table(List.of("Share of trials at or below", "Total value"), List.of(NUMBER, NUMBER), quantiles));
     List<List<String>> facets = new ArrayList<>();
     for (Facet facet : Facet.ordered()) {
       OptionalDouble probability = simulation.facetSuccessProbability(facet);
@@ -357,7 +362,7 @@ final class ReportContent {
           : "undefined: no initiative has it as its dominant facet"));
     }
     blocks.add(new Heading("Chance of at least one success per facet"));
-    blocks.add(new Table(List.of("Dominant facet", "At least one success"), List.of(false, true), facets));
+    blocks.add(new Table(List.of("Dominant facet", "At least one success"), List.of(TEXT, NUMBER), facets));
     return new Section("simulation", "Monte Carlo simulation", blocks);
   }
 
@@ -367,10 +372,10 @@ final class ReportContent {
     Attribution attribution = report.attribution();
     boolean target = score.targetGap().isPresent();
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Paragraph("What each initiative does to the balance: the effective number of facets without it (and "
-        + "the change that removing it would make), its Euler share of the effective number (the shares of all initiatives "
+    blocks.add(new Paragraph("What each initiative does to the balance: the effective number of facets without it and the "
+        + "change that removing it would make, its Euler share of the effective number (the shares of all initiatives "
         + "add up to it)" + (target ? ", the change in the gap to the target (total variation) if it were removed" : "")
-        + ", and, from the simulation, its mean contribution to a trial's total and to the worst "
+        + ", and, from the simulation, its mean contribution to a trial's total and its mean contribution in the worst "
         + Numbers.share(report.simulation().alpha()) + " of trials."));
     Map<String, InitiativeOutcome> outcomes = new java.util.HashMap<>();
     for (InitiativeOutcome outcome : report.simulation().initiatives()) {
@@ -380,7 +385,7 @@ final class ReportContent {
     for (Initiative initiative : portfolio.initiatives()) {
       Contribution effective = attribution.initiative(initiative.id(), Metric.EFFECTIVE_FACETS);
       List<String> row = new ArrayList<>(List.of(initiative.name().orElse(""), initiative.id(),
-          amount(initiative.budget()), Classifiers.DEFAULT.classify(initiative).zone().jsonName(),
+          Numbers.amount(initiative.budget(), Optional.empty()), Classifiers.DEFAULT.classify(initiative).zone().jsonName(),
           Numbers.fixed(effective.valueWithout(), 2), Numbers.signed(effective.changeIfRemoved(), 2),
           Numbers.fixed(effective.eulerShare(), 3)));
       if (target) {
@@ -391,18 +396,19 @@ final class ReportContent {
       row.add(outcome == null ? Numbers.UNDEFINED : Numbers.fixed(outcome.tailContribution(), 3));
       rows.add(row);
     }
-    List<String> header = new ArrayList<>(List.of("Initiative", "Id", "Budget", "Zone", "Effective facets without it",
-        "Change if removed", "Euler share"));
-    List<Boolean> numeric = new ArrayList<>(List.of(false, false, true, false, true, true, true));
+    List<String> header = new ArrayList<>(List.of("Initiative", "Id",
+        portfolio.currency().map(currency -> "Budget (" + currency + ")").orElse("Budget"), "Zone",
+        "Effective facets without it", "Change", "Euler share"));
+    List<Column> columns = new ArrayList<>(List.of(TEXT, KEY, NUMBER, TEXT, NUMBER, NUMBER, NUMBER));
     if (target) {
-      header.add("Gap change if removed");
-      numeric.add(true);
+      header.add("Gap change");
+      columns.add(NUMBER);
     }
     header.add("Mean contribution");
-    header.add("Contribution in the worst trials");
-    numeric.add(true);
-    numeric.add(true);
-    blocks.add(new Table(header, numeric, rows));
+    header.add("In the worst trials");
+    columns.add(NUMBER);
+    columns.add(NUMBER);
+    blocks.add(new Table(header, columns, rows));
     blocks.add(new Heading("By facet"));
     List<List<String>> facets = new ArrayList<>();
     for (Facet facet : Facet.ordered()) {
@@ -411,7 +417,7 @@ final class ReportContent {
           Numbers.signed(effective.changeIfRemoved(), 2), Numbers.fixed(effective.eulerShare(), 3)));
     }
     blocks.add(new Table(List.of("Facet", "Effective facets without it", "Change if removed", "Euler share"),
-        List.of(false, true, true, true), facets));
+        List.of(TEXT, NUMBER, NUMBER, NUMBER), facets));
     return new Section("attribution", "Attribution", blocks);
   }
 

@@ -87,7 +87,7 @@ class ReportTest {
     assertTrue(html.contains("seed 42"));
     // Every initiative is in the attribution table.
     for (Initiative initiative : report.request().portfolio().initiatives()) {
-      assertTrue(html.contains("<td>" + initiative.id() + "</td>"), initiative.id());
+      assertTrue(html.contains("<td class=\"key\">" + initiative.id() + "</td>"), initiative.id());
     }
   }
 
@@ -120,7 +120,7 @@ class ReportTest {
     String html = report.html();
     assertFalse(html.contains("<b>Evil") || html.contains("<img") || html.contains("x<y>"), html);
     assertTrue(html.contains("&lt;b&gt;Evil&lt;/b&gt; &amp; &quot;Co&quot;"));
-    assertTrue(html.contains("<td>x&lt;y&gt;</td>"));
+    assertTrue(html.contains("<td class=\"key\">x&lt;y&gt;</td>"), html);
     String markdown = report.markdown("r-");
     assertTrue(markdown.contains("\\<b\\>Evil\\</b\\> \\& \"Co\""), markdown);
     assertTrue(markdown.contains("\\*star\\* \\[link\\](http://e) \\<img src=x\\>"), markdown);
