@@ -76,6 +76,19 @@ class FacetsCommandTest {
   }
 
   @Test
+  void validateWritesNullNotAStringForATotalBudgetBeyondTheLargestDouble() throws Exception {
+    // Every budget is finite, so the file is valid; the total is not a double, and the contract
+    // never lets a string such as "Infinity" or "NaN" stand in for a number.
+    Path portfolio = file("huge.json", "{\"name\":\"Huge\",\"initiatives\":["
+        + "{\"id\":\"a\",\"budget\":1e308,\"facets\":{\"mission\":1}},"
+        + "{\"id\":\"b\",\"budget\":1e308,\"facets\":{\"mission\":1}},"
+        + "{\"id\":\"c\",\"budget\":1e308,\"facets\":{\"mission\":1}}]}");
+    CommandRun run = CommandRun.of("validate", portfolio.toString(), "--format", "json");
+    assertEquals(0, run.exitCode, run::toString);
+    assertTrue(run.json().get("totalBudget").isNull(), run::toString);
+  }
+
+  @Test
   void validateRecognisesScenarioAndTargetFiles() throws Exception {
     Path target = file("t.json", "{\"enhancement\": 1, \"mission\": 3}");
     CommandRun run = CommandRun.of("validate", target.toString(), "--format", "json");
