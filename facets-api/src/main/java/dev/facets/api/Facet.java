@@ -24,6 +24,9 @@ public enum Facet {
   /** Anticipatory: engaging early with weak signals to shape what comes (uncertainty). */
   ANTICIPATORY(Pole.UNCERTAINTY, 1, 0);
 
+  /** Computed once: readers and hot loops ask for it, and lower-casing allocates. */
+  private final String jsonName = name().toLowerCase(Locale.ROOT);
+
   /** The number of facets, the n of every balance index. */
   public static final int COUNT = 4;
 
@@ -86,7 +89,7 @@ public enum Facet {
 
   /** The lower-case name used in files and on the command line ({@code "enhancement"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
   /**

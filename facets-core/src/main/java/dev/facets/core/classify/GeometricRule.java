@@ -86,7 +86,8 @@ public final class GeometricRule {
    * the two largest weights if they are neighbours, else mixed.
    */
   public Zone zone(FacetMix mix) {
-    return decide(mix).zone();
+    Facet first = mix.dominant();
+    return Zone.between(first, partner(mix, first));
   }
 
   /** The classification of a position, with the lines that explain it. */
@@ -138,17 +139,24 @@ public final class GeometricRule {
   }
 
   /**
-   * The zone of a mix and the facets that decided it. The sentence that says why is rendered only
-   * when asked for ({@link Decision#reason()}): {@link #zone(FacetMix)} is on the scorer's hot path,
-   * and rendering shares exactly costs far more than deciding.
+   * The zone of a mix and the facets that decided it, for the classifications that explain
+   * themselves. The sentence that says why is rendered only when asked for
+   * ({@link Decision#reason()}): rendering shares exactly costs far more than deciding.
+   * {@link #zone(FacetMix)}, on the scorer's hot path, decides without building a decision.
    */
   Decision decide(FacetMix mix) {
     Facet first = mix.dominant();
-    if (mix.weight(first) >= purity) {
-      return new Decision(Zone.of(first), List.of(first), mix, purity);
-    }
-    Facet second = runnerUp(mix, first);
-    return new Decision(Zone.between(first, second), List.of(first, second), mix, purity);
+    Facet second = partner(mix, first);
+    return new Decision(Zone.between(first, second), first == second ? List.of(first) : List.of(first, second), mix,
+        purity);
+  }
+
+  /**
+   * The facet that decides a mix's zone with the dominant one: the dominant one itself when it
+   * reaches the purity threshold (the zone of a facet with itself is its own), else the runner-up.
+   */
+  private Facet partner(FacetMix mix, Facet first) {
+    return mix.weight(first) >= purity ? first : runnerUp(mix, first);
   }
 
   /** The largest weight other than {@code first}'s, ties going to the first in facet order. */
