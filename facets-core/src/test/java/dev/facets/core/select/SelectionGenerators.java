@@ -1,0 +1,151 @@
+package dev.facets.core.select;
+
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.facets.api.Generators;
+import dev.facets.api.Initiative;
+import dev.facets.api.Portfolio;
+import dev.facets.api.ScenarioSet;
+import dev.facets.api.TargetMix;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators of selection problems, built through the public builders: portfolios of
+ * an exact size (budgets either the shared generator's, from 0 to 1e12, or a narrow 1 to 100 range
+ * where many sets are close), budget limits from nothing to more than everything, random links,
+ * forced decisions, costs that differ from budgets, and one or both objectives.
+ */
+final class SelectionGenerators {
+  private SelectionGenerators() {}
+
+  /** A portfolio of exactly {@code size} initiatives with ids {@code i-0, i-1, ...}. */
+  static Gen<Portfolio> portfolios(int size) {
+    Gen<Double> narrow = doubles().between(1, 100);
+    Gen<Double> zeroOrNarrow = Generate.frequency(Pair.of(1, Generate.constant(0.0)), Pair.of(9, narrow));
+    Gen<Boolean> narrowBudgets = Generate.booleans();
+    return narrowBudgets.flatMap(isNarrow -> lists().of(
+            Generators.initiatives().zip(zeroOrNarrow, (initiative, budget) -> isNarrow
+                ? new Initiative.Builder().from(initiative).budget(budget).build() : initiative))
+        .ofSize(size)
+        .map(drafts -> {
+          List<Initiative> initiatives = new ArrayList<>();
+          for (int i = 0; i < drafts.size(); i++) {
+            initiatives.add(new Initiative.Builder().from(drafts.get(i)).id("i-" + i).build());
+          }
+          return new Portfolio.Builder().name("Generated").addAllInitiatives(initiatives).build();
+        }));
+  }
+
+  /** Pairs of distinct indices below {@code size}, at most {@code most} of them. */
+  static Gen<List<int[]>> links(int size, int most) {
+    return lists().of(integers().between(0, size - 1).zip(integers().between(0, size - 1),
+            (a, b) -> new int[] {a, b}))
+        .ofSizeBetween(0, most)
+        .map(pairs -> {
+          List<int[]> distinct = new ArrayList<>();
+          for (int[] pair : pairs) {
+            if (pair[0] != pair[1]) {
+              distinct.add(pair);
+            }
+          }
+          return distinct;
+        });
+  }
+
+  /** The objectives: a target, scenarios or both (a third of the time each), and a distance measure. */
+  private static Gen<Objectives> objectives() {
+    return integers().between(0, 2).zip(Generators.targets(), Generators.scenarioSets(4),
+        Generate.enumValues(DistanceMeasure.class),
+        (which, target, scenarios, measure) -> new Objectives(
+            which != 1 ? Optional.of(target) : Optional.empty(),
+            which != 0 ? Optional.of(scenarios) : Optional.empty(),
+            measure));
+  }
+
+  /** Selection problems over {@code size} candidates. */
+  static Gen<SelectionProblem> problems(int size) {
+    Gen<double[]> fractions = doubles().between(0, 1.1).zip(doubles().between(0, 3),
+        (budgetShare, costFactor) -> new double[] {budgetShare, costFactor});
+    Gen<List<Integer>> forced = lists().of(integers().between(-size, size - 1)).ofSizeBetween(0, 3);
+    Gen<List<Integer>> costed = lists().of(integers().between(0, size - 1)).ofSizeBetween(0, 3);
+    Gen<Structure> structures = portfolios(size).zip(links(size, 5), links(size, 4), objectives(), Structure::new);
+    return structures.zip(fractions, forced, costed, SelectionGenerators::problem);
+  }
+
+  /** Builds one problem from its drawn parts; a pure function of them. */
+  private static SelectionProblem problem(Structure structure, double[] fraction, List<Integer> forced,
+      List<Integer> costed) {
+    SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(structure.portfolio)
+        .distance(structure.objectives.measure).timeLimit(Duration.ofMinutes(5));
+    structure.objectives.target.ifPresent(builder::target);
+    structure.objectives.scenarios.ifPresent(builder::scenarios);
+    for (int[] link : structure.requires) {
+      builder.requires(id(link[0]), id(link[1]));
+    }
+    for (int[] link : structure.excludes) {
+      builder.excludes(id(link[0]), id(link[1]));
+    }
+    List<Initiative> initiatives = structure.portfolio.initiatives();
+    double[] costs = new double[initiatives.size()];
+    for (int i = 0; i < costs.length; i++) {
+      costs[i] = initiatives.get(i).budget();
+    }
+    for (int index : costed) {
+      costs[index] = initiatives.get(index).budget() * fraction[1];
+      builder.cost(id(index), costs[index]);
+    }
+    List<String> in = new ArrayList<>();
+    List<String> out = new ArrayList<>();
+    for (int index : forced) {
+      // Negative indices force out, the others force in; an id already forced keeps its side.
+      String id = id(index < 0 ? -index - 1 : index);
+      if (!in.contains(id) && !out.contains(id)) {
+        (index < 0 ? out : in).add(id);
+      }
+    }
+    builder.forceIn(in.toArray(new String[0])).forceOut(out.toArray(new String[0]));
+    double total = 0;
+    for (double cost : costs) {
+      total += cost;
+    }
+    return builder.budgetLimit(total * fraction[0]).build();
+  }
+
+  static String id(int index) {
+    return "i-" + index;
+  }
+
+  private static final class Structure {
+    final Portfolio portfolio;
+    final List<int[]> requires;
+    final List<int[]> excludes;
+    final Objectives objectives;
+
+    Structure(Portfolio portfolio, List<int[]> requires, List<int[]> excludes, Objectives objectives) {
+      this.portfolio = portfolio;
+      this.requires = requires;
+      this.excludes = excludes;
+      this.objectives = objectives;
+    }
+  }
+
+  private static final class Objectives {
+    final Optional<TargetMix> target;
+    final Optional<ScenarioSet> scenarios;
+    final DistanceMeasure measure;
+
+    Objectives(Optional<TargetMix> target, Optional<ScenarioSet> scenarios, DistanceMeasure measure) {
+      this.target = target;
+      this.scenarios = scenarios;
+      this.measure = measure;
+    }
+  }
+}
