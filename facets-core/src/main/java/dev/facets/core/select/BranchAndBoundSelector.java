@@ -3,6 +3,7 @@ package dev.facets.core.select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The exact selector: compile and settle feasibility; with two objectives, prove each one's optimum
@@ -15,10 +16,11 @@ import java.util.Objects;
  * search with its two ends.
  */
 final class BranchAndBoundSelector implements Selector {
-  private final SelectionBound bound;
+  /** Makes a dearer bound to ask where the hull bound fails, or null for none (the default). */
+  private final Function<SelectionInstance, NodeBound> refinement;
 
-  BranchAndBoundSelector(SelectionBound bound) {
-    this.bound = bound;
+  BranchAndBoundSelector(Function<SelectionInstance, NodeBound> refinement) {
+    this.refinement = refinement;
   }
 
   @Override
@@ -64,15 +66,14 @@ final class BranchAndBoundSelector implements Selector {
   }
 
   private Search search(SelectionInstance instance, int[] objectives, long start, long limit) {
-    return new Search(instance, objectives, start, limit,
-        bound == SelectionBound.HULL ? null : new LinearProgramBound(instance));
+    return new Search(instance, objectives, start, limit, refinement == null ? null : refinement.apply(instance));
   }
 
   private SelectionResult result(SelectionProblem problem, SelectionInstance instance, SelectionStatus status,
       List<String> diagnosis, List<Selection> front, boolean[] proven, long nodes) {
     boolean distanceProven = instance.hasTarget() && proven[0];
     boolean regretProven = instance.hasScenarios() && proven[instance.objectiveCount - 1];
-    return SelectionResult.of(status, diagnosis, front, distanceProven, regretProven, problem.distance(), bound,
+    return SelectionResult.of(status, diagnosis, front, distanceProven, regretProven, problem.distance(),
         problem.budgetLimit(), problem.timeLimit(), SelectionInstance.DISTANCE_TOLERANCE,
         instance.hasScenarios() ? instance.tolerance[instance.objectiveCount - 1]
             : SelectionInstance.RELATIVE_REGRET_TOLERANCE,
@@ -90,6 +91,6 @@ final class BranchAndBoundSelector implements Selector {
 
   @Override
   public String toString() {
-    return "Selector[" + bound.jsonName() + "]";
+    return refinement == null ? "Selector[branch and bound]" : "Selector[branch and bound, refined]";
   }
 }

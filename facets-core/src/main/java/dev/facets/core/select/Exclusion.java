@@ -26,6 +26,8 @@ public final class Exclusion {
    * @throws InvalidValueException if an id is blank or the two are the same
    */
   public static Exclusion of(String first, String second) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(second, "second");
     Checks.notBlank(first, "first");
     Checks.notBlank(second, "second");
     if (first.equals(second)) {

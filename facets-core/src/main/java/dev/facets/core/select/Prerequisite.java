@@ -26,6 +26,8 @@ public final class Prerequisite {
    * @throws InvalidValueException if an id is blank or the two are the same
    */
   public static Prerequisite of(String dependent, String required) {
+    Objects.requireNonNull(dependent, "dependent");
+    Objects.requireNonNull(required, "required");
     Checks.notBlank(dependent, "dependent");
     Checks.notBlank(required, "required");
     if (dependent.equals(required)) {

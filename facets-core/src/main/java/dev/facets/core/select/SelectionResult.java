@@ -35,7 +35,6 @@ public final class SelectionResult {
   private final boolean bestDistanceProven;
   private final boolean bestRegretProven;
   private final DistanceMeasure distanceMeasure;
-  private final SelectionBound bound;
   private final double budgetLimit;
   private final Duration timeLimit;
   private final double distanceTolerance;
@@ -43,7 +42,8 @@ public final class SelectionResult {
   private final long nodesExplored;
 
   private SelectionResult(SelectionStatus status, List<String> diagnosis, List<Selection> front,
-      boolean bestDistanceProven, boolean bestRegretProven, DistanceMeasure distanceMeasure, SelectionBound bound, double budgetLimit, Duration timeLimit,
+      boolean bestDistanceProven, boolean bestRegretProven, DistanceMeasure distanceMeasure, double budgetLimit,
+      Duration timeLimit,
       double distanceTolerance, double regretTolerance, long nodesExplored) {
     this.status = Objects.requireNonNull(status, "status");
     this.diagnosis = List.copyOf(diagnosis);
@@ -55,7 +55,6 @@ public final class SelectionResult {
     this.bestDistanceProven = bestDistanceProven;
     this.bestRegretProven = bestRegretProven;
     this.distanceMeasure = Objects.requireNonNull(distanceMeasure, "distanceMeasure");
-    this.bound = Objects.requireNonNull(bound, "bound");
     this.budgetLimit = budgetLimit;
     this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
     this.distanceTolerance = distanceTolerance;
@@ -65,9 +64,10 @@ public final class SelectionResult {
 
   static SelectionResult of(SelectionStatus status, List<String> diagnosis, List<Selection> front,
       boolean bestDistanceProven, boolean bestRegretProven,
-      DistanceMeasure distanceMeasure, SelectionBound bound, double budgetLimit, Duration timeLimit,
+      DistanceMeasure distanceMeasure, double budgetLimit, Duration timeLimit,
       double distanceTolerance, double regretTolerance, long nodesExplored) {
-    return new SelectionResult(status, diagnosis, front, bestDistanceProven, bestRegretProven, distanceMeasure, bound, budgetLimit, timeLimit,
+    return new SelectionResult(status, diagnosis, front, bestDistanceProven, bestRegretProven, distanceMeasure,
+        budgetLimit, timeLimit,
         distanceTolerance, regretTolerance, nodesExplored);
   }
 
@@ -128,11 +128,6 @@ public final class SelectionResult {
     return distanceMeasure;
   }
 
-  /** The lower bound the branch and bound pruned with. */
-  public SelectionBound bound() {
-    return bound;
-  }
-
   /** The budget limit the selections respect. */
   public double budgetLimit() {
     return budgetLimit;
@@ -170,7 +165,6 @@ public final class SelectionResult {
         && bestDistanceProven == that.bestDistanceProven
         && bestRegretProven == that.bestRegretProven
         && distanceMeasure == that.distanceMeasure
-        && bound == that.bound
         && Double.compare(budgetLimit, that.budgetLimit) == 0
         && timeLimit.equals(that.timeLimit)
         && Double.compare(distanceTolerance, that.distanceTolerance) == 0
@@ -180,7 +174,7 @@ public final class SelectionResult {
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, diagnosis, front, bestDistanceProven, bestRegretProven, distanceMeasure, bound, budgetLimit, timeLimit,
+    return Objects.hash(status, diagnosis, front, bestDistanceProven, bestRegretProven, distanceMeasure, budgetLimit, timeLimit,
         distanceTolerance, regretTolerance, nodesExplored);
   }
 
@@ -188,7 +182,7 @@ public final class SelectionResult {
   public String toString() {
     return "SelectionResult{status=" + status + ", diagnosis=" + diagnosis + ", front=" + front
         + ", bestDistanceProven=" + bestDistanceProven + ", bestRegretProven=" + bestRegretProven
-        + ", distanceMeasure=" + distanceMeasure + ", bound=" + bound + ", budgetLimit=" + budgetLimit
+        + ", distanceMeasure=" + distanceMeasure + ", budgetLimit=" + budgetLimit
         + ", timeLimit=" + timeLimit + ", nodesExplored=" + nodesExplored + "}";
   }
 }

@@ -1,7 +1,5 @@
 package dev.facets.core.select;
 
-import java.util.Objects;
-
 /**
  * Chooses which initiatives to fund: the entry point of go/no-go selection.
  *
@@ -12,13 +10,8 @@ import java.util.Objects;
  * thread-safe; one may serve many threads at once.
  */
 public interface Selector {
-  /** The exact branch and bound with the bound that measured fastest, {@link SelectionBound#HULL}. */
-  Selector DEFAULT = of(SelectionBound.HULL);
-
-  /** The exact branch and bound pruning with the given bound. */
-  static Selector of(SelectionBound bound) {
-    return new BranchAndBoundSelector(Objects.requireNonNull(bound, "bound"));
-  }
+  /** The exact branch and bound (see the package documentation for how it prunes, and why so). */
+  Selector DEFAULT = new BranchAndBoundSelector(null);
 
   /**
    * Solves a selection problem within its time limit.

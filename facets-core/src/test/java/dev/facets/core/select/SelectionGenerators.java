@@ -70,21 +70,27 @@ final class SelectionGenerators {
             measure));
   }
 
-  /** Selection problems over {@code size} candidates. */
+  /** Selection problems over {@code size} candidates, with a time limit of five minutes. */
   static Gen<SelectionProblem> problems(int size) {
+    return problems(size, Duration.ofMinutes(5));
+  }
+
+  /** Selection problems over {@code size} candidates with the given time limit. */
+  static Gen<SelectionProblem> problems(int size, Duration timeLimit) {
     Gen<double[]> fractions = doubles().between(0, 1.1).zip(doubles().between(0, 3),
         (budgetShare, costFactor) -> new double[] {budgetShare, costFactor});
     Gen<List<Integer>> forced = lists().of(integers().between(-size, size - 1)).ofSizeBetween(0, 3);
     Gen<List<Integer>> costed = lists().of(integers().between(0, size - 1)).ofSizeBetween(0, 3);
     Gen<Structure> structures = portfolios(size).zip(links(size, 5), links(size, 4), objectives(), Structure::new);
-    return structures.zip(fractions, forced, costed, SelectionGenerators::problem);
+    return structures.zip(fractions, forced, costed,
+        (structure, fraction, in, costs) -> problem(structure, fraction, in, costs, timeLimit));
   }
 
   /** Builds one problem from its drawn parts; a pure function of them. */
   private static SelectionProblem problem(Structure structure, double[] fraction, List<Integer> forced,
-      List<Integer> costed) {
+      List<Integer> costed, Duration timeLimit) {
     SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(structure.portfolio)
-        .distance(structure.objectives.measure).timeLimit(Duration.ofMinutes(5));
+        .distance(structure.objectives.measure).timeLimit(timeLimit);
     structure.objectives.target.ifPresent(builder::target);
     structure.objectives.scenarios.ifPresent(builder::scenarios);
     for (int[] link : structure.requires) {
@@ -117,6 +123,21 @@ final class SelectionGenerators {
       total += cost;
     }
     return builder.budgetLimit(total * fraction[0]).build();
+  }
+
+  /**
+   * The problem with another portfolio, budget limit, costs and scenarios, and everything else
+   * (target, measure, links, forced decisions, time limit) kept.
+   */
+  static SelectionProblem rebuild(SelectionProblem problem, Portfolio portfolio, double budgetLimit,
+      java.util.Map<String, Double> costs, Optional<ScenarioSet> scenarios) {
+    SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(budgetLimit)
+        .costs(costs).distance(problem.distance()).timeLimit(problem.timeLimit())
+        .prerequisites(problem.prerequisites()).exclusions(problem.exclusions())
+        .forceIn(problem.forcedIn().toArray(new String[0])).forceOut(problem.forcedOut().toArray(new String[0]));
+    problem.target().ifPresent(builder::target);
+    scenarios.ifPresent(builder::scenarios);
+    return builder.build();
   }
 
   static String id(int index) {

@@ -8,29 +8,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The test oracle: every subset of a small problem, checked and scored straight from the
- * definitions, written apart from the solver (no masks of its closures, no shared sums).
+ * The test oracle: a selection problem's feasibility and objectives straight from the definitions,
+ * written apart from the solver (no masks of its closures, no shared sums), and, for small
+ * problems, every feasible subset. Sets are masks over portfolio indices.
  */
-final class Enumeration {
+final class Oracle {
   final SelectionProblem problem;
   final List<Initiative> initiatives;
-  /** Every feasible subset of positive budget (as a mask over portfolio indices) with its objective vector. */
-  final List<long[]> sets = new ArrayList<>();
+  /** Every feasible subset of positive budget, after {@link #enumerate()}. */
+  final List<Long> sets = new ArrayList<>();
+  /** Their objective vectors, in the same order. */
   final List<double[]> values = new ArrayList<>();
 
-  Enumeration(SelectionProblem problem) {
+  Oracle(SelectionProblem problem) {
     this.problem = problem;
     this.initiatives = problem.portfolio().initiatives();
-    int n = initiatives.size();
+  }
+
+  /** The oracle with every feasible subset listed; at most 20 initiatives. */
+  static Oracle enumerate(SelectionProblem problem) {
+    Oracle oracle = new Oracle(problem);
+    int n = oracle.initiatives.size();
     if (n > 20) {
       throw new IllegalArgumentException("too many to enumerate: " + n);
     }
     for (long set = 1; set < (1L << n); set++) {
-      if (feasible(set)) {
-        sets.add(new long[] {set});
-        values.add(objectives(set));
+      if (oracle.feasible(set)) {
+        oracle.sets.add(set);
+        oracle.values.add(oracle.objectives(set));
       }
     }
+    return oracle;
   }
 
   boolean feasible(long set) {
@@ -70,11 +78,16 @@ final class Enumeration {
 
   /** Whether a set of portfolio ids is feasible. */
   boolean feasible(List<String> ids) {
+    return feasible(set(ids));
+  }
+
+  /** The mask of a set of portfolio ids. */
+  long set(List<String> ids) {
     long set = 0;
     for (String id : ids) {
       set |= 1L << indexOf(id);
     }
-    return feasible(set);
+    return set;
   }
 
   private boolean has(long set, String id) {
