@@ -140,6 +140,53 @@ final class SelectionGenerators {
     return builder.build();
   }
 
+  /**
+   * A seeded random problem shaped like a real register, for the tests at scale: budgets
+   * log-uniform from 1e4 to 1e7, a third of the initiatives pure in one facet and the rest spread
+   * over a random subset of facets, a random target, three scenarios paying 0 to 2 per facet, three
+   * prerequisites, two exclusions, and half of the total cost to spend.
+   */
+  static SelectionProblem register(long seed, int size, boolean target, boolean scenarios, Duration timeLimit) {
+    java.util.Random random = new java.util.Random(seed);
+    List<Initiative> initiatives = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      double[] weights = new double[4];
+      boolean pure = random.nextInt(3) == 0;
+      int only = random.nextInt(4);
+      for (int f = 0; f < 4; f++) {
+        weights[f] = pure ? (f == only ? 1 : 0) : random.nextBoolean() ? random.nextDouble() : 0;
+      }
+      weights[only] += pure ? 0 : 1e-3; // never all zero
+      initiatives.add(new Initiative.Builder().id(id(i)).budget(Math.pow(10, 4 + 3 * random.nextDouble()))
+          .facets(dev.facets.api.FacetMix.of(weights)).build());
+    }
+    Portfolio portfolio = new Portfolio.Builder().name("register " + seed).addAllInitiatives(initiatives).build();
+    SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio)
+        .budgetLimit(portfolio.totalBudget() / 2).timeLimit(timeLimit);
+    TargetMix mix = TargetMix.of(random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble());
+    List<dev.facets.api.Scenario> futures = new ArrayList<>();
+    for (int s = 0; s < 3; s++) {
+      futures.add(dev.facets.api.Scenario.of("future " + s, dev.facets.api.FacetValues.of(
+          2 * random.nextDouble(), 2 * random.nextDouble(), 2 * random.nextDouble(), 2 * random.nextDouble())));
+    }
+    if (target) {
+      builder.target(mix);
+    }
+    if (scenarios) {
+      builder.scenarios(ScenarioSet.of(futures));
+    }
+    for (int link = 0; link < 5; link++) {
+      int a = random.nextInt(size);
+      int b = random.nextInt(size);
+      if (a != b && link < 3) {
+        builder.requires(id(a), id(b));
+      } else if (a != b) {
+        builder.excludes(id(a), id(b));
+      }
+    }
+    return builder.build();
+  }
+
   static String id(int index) {
     return "i-" + index;
   }
