@@ -3,6 +3,7 @@ package dev.facets.api;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -63,6 +64,15 @@ public final class Checks {
     return value;
   }
 
+  /** Checks that {@code value} lies in the half-open interval {@code (low, high]}. */
+  public static double inHalfOpenRange(double value, double low, double high, String field) {
+    if (!(value > low && value <= high)) {
+      throw new InvalidValueException(
+          field, render(value), "be in (" + render(low) + ", " + render(high) + "]");
+    }
+    return value;
+  }
+
   /** Checks that {@code value} is at least {@code min}. */
   public static int atLeast(int value, int min, String field) {
     if (value < min) {
@@ -79,10 +89,11 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} has a non-whitespace character. */
+  /** Checks that {@code value} has a non-whitespace character; null is a programming error. */
   public static String notBlank(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidValueException(field, value == null ? "null" : quote(value), "not be blank");
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      throw new InvalidValueException(field, quote(value), "not be blank");
     }
     return value;
   }
@@ -130,6 +141,7 @@ public final class Checks {
    */
   public static <E extends Enum<E>> E oneOf(
       E[] values, Function<E, String> nameOf, String name, String field) {
+    Objects.requireNonNull(name, field);
     for (E value : values) {
       if (nameOf.apply(value).equals(name)) {
         return value;
@@ -139,7 +151,7 @@ public final class Checks {
     for (int i = 0; i < values.length; i++) {
       allowed.append(i == 0 ? "" : ", ").append(nameOf.apply(values[i]));
     }
-    throw new InvalidValueException(field, name == null ? "null" : quote(name), allowed.toString());
+    throw new InvalidValueException(field, quote(name), allowed.toString());
   }
 
   /** Renders a double for an error message: {@code Double.toString}, so NaN and Infinity show. */

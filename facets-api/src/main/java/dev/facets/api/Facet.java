@@ -75,6 +75,7 @@ public enum Facet {
 
   /** Whether {@code other} is a neighbour: a different facet that is not the opposite one. */
   public boolean isNeighbour(Facet other) {
+    java.util.Objects.requireNonNull(other, "other");
     return other != this && other != opposite();
   }
 

@@ -11,11 +11,15 @@ import java.util.Objects;
  *
  * <p>Any non-negative weights may be given ({@code of(7, 3, 0, 0)} is 70 % enhancement, 30 %
  * mission); they are divided by their sum once, on construction, so every mix a caller holds is a
- * point of the probability simplex. The sum of the stored weights is 1 within a few ulps. The
+ * point of the probability simplex. The sum of the stored weights is 1 within a few ulps, and weights
+ * that already sum to 1 within a few ulps are kept unchanged, so normalising is idempotent. The
  * {@link #dominant() dominant facet} breaks ties by the facet order, as the file contract requires.
  * This class is immutable and thread-safe.
  */
 public final class FacetMix {
+  /** How far from 1 the sum of given weights may be for them to count as normalised already. */
+  private static final double NORMALISED_TOLERANCE = 4 * Math.ulp(1.0);
+
   private static final FacetMix UNIFORM = new FacetMix(new double[] {0.25, 0.25, 0.25, 0.25});
 
   private final double[] weights;
@@ -82,8 +86,11 @@ public final class FacetMix {
       }
       sum = Arrays.stream(owned).sum();
     }
+    // Weights that already sum to 1 up to rounding are kept as they are, so that normalising is
+    // idempotent and a mix written to a file reads back bit for bit.
+    boolean normalised = Math.abs(sum - 1) <= NORMALISED_TOLERANCE;
     for (int i = 0; i < owned.length; i++) {
-      owned[i] = owned[i] / sum + 0.0;
+      owned[i] = (normalised ? owned[i] : owned[i] / sum) + 0.0;
     }
     return new FacetMix(owned);
   }

@@ -84,9 +84,9 @@ public abstract class Initiative {
     }
     if (!hasMixSource()) {
       throw new InvalidValueException(
-          "facets", "absent",
-          "be given for initiative " + Checks.quote(id())
-              + " (or a position, or a purpose with a driver): its facet mix has no source");
+          "facets", "nothing",
+          "be given (or a position, or a purpose with a driver) so that initiative "
+              + Checks.quote(id()) + " has a facet mix");
     }
   }
 

@@ -40,7 +40,10 @@ public abstract class Portfolio {
     return Optional.ofNullable(byId().get(id));
   }
 
-  /** The sum of the budgets, summed with compensation so that large registers lose no digits. */
+  /**
+   * The sum of the budgets, summed with compensation so that large registers lose no digits; positive
+   * infinity when the sum exceeds the largest double (each budget is finite, their sum need not be).
+   */
   @Value.Lazy
   public double totalBudget() {
     double sum = 0;
@@ -48,6 +51,9 @@ public abstract class Portfolio {
     for (Initiative initiative : initiatives()) {
       double y = initiative.budget() - compensation;
       double t = sum + y;
+      if (Double.isInfinite(t)) {
+        return t; // budgets are >= 0, so nothing can bring it back; compensating would make NaN
+      }
       compensation = (t - sum) - y;
       sum = t;
     }

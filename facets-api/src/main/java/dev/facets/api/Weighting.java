@@ -60,7 +60,7 @@ public interface Weighting {
 
   /** The weighting of a command-line name: {@code budget}, {@code count} or {@code priority}. */
   static Weighting parse(String name) {
-    switch (name == null ? "" : name) {
+    switch (Objects.requireNonNull(name, "name")) {
       case "budget":
         return budget();
       case "count":
@@ -68,8 +68,7 @@ public interface Weighting {
       case "priority":
         return priority();
       default:
-        throw new InvalidValueException(
-            "weight", name == null ? "null" : Checks.quote(name), "be one of budget, count, priority");
+        throw new InvalidValueException("weight", Checks.quote(name), "be one of budget, count, priority");
     }
   }
 }

@@ -52,10 +52,9 @@ public final class Generators {
 
   /** Facet mixes: arbitrary weights, single facets, halves, uniform and tied pairs. */
   public static Gen<FacetMix> facetMixes() {
+    // All-zero weights have no mix; they become a single facet rather than a discarded example.
     Gen<FacetMix> arbitrary = weights().zip(weights(), weights(), weights(),
-            (e, m, a, n) -> new double[] {e, m, a, n})
-        .assuming(w -> w[0] + w[1] + w[2] + w[3] > 0)
-        .map(FacetMix::of);
+        (e, m, a, n) -> e + m + a + n > 0 ? FacetMix.of(e, m, a, n) : FacetMix.pure(Facet.ADAPTIVE));
     return Generate.frequency(
         Pair.of(6, arbitrary),
         Pair.of(2, facets().map(FacetMix::pure)),
@@ -136,9 +135,19 @@ public final class Generators {
     return portfolios(30);
   }
 
-  /** Portfolios whose total budget is positive, so that budget-weighted scores are defined. */
+  /**
+   * Portfolios whose total budget is positive, so that budget-weighted scores are defined: an
+   * all-zero portfolio gets a budget of 1 on its first initiative.
+   */
   public static Gen<Portfolio> fundedPortfolios() {
-    return portfolios().assuming(portfolio -> portfolio.totalBudget() > 0);
+    return portfolios().map(portfolio -> {
+      if (portfolio.totalBudget() > 0) {
+        return portfolio;
+      }
+      List<Initiative> initiatives = new ArrayList<>(portfolio.initiatives());
+      initiatives.set(0, new Initiative.Builder().from(initiatives.get(0)).budget(1).build());
+      return new Portfolio.Builder().from(portfolio).initiatives(initiatives).build();
+    });
   }
 
   /** Payoffs in [-2, 3], with ties at 1. */

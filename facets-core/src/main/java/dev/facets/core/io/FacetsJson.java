@@ -1,0 +1,503 @@
+package dev.facets.core.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import dev.facets.api.AxisPosition;
+import dev.facets.api.Checks;
+import dev.facets.api.Driver;
+import dev.facets.api.Facet;
+import dev.facets.api.FacetMix;
+import dev.facets.api.FacetValues;
+import dev.facets.api.ImpactEstimate;
+import dev.facets.api.Initiative;
+import dev.facets.api.Portfolio;
+import dev.facets.api.Priority;
+import dev.facets.api.Purpose;
+import dev.facets.api.Scenario;
+import dev.facets.api.ScenarioSet;
+import dev.facets.api.Stage;
+import dev.facets.api.TargetMix;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Reads and writes the facets JSON files of the file contract (v1): portfolios, scenario sets and
+ * target mixes.
+ *
+ * <p>Reading is strict, because a typo that passes silently is worse than an error: unknown keys,
+ * wrong types, non-finite or out-of-range numbers, duplicate keys or ids, missing required fields
+ * and truncated text are each one {@link InputException} naming the file, the line and column, the
+ * JSON path ({@code initiatives[3].budgte}) and the value. Reading streams, so a register of a
+ * million initiatives needs memory for the initiatives, not for the text; {@link
+ * #readInitiatives(Path, Consumer)} does not even keep those. Writing produces the same format, so
+ * every value round-trips. This class is stateless and thread-safe.
+ */
+public final class FacetsJson {
+  private static final String PORTFOLIO_KEYS = "name, asOf, currency, initiatives";
+  private static final String INITIATIVE_KEYS = "id, name, budget, position, facets, purpose, driver, stage,"
+      + " priority, successProbability, impact, tags";
+  private static final String SCENARIO_KEYS = "name, probability, payoff";
+  private static final String FACET_KEYS = "enhancement, mission, adaptive, anticipatory";
+
+  private FacetsJson() {}
+
+  // ---------------------------------------------------------------- portfolios
+
+  /** Reads a portfolio file. */
+  public static Portfolio readPortfolio(Path file) {
+    return read(file, FacetsJson::portfolio);
+  }
+
+  /** Reads a portfolio from a stream (closed afterwards); {@code source} names it in errors. */
+  public static Portfolio readPortfolio(InputStream input, String source) {
+    return JsonInput.read(input, source, FacetsJson::portfolio);
+  }
+
+  /** Reads a portfolio from JSON text; {@code source} names it in errors. */
+  public static Portfolio readPortfolio(String json, String source) {
+    return readPortfolio(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+  }
+
+  /**
+   * Streams the initiatives of a portfolio file to {@code sink} one at a time, validating the whole
+   * file as {@link #readPortfolio(Path)} does, without holding the initiatives; returns their count.
+   */
+  public static long readInitiatives(Path file, Consumer<Initiative> sink) {
+    return read(file, json -> new PortfolioReading(json, sink).read().count);
+  }
+
+  private static Portfolio portfolio(JsonInput json) {
+    List<Initiative> initiatives = new ArrayList<>();
+    PortfolioReading reading = new PortfolioReading(json, initiatives::add).read();
+    return json.build(reading.start, () -> new Portfolio.Builder()
+        .name(reading.name)
+        .asOf(Optional.ofNullable(reading.asOf))
+        .currency(Optional.ofNullable(reading.currency))
+        .addAllInitiatives(initiatives)
+        .build());
+  }
+
+  /** One pass over a portfolio document, handing initiatives to a sink as they complete. */
+  private static final class PortfolioReading {
+    private final JsonInput json;
+    private final Consumer<Initiative> sink;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private JsonLocation start;
+    private String name;
+    private LocalDate asOf;
+    private String currency;
+    private boolean sawInitiatives;
+    private long count;
+
+    PortfolioReading(JsonInput json, Consumer<Initiative> sink) {
+      this.json = json;
+      this.sink = sink;
+    }
+
+    PortfolioReading read() {
+      start = json.location();
+      json.readObject(key -> {
+        switch (key) {
+          case "name":
+            name = json.readParsed(text -> Checks.notBlank(text, "name"));
+            break;
+          case "asOf":
+            asOf = json.readParsed(FacetsJson::date);
+            break;
+          case "currency":
+            currency = json.readParsed(text -> Checks.notBlank(text, "currency"));
+            break;
+          case "initiatives":
+            sawInitiatives = true;
+            json.readArray(index -> {
+              sink.accept(initiative(json, ids, index));
+              count++;
+            });
+            break;
+          default:
+            throw json.unknownKey(key, PORTFOLIO_KEYS);
+        }
+      });
+      requirePresent(json, start, name != null, "name", "a non-blank string");
+      requirePresent(json, start, sawInitiatives, "initiatives", "an array with at least one initiative");
+      if (count == 0) {
+        throw new InputException(json.source(), start.getLineNr(), start.getColumnNr(), "initiatives",
+            "initiatives must have at least one initiative, got []", null);
+      }
+      return this;
+    }
+  }
+
+  private static Initiative initiative(JsonInput json, Map<String, Integer> ids, int index) {
+    JsonLocation start = json.location();
+    Initiative.Builder builder = new Initiative.Builder();
+    boolean[] required = new boolean[2];
+    json.readObject(key -> {
+      switch (key) {
+        case "id":
+          JsonLocation at = json.location();
+          String id = json.readParsed(text -> Checks.notBlank(text, "id"));
+          Integer first = ids.putIfAbsent(id, index);
+          if (first != null) {
+            throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), json.pathText(),
+                json.pathText() + " must be unique, but initiatives[" + first + "].id has it too, got "
+                    + Checks.quote(id), null);
+          }
+          builder.id(id);
+          required[0] = true;
+          break;
+        case "name":
+          String name = json.readParsed(text -> Checks.notBlank(text, "name"));
+          builder.name(name);
+          break;
+        case "budget":
+          builder.budget(json.build(json.location(), () -> Checks.finiteNonNegative(json.readDouble(), "budget")));
+          required[1] = true;
+          break;
+        case "position":
+          builder.position(position(json));
+          break;
+        case "facets":
+          builder.facets(facetMix(json));
+          break;
+        case "purpose":
+          builder.purpose(json.readParsed(Purpose::parse));
+          break;
+        case "driver":
+          builder.driver(json.readParsed(Driver::parse));
+          break;
+        case "stage":
+          builder.stage(json.readParsed(Stage::parse));
+          break;
+        case "priority":
+          builder.priority(json.readParsed(Priority::parse));
+          break;
+        case "successProbability":
+          builder.successProbability(
+              json.build(json.location(), () -> Checks.probability(json.readDouble(), "successProbability")));
+          break;
+        case "impact":
+          builder.impact(impact(json));
+          break;
+        case "tags":
+          json.readArray(tag -> builder.addTags(json.readString()));
+          break;
+        default:
+          throw json.unknownKey(key, INITIATIVE_KEYS);
+      }
+    });
+    requirePresent(json, start, required[0], "id", "a non-blank string");
+    requirePresent(json, start, required[1], "budget", "a finite number >= 0");
+    return json.build(start, builder::build);
+  }
+
+  private static void requirePresent(JsonInput json, JsonLocation at, boolean present, String key, String what) {
+    if (!present) {
+      String where = json.pathText().isEmpty() ? key : json.pathText() + "." + key;
+      throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), where,
+          where + " is required (" + what + "), got nothing", null);
+    }
+  }
+
+  private static AxisPosition position(JsonInput json) {
+    JsonLocation start = json.location();
+    double[] coordinates = {Double.NaN, Double.NaN};
+    json.readObject(key -> {
+      switch (key) {
+        case "uncertainty":
+          coordinates[0] = json.build(json.location(),
+              () -> Checks.inClosedRange(json.readDouble(), -1, 1, "uncertainty"));
+          break;
+        case "directedness":
+          coordinates[1] = json.build(json.location(),
+              () -> Checks.inClosedRange(json.readDouble(), -1, 1, "directedness"));
+          break;
+        default:
+          throw json.unknownKey(key, "uncertainty, directedness");
+      }
+    });
+    requirePresent(json, start, !Double.isNaN(coordinates[0]), "uncertainty", "a number in [-1, 1]");
+    requirePresent(json, start, !Double.isNaN(coordinates[1]), "directedness", "a number in [-1, 1]");
+    return AxisPosition.of(coordinates[0], coordinates[1]);
+  }
+
+  private static ImpactEstimate impact(JsonInput json) {
+    JsonLocation start = json.location();
+    Map<String, Double> points = new HashMap<>();
+    json.readObject(key -> {
+      if (!key.equals("low") && !key.equals("mode") && !key.equals("high")) {
+        throw json.unknownKey(key, "low, mode, high");
+      }
+      points.put(key, json.readDouble());
+    });
+    for (String key : List.of("low", "mode", "high")) {
+      requirePresent(json, start, points.containsKey(key), key, "a finite number");
+    }
+    return json.build(start, () -> ImpactEstimate.of(points.get("low"), points.get("mode"), points.get("high")));
+  }
+
+  /** Reads an object of facet keys to finite numbers, non-negative ones when asked. */
+  private static Map<Facet, Double> facetNumbers(JsonInput json, boolean nonNegative) {
+    Map<Facet, Double> values = new EnumMap<>(Facet.class);
+    json.readObject(key -> {
+      Facet facet = parseFacetKey(key, json);
+      double value = json.readDouble();
+      if (nonNegative) {
+        json.build(json.location(), () -> Checks.finiteNonNegative(value, facet.jsonName()));
+      }
+      values.put(facet, value);
+    });
+    return values;
+  }
+
+  private static Facet parseFacetKey(String key, JsonInput json) {
+    for (Facet facet : Facet.ordered()) {
+      if (facet.jsonName().equals(key)) {
+        return facet;
+      }
+    }
+    throw json.unknownKey(key, FACET_KEYS);
+  }
+
+  private static FacetMix facetMix(JsonInput json) {
+    JsonLocation start = json.location();
+    Map<Facet, Double> weights = facetNumbers(json, true);
+    return json.build(start, () -> FacetMix.of(weights));
+  }
+
+  /** Parses the {@code asOf} date of a portfolio, as every portfolio format writes it. */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new dev.facets.api.InvalidValueException("asOf", Checks.quote(text), "be a date as YYYY-MM-DD");
+    }
+  }
+
+  // ---------------------------------------------------------------- scenarios
+
+  /** Reads a scenario file. */
+  public static ScenarioSet readScenarios(Path file) {
+    return read(file, FacetsJson::scenarioSet);
+  }
+
+  /** Reads a scenario set from JSON text; {@code source} names it in errors. */
+  public static ScenarioSet readScenarios(String json, String source) {
+    return JsonInput.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source,
+        FacetsJson::scenarioSet);
+  }
+
+  private static ScenarioSet scenarioSet(JsonInput json) {
+    JsonLocation start = json.location();
+    List<Scenario> scenarios = new ArrayList<>();
+    boolean[] seen = new boolean[1];
+    json.readObject(key -> {
+      if (!key.equals("scenarios")) {
+        throw json.unknownKey(key, "scenarios");
+      }
+      seen[0] = true;
+      json.readArray(index -> scenarios.add(scenario(json)));
+    });
+    requirePresent(json, start, seen[0], "scenarios", "an array with at least one scenario");
+    return json.build(start, () -> new ScenarioSet.Builder().addAllScenarios(scenarios).build());
+  }
+
+  private static Scenario scenario(JsonInput json) {
+    JsonLocation start = json.location();
+    Scenario.Builder builder = new Scenario.Builder();
+    boolean[] required = new boolean[2];
+    json.readObject(key -> {
+      switch (key) {
+        case "name":
+          String name = json.readParsed(text -> Checks.notBlank(text, "name"));
+          builder.name(name);
+          required[0] = true;
+          break;
+        case "probability":
+          builder.probability(json.build(json.location(), () -> Scenario.checkProbability(json.readDouble())));
+          break;
+        case "payoff":
+          JsonLocation at = json.location();
+          Map<Facet, Double> payoff = facetNumbers(json, false);
+          for (Facet facet : Facet.ordered()) {
+            if (!payoff.containsKey(facet)) {
+              throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), json.pathText(),
+                  json.pathText() + "." + facet.jsonName() + " is required (every facet needs a payoff), got nothing",
+                  null);
+            }
+          }
+          builder.payoff(FacetValues.of(payoff));
+          required[1] = true;
+          break;
+        default:
+          throw json.unknownKey(key, SCENARIO_KEYS);
+      }
+    });
+    requirePresent(json, start, required[0], "name", "a non-blank string");
+    requirePresent(json, start, required[1], "payoff", "an object with a number for each facet");
+    return json.build(start, builder::build);
+  }
+
+  // ---------------------------------------------------------------- targets
+
+  /** Reads a target file: an object of facet weights, normalised; facets left out weigh 0. */
+  public static TargetMix readTarget(Path file) {
+    return read(file, FacetsJson::target);
+  }
+
+  /** Reads a target mix from JSON text; {@code source} names it in errors. */
+  public static TargetMix readTarget(String json, String source) {
+    return JsonInput.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source,
+        FacetsJson::target);
+  }
+
+  private static TargetMix target(JsonInput json) {
+    JsonLocation start = json.location();
+    Map<Facet, Double> weights = facetNumbers(json, true);
+    return json.build(start, () -> TargetMix.of(FacetMix.of(weights)));
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** Writes a portfolio in the file format; reading it back gives an equal portfolio. */
+  public static void writePortfolio(Portfolio portfolio, Writer out) {
+    write(out, generator -> {
+      generator.writeStartObject();
+      generator.writeStringField("name", portfolio.name());
+      if (portfolio.asOf().isPresent()) {
+        generator.writeStringField("asOf", portfolio.asOf().get().toString());
+      }
+      if (portfolio.currency().isPresent()) {
+        generator.writeStringField("currency", portfolio.currency().get());
+      }
+      generator.writeArrayFieldStart("initiatives");
+      for (Initiative initiative : portfolio.initiatives()) {
+        writeInitiative(initiative, generator);
+      }
+      generator.writeEndArray();
+      generator.writeEndObject();
+    });
+  }
+
+  /** The portfolio as JSON text. */
+  public static String toJson(Portfolio portfolio) {
+    StringWriter text = new StringWriter();
+    writePortfolio(portfolio, text);
+    return text.toString();
+  }
+
+  private static void writeInitiative(Initiative initiative, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    generator.writeStringField("id", initiative.id());
+    if (initiative.name().isPresent()) {
+      generator.writeStringField("name", initiative.name().get());
+    }
+    generator.writeNumberField("budget", initiative.budget());
+    if (initiative.position().isPresent()) {
+      generator.writeObjectFieldStart("position");
+      generator.writeNumberField("uncertainty", initiative.position().get().uncertainty());
+      generator.writeNumberField("directedness", initiative.position().get().directedness());
+      generator.writeEndObject();
+    }
+    if (initiative.facets().isPresent()) {
+      writeFacetNumbers("facets", initiative.facets().get().toArray(), generator);
+    }
+    if (initiative.purpose().isPresent()) {
+      generator.writeStringField("purpose", initiative.purpose().get().jsonName());
+    }
+    if (initiative.driver().isPresent()) {
+      generator.writeStringField("driver", initiative.driver().get().jsonName());
+    }
+    if (initiative.stage().isPresent()) {
+      generator.writeStringField("stage", initiative.stage().get().jsonName());
+    }
+    generator.writeStringField("priority", initiative.priority().jsonName());
+    generator.writeNumberField("successProbability", initiative.successProbability());
+    generator.writeObjectFieldStart("impact");
+    generator.writeNumberField("low", initiative.impact().low());
+    generator.writeNumberField("mode", initiative.impact().mode());
+    generator.writeNumberField("high", initiative.impact().high());
+    generator.writeEndObject();
+    generator.writeArrayFieldStart("tags");
+    for (String tag : initiative.tags()) {
+      generator.writeString(tag);
+    }
+    generator.writeEndArray();
+    generator.writeEndObject();
+  }
+
+  private static void writeFacetNumbers(String field, double[] values, JsonGenerator generator) throws IOException {
+    generator.writeObjectFieldStart(field);
+    for (Facet facet : Facet.ordered()) {
+      generator.writeNumberField(facet.jsonName(), values[facet.ordinal()]);
+    }
+    generator.writeEndObject();
+  }
+
+  /** Writes a scenario set in the file format; reading it back gives an equal set. */
+  public static void writeScenarios(ScenarioSet scenarios, Writer out) {
+    write(out, generator -> {
+      generator.writeStartObject();
+      generator.writeArrayFieldStart("scenarios");
+      for (Scenario scenario : scenarios.scenarios()) {
+        generator.writeStartObject();
+        generator.writeStringField("name", scenario.name());
+        if (scenario.probability().isPresent()) {
+          generator.writeNumberField("probability", scenario.probability().getAsDouble());
+        }
+        writeFacetNumbers("payoff", scenario.payoff().toArray(), generator);
+        generator.writeEndObject();
+      }
+      generator.writeEndArray();
+      generator.writeEndObject();
+    });
+  }
+
+  /** Writes a target mix in the file format. */
+  public static void writeTarget(TargetMix target, Writer out) {
+    write(out, generator -> {
+      generator.writeStartObject();
+      for (Facet facet : Facet.ordered()) {
+        generator.writeNumberField(facet.jsonName(), target.share(facet));
+      }
+      generator.writeEndObject();
+    });
+  }
+
+  @FunctionalInterface
+  private interface GeneratorBody {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  private static void write(Writer out, GeneratorBody body) {
+    try (JsonGenerator generator = JsonLimits.mapper().getFactory().createGenerator(out)) {
+      generator.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      generator.useDefaultPrettyPrinter();
+      body.write(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- files
+
+  private static <T> T read(Path file, Function<JsonInput, T> body) {
+    return JsonInput.read(InputFiles.open(file), file.toString(), body);
+  }
+}

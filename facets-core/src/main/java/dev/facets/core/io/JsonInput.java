@@ -1,0 +1,291 @@
+package dev.facets.core.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.facets.api.Checks;
+import dev.facets.api.InvalidValueException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * A strict, streaming walk over one JSON document that always knows where it is.
+ *
+ * <p>Readers describe the shape they expect ({@link #readObject}, {@link #readArray},
+ * {@link #readDouble}...), and every surprise (a wrong type, an unknown key, a non-finite number, a
+ * value a builder rejects) becomes one {@link InputException} naming the source, the line and
+ * column, the JSON path and the value. Streaming keeps memory bounded by the largest single value,
+ * not the file. Not thread-safe: one instance reads one document on one thread.
+ */
+final class JsonInput {
+  /** Handles one key of an object; must consume exactly the key's value. */
+  @FunctionalInterface
+  interface FieldHandler {
+    void field(String key) throws IOException;
+  }
+
+  private final JsonParser parser;
+  private final String source;
+  private final Deque<String> path = new ArrayDeque<>();
+
+  private JsonInput(JsonParser parser, String source) {
+    this.parser = parser;
+    this.source = source;
+  }
+
+  /**
+   * Reads one whole document from {@code input} with {@code body}, which must consume exactly the
+   * root value; anything after it is an error. The stream is closed.
+   */
+  static <T> T read(InputStream input, String source, Function<JsonInput, T> body) {
+    JsonInput json;
+    try {
+      json = new JsonInput(JsonLimits.factory().createParser(input), source);
+    } catch (IOException e) {
+      closeQuietly(input);
+      throw new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
+    }
+    // Closing the parser closes the stream too (AUTO_CLOSE_SOURCE), on every path out.
+    try (json.parser) {
+      if (json.next() == null) {
+        throw json.error("", "the file is empty: expected a JSON object");
+      }
+      T result = body.apply(json);
+      JsonToken trailing = json.next();
+      if (trailing != null) {
+        throw json.error("", "unexpected " + json.describe(trailing) + " after the end of the document");
+      }
+      return result;
+    } catch (UncheckedIOException e) {
+      throw json.translate(e.getCause());
+    } catch (IOException e) {
+      throw json.translate(e);
+    }
+  }
+
+  private static void closeQuietly(InputStream input) {
+    try {
+      input.close();
+    } catch (IOException ignored) {
+      // Already failing with the cause that matters.
+    }
+  }
+
+  private JsonToken next() {
+    try {
+      return parser.nextToken();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private InputException translate(IOException e) {
+    if (e instanceof JsonProcessingException) {
+      JsonProcessingException jackson = (JsonProcessingException) e;
+      JsonLocation at = jackson.getLocation();
+      String detail = jackson.getOriginalMessage();
+      if (detail.contains("end-of-input")) {
+        detail = "the JSON ends too early (truncated?): " + detail;
+      }
+      return new InputException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          pathText(), "not valid JSON: " + firstLine(detail), e);
+    }
+    return new InputException(source, 0, 0, pathText(), "cannot be read: " + e.getMessage(), e);
+  }
+
+  /** Jackson's message without its advice to programmers and its redacted source notes. */
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    String line = end < 0 ? text : text.substring(0, end);
+    line = line.replaceAll(": enable `[^`]*` to allow", " (NaN and Infinity are not JSON numbers)")
+        .replaceAll(" ?\\(start marker at \\[Source: [^]]*\\]\\)", "")
+        .replaceAll("\\[Source: [^]]*\\]", "");
+    return line.strip();
+  }
+
+  /** The path of the value being read: {@code initiatives[3].budget}, or empty at the root. */
+  String pathText() {
+    StringBuilder text = new StringBuilder();
+    for (java.util.Iterator<String> it = path.descendingIterator(); it.hasNext(); ) {
+      String segment = it.next();
+      if (text.length() > 0 && !segment.startsWith("[")) {
+        text.append('.');
+      }
+      text.append(segment);
+    }
+    return text.toString();
+  }
+
+  /** An error at the current token, for the current path, with a detail naming the value. */
+  InputException error(String rule, String detail) {
+    JsonLocation at = parser.currentTokenLocation();
+    String where = pathText();
+    String text = rule.isEmpty() ? detail : (where.isEmpty() ? "" : where + " ") + "must " + rule + ", got " + detail;
+    return new InputException(source, at.getLineNr(), at.getColumnNr(), where, text, null);
+  }
+
+  /**
+   * Turns a value type's own validation error into an input error at {@code at}. The error's field
+   * is relative to the value at the current path, except that a field named like the current key
+   * (a {@code budget} check while reading {@code initiatives[3].budget}) is that value itself.
+   */
+  InputException invalid(InvalidValueException e, JsonLocation at) {
+    String where = pathText();
+    String field = e.field().equals(path.peek()) ? where : e.under(where).field();
+    return invalidField(field, e, at);
+  }
+
+  /**
+   * Turns a validation error into an input error at {@code at} for a field whose full path the
+   * caller knows (a builder that checks a whole section names fields relative to that section).
+   */
+  InputException invalidField(String field, InvalidValueException e, JsonLocation at) {
+    return new InputException(source, at.getLineNr(), at.getColumnNr(), field,
+        field + " must " + e.rule() + ", got " + e.value(), e);
+  }
+
+  /** The name of the input in messages. */
+  String source() {
+    return source;
+  }
+
+  /** Where the current token starts. */
+  JsonLocation location() {
+    return parser.currentTokenLocation();
+  }
+
+  /**
+   * Builds a value, turning a builder's {@link InvalidValueException} into an input error at
+   * {@code at} under the current path.
+   */
+  <T> T build(JsonLocation at, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (InvalidValueException e) {
+      throw invalid(e, at);
+    }
+  }
+
+  /** Reads an object, handing each key to {@code handler} with the path extended by the key. */
+  void readObject(FieldHandler handler) {
+    expect(JsonToken.START_OBJECT, "be an object");
+    try {
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        path.push(key);
+        parser.nextToken();
+        handler.field(key);
+        path.pop();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads an array, calling {@code element} with each index while the path names it. */
+  void readArray(IntConsumer element) {
+    expect(JsonToken.START_ARRAY, "be an array");
+    try {
+      int index = 0;
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        path.push("[" + index + "]");
+        element.accept(index);
+        path.pop();
+        index++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The error for a key the format does not have; reports it with its path. */
+  InputException unknownKey(String key, String allowed) {
+    return error("", pathText() + " is not a known key (allowed here: " + allowed + ")");
+  }
+
+  /** Reads a string. */
+  String readString() {
+    expect(JsonToken.VALUE_STRING, "be a string");
+    return text();
+  }
+
+  /** Reads a finite number. */
+  double readDouble() {
+    if (!parser.currentToken().isNumeric()) {
+      throw error("be a number", describe(parser.currentToken()));
+    }
+    try {
+      double value = parser.getDoubleValue();
+      if (!Double.isFinite(value)) {
+        throw error("be a finite number", parser.getText());
+      }
+      return value;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a whole number in the range of {@code long}. */
+  long readLong() {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw error("be a whole number", describe(parser.currentToken()));
+    }
+    try {
+      return parser.getLongValue();
+    } catch (IOException e) {
+      throw error("be a whole number within 64 bits", text());
+    }
+  }
+
+  /** Reads a string and parses it with {@code parse}, reporting a rejected text at its location. */
+  <T> T readParsed(Function<String, T> parse) {
+    JsonLocation at = location();
+    String text = readString();
+    return build(at, () -> parse.apply(text));
+  }
+
+  private void expect(JsonToken token, String rule) {
+    if (parser.currentToken() != token) {
+      throw error(rule, describe(parser.currentToken()));
+    }
+  }
+
+  private String text() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string " + Checks.quote(text());
+      case VALUE_NULL:
+        return "null";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "the boolean " + text();
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + text();
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+}

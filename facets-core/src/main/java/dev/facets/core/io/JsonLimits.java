@@ -1,0 +1,54 @@
+package dev.facets.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Jackson setup of facets, with deliberate limits on what a file may make the reader do.
+ *
+ * <p>facets files nest four levels at most, so a nesting depth of {@value #MAX_NESTING_DEPTH} already
+ * is generous and stops a hostile 10^5-deep file before it costs stack; no name, id or tag needs more
+ * than {@value #MAX_STRING_LENGTH} characters, so a 100 MB string is refused before it is held; and
+ * no finite double needs more than {@value #MAX_NUMBER_LENGTH} digits. Duplicate keys are errors,
+ * not silently overwritten. The factory and mapper are immutable once built and thread-safe.
+ */
+public final class JsonLimits {
+  /** The deepest nesting of objects and arrays accepted. */
+  public static final int MAX_NESTING_DEPTH = 32;
+  /** The longest string accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+  /** The longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 400;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  private JsonLimits() {}
+
+  /** The JSON factory every facets reader uses. */
+  public static JsonFactory factory() {
+    return FACTORY;
+  }
+
+  /**
+   * The object mapper for writing results ({@code ObjectNode}s); never reconfigure it, copy it
+   * instead ({@code mapper().copy()}).
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+}

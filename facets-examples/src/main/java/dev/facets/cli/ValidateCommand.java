@@ -1,0 +1,70 @@
+package dev.facets.cli;
+
+import dev.facets.api.Portfolio;
+import dev.facets.api.ScenarioSet;
+import dev.facets.api.TargetMix;
+import dev.facets.core.io.FileKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code facets validate FILE}: reads a portfolio (JSON or CSV), scenario or target file strictly and
+ * prints a one-line summary, or the one-line error that names the file, the line, the JSON path or
+ * CSV column, and the value.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check a portfolio, scenario or target file and summarise it in one line.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check: JSON, or CSV for a portfolio.")
+  Path file;
+
+  @Option(names = "--kind", description = "What the file is: ${COMPLETION-CANDIDATES} (default: from its keys; a .csv file is a portfolio).")
+  FileKind kind;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() {
+    FileKind actual = kind != null ? kind : FileKind.of(file);
+    var json = JsonOut.object();
+    json.put("file", file.toString());
+    json.put("kind", actual.name().toLowerCase(java.util.Locale.ROOT));
+    String summary;
+    switch (actual) {
+      case SCENARIOS:
+        ScenarioSet scenarios = Inputs.scenarios(file);
+        json.put("scenarios", scenarios.size());
+        json.put("equallyLikely", scenarios.equallyLikely());
+        summary = scenarios.size() + " scenarios, " + (scenarios.equallyLikely() ? "equally likely" : "with probabilities");
+        break;
+      case TARGET:
+        TargetMix target = Inputs.target(file.toString());
+        json.set("target", JsonOut.facets(target.mix().toArray()));
+        summary = "target " + target;
+        break;
+      default:
+        Portfolio portfolio = Inputs.portfolio(file);
+        json.put("portfolio", portfolio.name());
+        json.put("initiatives", portfolio.size());
+        // A sum beyond the largest double is null, never the string "Infinity" (contract).
+        JsonOut.putOptional(json, "totalBudget", java.util.OptionalDouble.of(portfolio.totalBudget()));
+        portfolio.currency().ifPresent(currency -> json.put("currency", currency));
+        summary = "portfolio '" + portfolio.name() + "', " + portfolio.size() + " initiatives, total budget "
+            + portfolio.totalBudget() + portfolio.currency().map(currency -> " " + currency).orElse("");
+        break;
+    }
+    String line = file + ": valid " + actual.name().toLowerCase(java.util.Locale.ROOT) + " file: " + summary
+        + System.lineSeparator();
+    output.emit(spec.commandLine().getOut(), json, () -> line, List.of(file), OutputOptions.Format.text);
+    return FacetsCommand.OK;
+  }
+}

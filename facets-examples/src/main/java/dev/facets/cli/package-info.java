@@ -1,0 +1,10 @@
+/**
+ * The {@code facets} command line: one picocli class per subcommand.
+ *
+ * <p>Entry point: {@link dev.facets.cli.FacetsCommand} ({@code main}, or {@code run} for tests and
+ * embedding). Subcommands read files through one helper ({@code Inputs}), print through one helper
+ * ({@code OutputOptions}: {@code --format json|text}, atomic {@code --out}), and leave every error to
+ * {@code FacetsCommand}, which turns it into the contract's exit code and one-line message.
+ * Subcommands compute nothing themselves: they call the engines of {@code facets-core}.
+ */
+package dev.facets.cli;
