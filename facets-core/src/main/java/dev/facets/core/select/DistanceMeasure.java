@@ -1,5 +1,6 @@
 package dev.facets.core.select;
 
+import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.TargetMix;
@@ -11,7 +12,8 @@ import java.util.Objects;
  * <p>Both are metrics on the simplex, with {@code Euclidean >= total variation} there: p - t sums to
  * zero, so its positive and negative parts each weigh the total variation TV, and spreading a mass of
  * TV over at most four coordinates gives a Euclidean norm of at least TV. The selector's lower bounds
- * use that inequality.
+ * use that inequality. The values equal the scoring engine's target gap
+ * ({@code dev.facets.core.score.TargetGap}); the selector computes them itself, in its inner loop.
  */
 public enum DistanceMeasure {
   /** Total variation, {@code 1/2 sum_f |p_f - t_f|}, in [0, 1]: the share of weight that must move. */
@@ -28,6 +30,16 @@ public enum DistanceMeasure {
   /** The camelCase name used in JSON ({@code "totalVariation"}, {@code "euclidean"}). */
   public String jsonName() {
     return jsonName;
+  }
+
+  /**
+   * The measure of a JSON or command-line name ({@code "totalVariation"}, {@code "euclidean"}); the
+   * inverse of {@link #jsonName()}.
+   *
+   * @throws dev.facets.api.InvalidValueException naming the measures allowed
+   */
+  public static DistanceMeasure parse(String name) {
+    return Checks.oneOf(values(), DistanceMeasure::jsonName, name, "distance");
   }
 
   /** The distance between a facet mix and a target. */

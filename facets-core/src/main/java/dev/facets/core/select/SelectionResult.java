@@ -42,9 +42,9 @@ public final class SelectionResult {
   private final long nodesExplored;
 
   private SelectionResult(SelectionStatus status, List<String> diagnosis, List<Selection> front,
-      boolean bestDistanceProven, boolean bestRegretProven, DistanceMeasure distanceMeasure, double budgetLimit,
-      Duration timeLimit,
-      double distanceTolerance, double regretTolerance, long nodesExplored) {
+      boolean bestDistanceProven, boolean bestRegretProven, DistanceMeasure distanceMeasure,
+      double budgetLimit, Duration timeLimit, double distanceTolerance, double regretTolerance,
+      long nodesExplored) {
     this.status = Objects.requireNonNull(status, "status");
     this.diagnosis = List.copyOf(diagnosis);
     this.front = List.copyOf(front);
@@ -63,12 +63,11 @@ public final class SelectionResult {
   }
 
   static SelectionResult of(SelectionStatus status, List<String> diagnosis, List<Selection> front,
-      boolean bestDistanceProven, boolean bestRegretProven,
-      DistanceMeasure distanceMeasure, double budgetLimit, Duration timeLimit,
-      double distanceTolerance, double regretTolerance, long nodesExplored) {
-    return new SelectionResult(status, diagnosis, front, bestDistanceProven, bestRegretProven, distanceMeasure,
-        budgetLimit, timeLimit,
-        distanceTolerance, regretTolerance, nodesExplored);
+      boolean bestDistanceProven, boolean bestRegretProven, DistanceMeasure distanceMeasure,
+      double budgetLimit, Duration timeLimit, double distanceTolerance, double regretTolerance,
+      long nodesExplored) {
+    return new SelectionResult(status, diagnosis, front, bestDistanceProven, bestRegretProven,
+        distanceMeasure, budgetLimit, timeLimit, distanceTolerance, regretTolerance, nodesExplored);
   }
 
   /** The front's selection with the least value, ties to the first; empty when the objective is absent. */
@@ -148,7 +147,10 @@ public final class SelectionResult {
     return regretTolerance;
   }
 
-  /** How many search nodes were explored: a measure of the work, reproducible when the search is not cut short. */
+  /**
+   * How many search nodes were explored, over the single-objective searches and the front's: a
+   * measure of the work, reproducible when the search is not cut short.
+   */
   public long nodesExplored() {
     return nodesExplored;
   }

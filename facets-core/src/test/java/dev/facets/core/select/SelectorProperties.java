@@ -69,6 +69,30 @@ class SelectorProperties {
     });
   }
 
+  @Test
+  void objectiveValuesAgreeWithTheScoringAndHedgingEngines() {
+    // The same definitions, implemented apart: score's target gap (F9) and hedge's robustness (F7),
+    // evaluated on the funded set as a portfolio of its own with budget weights.
+    forAll(150, SelectionGenerators.problems(12)).checkAssert(problem -> {
+      for (Selection selection : Selector.DEFAULT.select(problem).front()) {
+        Portfolio funded = new Portfolio.Builder().name("funded").addAllInitiatives(selection.ids().stream()
+            .map(id -> problem.portfolio().initiative(id).orElseThrow()).collect(Collectors.toList())).build();
+        dev.facets.core.score.PortfolioScore score = dev.facets.core.score.PortfolioScorer.DEFAULT.score(funded,
+            dev.facets.api.Weighting.budget());
+        assertArrayEquals(score.facetShares().toArray(), selection.shares().toArray(), 1e-12);
+        problem.target().ifPresent(target -> {
+          dev.facets.core.score.TargetGap gap = dev.facets.core.score.TargetGap.of(selection.shares(),
+              selection.budget(), target, dev.facets.core.score.Disparity.DIAMOND);
+          double expected = problem.distance() == DistanceMeasure.TOTAL_VARIATION ? gap.totalVariation() : gap.euclidean();
+          assertEquals(expected, selection.distance().getAsDouble(), 1e-12);
+        });
+        problem.scenarios().ifPresent(scenarios -> assertEquals(
+            dev.facets.core.hedge.RobustnessEvaluator.DEFAULT.evaluate(selection.shares(), scenarios).maxRegret(),
+            selection.maxRegret().getAsDouble(), 1e-12 * scale(problem)));
+      }
+    });
+  }
+
   // Equivalence with the slow, obvious model.
 
   @Test
