@@ -4,12 +4,14 @@ package dev.facets.core.select;
 public enum SelectionStatus {
   /**
    * The search finished: the Pareto front and the single-objective optima are exact (within
-   * {@link SelectionResult#tolerances() the result's tolerances}).
+   * {@link SelectionResult#distanceTolerance()} and {@link SelectionResult#regretTolerance()}).
    */
   OPTIMAL,
   /**
    * The time limit cut the search short: the front holds the best feasible selections found so far,
-   * each feasible, none proven optimal.
+   * each feasible, the front itself not proven; {@link SelectionResult#bestDistanceProven()} and
+   * {@link SelectionResult#bestRegretProven()} say whether an objective's optimum was proven anyway
+   * (with two objectives, each optimum is searched for first).
    */
   TIME_LIMIT_REACHED,
   /**
