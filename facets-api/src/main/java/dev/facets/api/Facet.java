@@ -29,6 +29,8 @@ public enum Facet {
 
   private static final List<Facet> ORDER = List.of(values());
 
+  // Cached: file names are asked for on hot paths (every mix built, every row written).
+  private final String jsonName;
   private final Pole pole;
   private final int uncertainty;
   private final int directedness;
@@ -37,6 +39,7 @@ public enum Facet {
     this.pole = pole;
     this.uncertainty = uncertainty;
     this.directedness = directedness;
+    this.jsonName = name().toLowerCase(Locale.ROOT);
   }
 
   /** All facets in the library's one order (enhancement, mission, adaptive, anticipatory). */
@@ -86,7 +89,7 @@ public enum Facet {
 
   /** The lower-case name used in files and on the command line ({@code "enhancement"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
   /**
