@@ -24,14 +24,13 @@ public enum Facet {
   /** Anticipatory: engaging early with weak signals to shape what comes (uncertainty). */
   ANTICIPATORY(Pole.UNCERTAINTY, 1, 0);
 
-  /** Computed once: readers and hot loops ask for it, and lower-casing allocates. */
-  private final String jsonName = name().toLowerCase(Locale.ROOT);
-
   /** The number of facets, the n of every balance index. */
   public static final int COUNT = 4;
 
   private static final List<Facet> ORDER = List.of(values());
 
+  // Cached: file names are asked for on hot paths (every mix built, every row written).
+  private final String jsonName;
   private final Pole pole;
   private final int uncertainty;
   private final int directedness;
@@ -40,6 +39,7 @@ public enum Facet {
     this.pole = pole;
     this.uncertainty = uncertainty;
     this.directedness = directedness;
+    this.jsonName = name().toLowerCase(Locale.ROOT);
   }
 
   /** All facets in the library's one order (enhancement, mission, adaptive, anticipatory). */

@@ -32,6 +32,7 @@ import picocli.CommandLine.IVersionProvider;
       SimulateCommand.class,
       HedgeCommand.class,
       OptimizeCommand.class,
+      SelectCommand.class,
       ChartCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class
