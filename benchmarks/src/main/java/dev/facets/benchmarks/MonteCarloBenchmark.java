@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * almost every number twice; the ratio of the two is the price of everything but the draws.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar MonteCarloBenchmark}. The 2-thread rows
- * only mean something on a machine with two idle cores.
+ * only mean something on a machine with two idle cores. Three forks by default: the JIT compiles the
+ * one-thread path differently from fork to fork (throughput varied 27-32M initiative-trials/s
+ * between forks), so one fork's 2-thread/1-thread ratio is not to be trusted.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -53,7 +55,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(MonteCarloBenchmark.INITIATIVE_TRIALS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(3)
 public class MonteCarloBenchmark {
   static final int INITIATIVES = 100;
   static final int SCENARIOS = 3;
@@ -110,15 +112,19 @@ public class MonteCarloBenchmark {
   private double randomDraws() throws InterruptedException, ExecutionException {
     SplittableRandom root = new SplittableRandom(settings.seed());
     int blockSize = settings.blockSize();
-    SplittableRandom[] streams = new SplittableRandom[(TRIALS + blockSize - 1) / blockSize];
-    for (int b = 0; b < streams.length; b++) {
-      streams[b] = root.split();
+    int blocks = (TRIALS + blockSize - 1) / blockSize;
+    // Every other cell holds a 128-byte filler, as the simulator does, so that the streams of
+    // neighbouring blocks, written on every draw by two threads, never share a cache line.
+    Object[] cells = new Object[2 * blocks];
+    for (int b = 0; b < blocks; b++) {
+      cells[2 * b] = root.split();
+      cells[2 * b + 1] = new long[14];
     }
     AtomicInteger nextBlock = new AtomicInteger();
     DoubleSupplier worker = () -> {
       double sum = 0;
-      for (int b = nextBlock.getAndIncrement(); b < streams.length; b = nextBlock.getAndIncrement()) {
-        sum += drawBlock(streams[b], Math.min(blockSize, TRIALS - b * blockSize));
+      for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
+        sum += drawBlock((SplittableRandom) cells[2 * b], Math.min(blockSize, TRIALS - b * blockSize));
       }
       return sum;
     };
