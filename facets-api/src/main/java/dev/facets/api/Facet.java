@@ -29,6 +29,8 @@ public enum Facet {
 
   private static final List<Facet> ORDER = List.of(values());
 
+  // Computed once: the readers and FacetMix ask for it for every facet of every initiative.
+  private final String jsonName = name().toLowerCase(Locale.ROOT);
   private final Pole pole;
   private final int uncertainty;
   private final int directedness;
@@ -86,7 +88,7 @@ public enum Facet {
 
   /** The lower-case name used in files and on the command line ({@code "enhancement"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
   /**

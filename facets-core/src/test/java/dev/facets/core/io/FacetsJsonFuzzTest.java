@@ -1,0 +1,82 @@
+package dev.facets.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+
+/**
+ * Coverage-guided fuzzing of the JSON readers with Jazzer: whatever bytes a file holds, a reader
+ * either returns a valid value that round-trips through its writer, or throws one
+ * {@link InputException} with a one-line message. Anything else (a NullPointerException, an
+ * IllegalStateException from a builder, a StackOverflowError, an OutOfMemoryError) is a finding.
+ *
+ * <p>{@code mvn verify} runs each target in regression mode over its committed inputs
+ * ({@code src/test/resources/dev/facets/core/io/FacetsJsonFuzzTestInputs/<method>/}): seeds plus
+ * every crash ever found. {@code docs/fuzzing.md} says how to fuzz one target for real.
+ */
+class FacetsJsonFuzzTest {
+  /** Tokens of the file formats, so that the mutator builds structure rather than noise. */
+  @DictionaryEntries({
+    "\"name\"", "\"asOf\"", "\"currency\"", "\"initiatives\"", "\"id\"", "\"budget\"", "\"position\"",
+    "\"uncertainty\"", "\"directedness\"", "\"facets\"", "\"purpose\"", "\"driver\"", "\"stage\"",
+    "\"priority\"", "\"successProbability\"", "\"impact\"", "\"low\"", "\"mode\"", "\"high\"", "\"tags\"",
+    "\"enhancement\"", "\"mission\"", "\"adaptive\"", "\"anticipatory\"", "\"all\"", "\"leaders\"",
+    "\"efficiency\"", "\"bottom-up\"", "\"future\"", "\"implement\"", "\"medium\"", "\"2026-11-01\"",
+    "\"scenarios\"", "\"probability\"", "\"payoff\"", "1e308", "-0.0", "4.9E-324", "null", "true"
+  })
+  @FuzzTest
+  void portfolio(byte[] input) {
+    readsOrRejects(input, FacetsJson::readPortfolio, FacetsJson::writePortfolio);
+  }
+
+  @DictionaryEntries({
+    "\"scenarios\"", "\"name\"", "\"probability\"", "\"payoff\"", "\"enhancement\"", "\"mission\"",
+    "\"adaptive\"", "\"anticipatory\"", "1e308", "-0.0", "0.5", "1e-10", "null"
+  })
+  @FuzzTest
+  void scenarios(byte[] input) {
+    readsOrRejects(input, FacetsJson::readScenarios, FacetsJson::writeScenarios);
+  }
+
+  @DictionaryEntries({
+    "\"enhancement\"", "\"mission\"", "\"adaptive\"", "\"anticipatory\"", "1e308", "4.9E-324", "-0.0", "null"
+  })
+  @FuzzTest
+  void target(byte[] input) {
+    readsOrRejects(input, FacetsJson::readTarget, FacetsJson::writeTarget);
+  }
+
+  /**
+   * The property of every reader: the input is read into a value that its writer writes back to an
+   * equal value, or rejected with one {@link InputException}; nothing else may escape.
+   */
+  static <T> void readsOrRejects(byte[] input, BiFunction<InputStream, String, T> read, BiConsumer<T, Writer> write) {
+    T value;
+    try {
+      value = read.apply(new ByteArrayInputStream(input), "fuzz.json");
+    } catch (InputException e) {
+      checkMessage(e);
+      return;
+    }
+    StringWriter written = new StringWriter();
+    write.accept(value, written);
+    byte[] bytes = written.toString().getBytes(StandardCharsets.UTF_8);
+    assertEquals(value, read.apply(new ByteArrayInputStream(bytes), "written"));
+  }
+
+  /** The error a user sees: one line, starting with the source. */
+  static void checkMessage(InputException e) {
+    String message = e.getMessage();
+    if (!message.startsWith(e.source() + ":") || message.indexOf('\n') >= 0 || message.indexOf('\r') >= 0) {
+      throw new AssertionError("not a one-line error naming its source: " + message, e);
+    }
+  }
+}
