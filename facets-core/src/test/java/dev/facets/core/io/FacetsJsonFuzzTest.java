@@ -50,7 +50,7 @@ class FacetsJsonFuzzTest {
     "\"enhancement\"", "\"mission\"", "\"adaptive\"", "\"anticipatory\"", "1e308", "4.9E-324", "-0.0", "null"
   })
   @FuzzTest
-  void target(byte[] input) {
+  void targetMix(byte[] input) {
     readsOrRejects(input, FacetsJson::readTarget, FacetsJson::writeTarget);
   }
 
