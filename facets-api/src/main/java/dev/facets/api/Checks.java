@@ -64,6 +64,15 @@ public final class Checks {
     return value;
   }
 
+  /** Checks that {@code value} lies in the half-open interval {@code (low, high]}. */
+  public static double inHalfOpenRange(double value, double low, double high, String field) {
+    if (!(value > low && value <= high)) {
+      throw new InvalidValueException(
+          field, render(value), "be in (" + render(low) + ", " + render(high) + "]");
+    }
+    return value;
+  }
+
   /** Checks that {@code value} is at least {@code min}. */
   public static int atLeast(int value, int min, String field) {
     if (value < min) {

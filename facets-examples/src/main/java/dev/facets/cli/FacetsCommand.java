@@ -26,6 +26,8 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       ValidateCommand.class,
       DemoCommand.class,
+      ClassifyCommand.class,
+      PetCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {
@@ -56,6 +58,7 @@ public final class FacetsCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new FacetsCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
       err.println("facets " + failed.getCommandName() + ": error: " + describe(exception));
       err.flush();

@@ -4,7 +4,10 @@ import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
+import dev.facets.core.classify.QuestionnaireAnswers;
 import dev.facets.core.io.FacetsJson;
+import dev.facets.core.io.PortfolioFiles;
+import dev.facets.core.io.QuestionnaireAnswersReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,9 +18,14 @@ import java.nio.file.Path;
 final class Inputs {
   private Inputs() {}
 
-  /** Reads a portfolio file. */
+  /** Reads a portfolio file, JSON or CSV by its extension ({@code .json}, {@code .csv}, any case). */
   static Portfolio portfolio(Path file) {
-    return FacetsJson.readPortfolio(file);
+    return PortfolioFiles.read(file);
+  }
+
+  /** Reads a questionnaire answers file. */
+  static QuestionnaireAnswers answers(Path file) {
+    return QuestionnaireAnswersReader.read(file);
   }
 
   /** Reads a scenario file. */

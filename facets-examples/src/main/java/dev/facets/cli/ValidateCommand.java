@@ -15,19 +15,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code facets validate FILE}: reads a portfolio, scenario or target file strictly and prints a
- * one-line summary, or the one-line error that names the file, the line, the JSON path and the
- * value.
+ * {@code facets validate FILE}: reads a portfolio (JSON or CSV), scenario or target file strictly and
+ * prints a one-line summary, or the one-line error that names the file, the line, the JSON path or
+ * CSV column, and the value.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a portfolio, scenario or target file and summarise it in one line.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The JSON file to check.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check: JSON, or CSV for a portfolio.")
   Path file;
 
-  @Option(names = "--kind", description = "What the file is: ${COMPLETION-CANDIDATES} (default: from its keys).")
+  @Option(names = "--kind", description = "What the file is: ${COMPLETION-CANDIDATES} (default: from its keys; a .csv file is a portfolio).")
   FileKind kind;
 
   @Mixin OutputOptions output;

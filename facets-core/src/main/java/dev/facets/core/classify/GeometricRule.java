@@ -2,20 +2,30 @@ package dev.facets.core.classify;
 
 import dev.facets.api.AxisPosition;
 import dev.facets.api.Checks;
+import dev.facets.api.Classification;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
+import dev.facets.api.InvalidValueException;
 import dev.facets.api.Zone;
+import java.util.List;
 
 /**
- * The geometric rule of the file contract: a position on the diamond to a facet mix and a zone.
+ * The geometric rule of the file contract: a position on the diamond to a facet mix and a zone, and
+ * the zone of an explicit mix by the same rule generalised.
  *
  * <p>With u = uncertainty and d = directedness the raw weights are enhancement = max(0, -u),
  * anticipatory = max(0, u), mission = max(0, d), adaptive = max(0, -d), divided by their sum; at the
- * origin the mix is uniform and the zone mixed. A zone is the dominant facet when its weight reaches
- * the purity threshold, else the change type of the two largest weights when those are neighbours,
- * else mixed; ties go to the first facet in the order enhancement, mission, adaptive, anticipatory.
- * Opposite facets can never both weigh in a geometric mix, so only explicit mixes reach "mixed" away
- * from the origin. This class is immutable and thread-safe.
+ * origin the mix is uniform and the zone mixed. Each facet owns a pole, so a position pulls towards
+ * at most two facets, one per axis, and those are always neighbours: opposite facets never both weigh
+ * in a geometric mix. A zone is the dominant facet when its weight reaches the purity threshold, else
+ * the change type of the two largest weights when those are neighbours, else mixed; ties go to the
+ * first facet in the order enhancement, mission, adaptive, anticipatory. Only explicit mixes can
+ * therefore reach "mixed" away from the origin.
+ *
+ * <p>Read literally, the generalised rule gives an explicit uniform mix the zone sustaining (the two
+ * largest weights tie, and enhancement and mission come first); the contract makes only the origin
+ * <em>position</em> mixed, and this class follows it to the letter. This class is immutable and
+ * thread-safe.
  */
 public final class GeometricRule {
   /** The contract's default purity threshold: a facet owning two thirds of the mix is pure. */
@@ -23,6 +33,9 @@ public final class GeometricRule {
 
   /** The rule with the default purity threshold. */
   public static final GeometricRule DEFAULT = new GeometricRule(DEFAULT_PURITY);
+
+  /** The name recorded in the classifications this rule makes. */
+  static final String METHOD = "geometric";
 
   private final double purity;
 
@@ -33,12 +46,11 @@ public final class GeometricRule {
   /**
    * The rule with the given purity threshold, in (0.25, 1]: at or below a quarter every mix would be
    * pure.
+   *
+   * @throws InvalidValueException if the threshold is outside (0.25, 1] or NaN
    */
   public static GeometricRule withPurity(double purity) {
-    if (!(purity > 0.25 && purity <= 1)) {
-      throw new dev.facets.api.InvalidValueException("purity", Checks.render(purity), "be in (0.25, 1]");
-    }
-    return new GeometricRule(purity);
+    return new GeometricRule(Checks.inHalfOpenRange(purity, 0.25, 1, "purity"));
   }
 
   /** The purity threshold. */
@@ -50,18 +62,23 @@ public final class GeometricRule {
   public FacetMix mix(AxisPosition position) {
     double u = position.uncertainty();
     double d = position.directedness();
-    if (u == 0 && d == 0) {
+    if (isOrigin(position)) {
       return FacetMix.uniform();
     }
     return FacetMix.of(Math.max(0, -u), Math.max(0, d), Math.max(0, -d), Math.max(0, u));
   }
 
+  /**
+   * The dominant facet of a position: the facet of its larger semi-axis, ties going to the first in
+   * facet order (at the origin, enhancement).
+   */
+  public Facet dominant(AxisPosition position) {
+    return mix(position).dominant();
+  }
+
   /** The zone of a position: mixed at the origin, else the zone of its mix. */
   public Zone zone(AxisPosition position) {
-    if (position.uncertainty() == 0 && position.directedness() == 0) {
-      return Zone.MIXED;
-    }
-    return zone(mix(position));
+    return isOrigin(position) ? Zone.MIXED : zone(mix(position));
   }
 
   /**
@@ -69,16 +86,107 @@ public final class GeometricRule {
    * the two largest weights if they are neighbours, else mixed.
    */
   public Zone zone(FacetMix mix) {
-    Facet first = mix.dominant();
-    if (mix.weight(first) >= purity) {
-      return Zone.of(first);
+    return decide(mix).zone();
+  }
+
+  /** The classification of a position, with the lines that explain it. */
+  public Classification classify(AxisPosition position) {
+    FacetMix mix = mix(position);
+    String where = "Position: uncertainty " + Explain.signed(position.uncertainty(), 4)
+        + ", directedness " + Explain.signed(position.directedness(), 4) + ".";
+    if (isOrigin(position)) {
+      return classification(mix, Zone.MIXED, List.of(where,
+          "At the centre of the diamond no facet dominates: the mix is uniform and the zone is mixed."));
     }
+    Decision decision = decide(mix);
+    return classification(mix, decision.zone(), List.of(where, pulls(position), "Mix: " + Explain.mix(mix) + ".",
+        decision.reason()));
+  }
+
+  /** The classification of an explicit mix by the generalised rule, with the lines that explain it. */
+  public Classification classify(FacetMix mix) {
+    Decision decision = decide(mix);
+    return classification(mix, decision.zone(), List.of("Mix: " + Explain.mix(mix) + ".", decision.reason()));
+  }
+
+  private Classification classification(FacetMix mix, Zone zone, List<String> lines) {
+    return new Classification.Builder().method(METHOD).mix(mix).zone(zone).purity(purity)
+        .addAllExplanation(lines).build();
+  }
+
+  private static boolean isOrigin(AxisPosition position) {
+    return position.uncertainty() == 0 && position.directedness() == 0;
+  }
+
+  /** Which poles a position pulls towards, in words. */
+  private static String pulls(AxisPosition position) {
+    double u = position.uncertainty();
+    double d = position.directedness();
+    StringBuilder text = new StringBuilder("It pulls towards ");
+    if (u != 0) {
+      text.append(u < 0 ? "certainty (enhancement) by " : "uncertainty (anticipatory) by ")
+          .append(Explain.decimal(Math.abs(u), 4));
+    }
+    if (u != 0 && d != 0) {
+      text.append(" and ");
+    }
+    if (d != 0) {
+      text.append(d > 0 ? "directed work (mission) by " : "undirected work (adaptive) by ")
+          .append(Explain.decimal(Math.abs(d), 4));
+    }
+    return text.append("; each weight is its pull divided by the sum of the pulls.").toString();
+  }
+
+  /** The zone of a mix and the sentence that says why. */
+  Decision decide(FacetMix mix) {
+    Facet first = mix.dominant();
+    String threshold = " the purity threshold of " + Explain.percent(purity);
+    if (mix.weight(first) >= purity) {
+      return new Decision(Zone.of(first), List.of(first), capitalised(first) + " holds "
+          + Explain.percent(mix.weight(first)) + ", at least" + threshold + ": the zone is " + first.jsonName() + ".");
+    }
+    Facet second = runnerUp(mix, first);
+    Zone zone = Zone.between(first, second);
+    String lead = capitalised(first) + " leads with " + Explain.percent(mix.weight(first)) + ", below" + threshold
+        + ", and " + second.jsonName() + " follows with " + Explain.percent(mix.weight(second));
+    String reason = zone == Zone.MIXED
+        ? lead + "; they are opposite facets, so the zone is mixed (the zone of confusion)."
+        : lead + "; they are neighbours, so the zone is their type of change, " + zone.jsonName() + ".";
+    return new Decision(zone, List.of(first, second), reason);
+  }
+
+  /** The largest weight other than {@code first}'s, ties going to the first in facet order. */
+  private static Facet runnerUp(FacetMix mix, Facet first) {
     Facet second = null;
     for (Facet facet : Facet.ordered()) {
       if (facet != first && (second == null || mix.weight(facet) > mix.weight(second))) {
         second = facet;
       }
     }
-    return Zone.between(first, second);
+    return second;
+  }
+
+  static String capitalised(Facet facet) {
+    String name = facet.jsonName();
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** A zone, the facets that decided it (the dominant one, or the two largest), and why. */
+  record Decision(Zone zone, List<Facet> deciding, String reason) {}
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GeometricRule && Double.compare(purity, ((GeometricRule) other).purity) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Double.hashCode(purity);
+  }
+
+  /** For example {@code GeometricRule[purity=0.6666666666666666]}. */
+  @Override
+  public String toString() {
+    return "GeometricRule[purity=" + purity + "]";
   }
 }

@@ -1,8 +1,21 @@
 /**
- * Classification: how an initiative becomes a facet mix and a zone.
+ * Classification: how an initiative becomes a facet mix, a dominant facet and a zone, and how a
+ * questionnaire becomes a portfolio profile.
  *
- * <p>The geometric rule ({@link dev.facets.core.classify.GeometricRule}), the Portfolio Exploration
- * Tool's project mapping ({@link dev.facets.core.classify.ProjectMapping}) and the contract's order of
- * mix sources ({@link dev.facets.core.classify.InitiativeMixes}).
+ * <p>Entry points:
+ * <ul>
+ *   <li>{@link dev.facets.core.classify.Classifiers#DEFAULT}: the file contract's classifier, taking
+ *       each initiative's mix from its first source (explicit facets, position, purpose with driver);
+ *       {@link dev.facets.core.classify.InitiativeMixes} gives the mix alone.
+ *   <li>{@link dev.facets.core.classify.GeometricRule}: a position, or an explicit mix, to a zone.
+ *   <li>{@link dev.facets.core.classify.ProjectMapping}: module 2 of the OECD Portfolio Exploration
+ *       Tool, purpose and driver to a zone, and a list of projects to a project map.
+ *   <li>{@link dev.facets.core.classify.QuestionnaireScorer}: module 1 of the tool, a respondent's
+ *       {@link dev.facets.core.classify.QuestionnaireAnswers} to facet percentages, a tendency group and
+ *       a capability level, as published or corrected.
+ *   <li>{@link dev.facets.core.classify.EvidenceClassifier}: observed organisational
+ *       {@link dev.facets.core.classify.Signal}s to a mix, a position and a zone, with the signals
+ *       ranked in a readable explanation.
+ * </ul>
  */
 package dev.facets.core.classify;

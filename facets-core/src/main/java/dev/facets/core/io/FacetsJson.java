@@ -24,8 +24,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -283,7 +281,8 @@ public final class FacetsJson {
     return json.build(start, () -> FacetMix.of(weights));
   }
 
-  private static LocalDate date(String text) {
+  /** Parses the {@code asOf} date of a portfolio, as every portfolio format writes it. */
+  static LocalDate date(String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -507,14 +506,6 @@ public final class FacetsJson {
   // ---------------------------------------------------------------- files
 
   private static <T> T read(Path file, Function<JsonInput, T> body) {
-    InputStream input;
-    try {
-      input = Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file.toString(), 0, 0, "", "no such file", e);
-    } catch (IOException e) {
-      throw new InputException(file.toString(), 0, 0, "", "cannot be opened: " + e.getMessage(), e);
-    }
-    return JsonInput.read(input, file.toString(), body);
+    return JsonInput.read(InputFiles.open(file), file.toString(), body);
   }
 }

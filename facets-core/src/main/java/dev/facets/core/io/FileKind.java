@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The kinds of facets JSON file, and how to tell them apart by their top-level keys without reading
- * the whole file: a portfolio has {@code initiatives}, a scenario file {@code scenarios}, and a
- * target only facet names.
+ * The kinds of facets file, and how to tell them apart without reading the whole file: a CSV file
+ * is always a portfolio; in JSON, a portfolio has {@code initiatives}, a scenario file
+ * {@code scenarios}, and a target only facet names.
  */
 public enum FileKind {
   /** A portfolio file ({@code initiatives}). */
@@ -21,10 +21,14 @@ public enum FileKind {
   TARGET;
 
   /**
-   * The kind of a JSON file, from its top-level keys; a file that is none of the three is reported
-   * as a portfolio, whose reader then names what is wrong with it.
+   * The kind of a file: a portfolio if it ends in {@code .csv} (any case), else from its top-level
+   * JSON keys; a file that is none of the three is reported as a portfolio, whose reader then names
+   * what is wrong with it.
    */
   public static FileKind of(Path file) {
+    if (InputFiles.extension(file).equals("csv")) {
+      return PORTFOLIO;
+    }
     try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonLimits.factory().createParser(in)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return PORTFOLIO;

@@ -170,6 +170,14 @@ final class JsonInput {
   InputException invalid(InvalidValueException e, JsonLocation at) {
     String where = pathText();
     String field = e.field().equals(path.peek()) ? where : e.under(where).field();
+    return invalidField(field, e, at);
+  }
+
+  /**
+   * Turns a validation error into an input error at {@code at} for a field whose full path the
+   * caller knows (a builder that checks a whole section names fields relative to that section).
+   */
+  InputException invalidField(String field, InvalidValueException e, JsonLocation at) {
     return new InputException(source, at.getLineNr(), at.getColumnNr(), field,
         field + " must " + e.rule() + ", got " + e.value(), e);
   }

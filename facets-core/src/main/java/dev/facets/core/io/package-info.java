@@ -1,9 +1,14 @@
 /**
  * The facets file formats: the only place that knows them.
  *
- * <p>Entry point: {@link dev.facets.core.io.FacetsJson} reads and writes portfolios, scenario sets
+ * <p>Entry points: {@link dev.facets.core.io.FacetsJson} reads and writes portfolios, scenario sets
  * and target mixes as JSON, strictly; every rejected file is one
  * {@link dev.facets.core.io.InputException} naming the file, line, path and value.
- * {@link dev.facets.core.io.JsonLimits} holds the one Jackson setup and its deliberate limits.
+ * {@link dev.facets.core.io.FacetsCsv} reads and writes portfolios as CSV, as strictly;
+ * {@link dev.facets.core.io.PortfolioFiles} reads a portfolio in the format its extension names.
+ * {@link dev.facets.core.io.QuestionnaireAnswersReader} reads a respondent's questionnaire answers,
+ * as strictly. {@link dev.facets.core.io.CsvTable} writes any table as CSV (quoting, formula
+ * neutralising) for exports. {@link dev.facets.core.io.JsonLimits} holds the one Jackson setup and
+ * its deliberate limits.
  */
 package dev.facets.core.io;

@@ -1,0 +1,52 @@
+package dev.facets.api;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of classifying an initiative: its facet mix, its dominant facet, its zone on the
+ * diamond, and the lines that explain how they were reached.
+ *
+ * <p>A classification records how it was made: the {@link #method() method} that produced it and,
+ * when a purity threshold decided the zone, that threshold, so that a printed zone can always be
+ * traced back to its rule. The dominant facet is derived from the mix (ties go to the first facet in
+ * the library's order), so the two can never disagree. Build with
+ * {@code new Classification.Builder()}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Classification {
+  Classification() {}
+
+  /** The name of the rule that produced this classification ({@code "geometric"}), not blank. */
+  public abstract String method();
+
+  /** The facet mix. */
+  public abstract FacetMix mix();
+
+  /** The zone on the diamond. */
+  public abstract Zone zone();
+
+  /** The purity threshold that decided the zone, when one did. */
+  public abstract OptionalDouble purity();
+
+  /** Lines for a person, in reading order, each not blank; may be empty. */
+  public abstract List<String> explanation();
+
+  /** The facet with the largest weight in the mix, ties going to the first in facet order. */
+  public Facet dominant() {
+    return mix().dominant();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(method(), "method");
+    purity().ifPresent(p -> Checks.inClosedRange(p, 0, 1, "purity"));
+    for (int i = 0; i < explanation().size(); i++) {
+      Checks.notBlank(explanation().get(i), "explanation[" + i + "]");
+    }
+  }
+
+  /** Builds a {@link Classification}; {@code method}, {@code mix} and {@code zone} are required. */
+  public static class Builder extends ImmutableClassification.Builder {}
+}

@@ -1,0 +1,82 @@
+package dev.facets.core.classify;
+
+import dev.facets.api.Initiative;
+import dev.facets.api.Zone;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Portfolio Exploration Tool's project map: every project in one of the nine zones, sorted by
+ * priority within its zone, as {@link ProjectMapping#map(List)} makes it.
+ *
+ * <p>Within a zone, high priority comes first, then medium, then low; projects of equal priority keep
+ * the order they were given in, so the map is deterministic. This class is immutable and
+ * thread-safe.
+ */
+public final class ProjectMap {
+  private final Map<Zone, List<Initiative>> byZone;
+
+  ProjectMap(List<Placed> placed) {
+    Map<Zone, List<Initiative>> zones = new EnumMap<>(Zone.class);
+    for (Zone zone : Zone.values()) {
+      List<Initiative> inZone = new ArrayList<>();
+      for (Placed project : placed) {
+        if (project.zone() == zone) {
+          inZone.add(project.initiative());
+        }
+      }
+      // List.sort is stable, so equal priorities keep the given order; Priority declares high first.
+      inZone.sort(Comparator.comparing(Initiative::priority));
+      zones.put(zone, List.copyOf(inZone));
+    }
+    this.byZone = Collections.unmodifiableMap(zones);
+  }
+
+  /** The projects in a zone, high priority first; empty if none. */
+  public List<Initiative> projects(Zone zone) {
+    return byZone.get(zone);
+  }
+
+  /** The number of projects in a zone. */
+  public int count(Zone zone) {
+    return byZone.get(zone).size();
+  }
+
+  /** Every zone, in zone order, with its projects (an empty list where there are none). */
+  public Map<Zone, List<Initiative>> byZone() {
+    return byZone;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ProjectMap && byZone.equals(((ProjectMap) other).byZone);
+  }
+
+  @Override
+  public int hashCode() {
+    return byZone.hashCode();
+  }
+
+  /** The ids in each non-empty zone, for example {@code ProjectMap{enhancement=[m-1, m-4]}}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("ProjectMap{");
+    String separator = "";
+    for (Map.Entry<Zone, List<Initiative>> entry : byZone.entrySet()) {
+      if (!entry.getValue().isEmpty()) {
+        List<String> ids = new ArrayList<>();
+        entry.getValue().forEach(initiative -> ids.add(initiative.id()));
+        text.append(separator).append(entry.getKey().jsonName()).append('=').append(ids);
+        separator = ", ";
+      }
+    }
+    return text.append('}').toString();
+  }
+
+  /** One project and its zone, before sorting. */
+  record Placed(Initiative initiative, Zone zone) {}
+}

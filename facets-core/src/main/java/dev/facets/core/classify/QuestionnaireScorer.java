@@ -1,0 +1,186 @@
+package dev.facets.core.classify;
+
+import dev.facets.api.Facet;
+import dev.facets.api.FacetValues;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Scores a respondent's answers to the questionnaire as module 1 of the OECD Portfolio Exploration
+ * Tool does: points and a percentage per facet, the strong facets, the tendency group, and the
+ * portfolio-management capability score and level.
+ *
+ * <p>The rules, applied to {@link Questionnaire#STANDARD}:
+ * <ul>
+ *   <li>Each item of questions 1 to 16 adds its weight times its value ({@link QuestionFormat}) to the
+ *       facet it is tagged with in the {@linkplain ScoringMode mode}: a rating of 0 to 4; half a rating
+ *       on questions 6 and 16; 4, 2, 1 and 0 by rank; the points of a ticked box (4 on question 10, 2 on
+ *       13 and 14, 1 on 15).
+ *   <li>Percentage: points divided by the facet's normaliser, times 100, rounded half away from zero
+ *       ({@code round(points / 64 * 100)}). The normaliser is 64 for every facet in
+ *       {@link ScoringMode#PET_COMPATIBLE}; in {@link ScoringMode#CORRECTED} it is the points the facet
+ *       can attain, 64, or 60 for anticipatory.
+ *   <li>A facet is strong at {@value #STRONG_PERCENT} % or more; the set of strong facets names the
+ *       {@link TendencyGroup}.
+ *   <li>Capability: {@value #CAPABILITY_OFFSET} plus the points of questions 17 to 24 (a yes scores 4 on
+ *       17 and 19 and 8 on 20; ratings 0 to 4; reverse-scored items 0 to -4), from 0 to 108; the offset
+ *       cancels the four reverse items so that the lowest score is 0. See {@link CapabilityLevel}.
+ * </ul>
+ *
+ * <p>Ticked boxes add their points in both modes. The tool's published code appears to drop them: its
+ * checkbox branch tests a field of the value after splitting it, which current PHP does not match,
+ * so a faithful re-run of that code would score every tick-box question 0. The intent, to add the
+ * points of each ticked option, is clear, and "compatible" here means the tool's tags and normaliser,
+ * not that slip. This class is immutable and thread-safe.
+ */
+public final class QuestionnaireScorer {
+  /** The published normaliser of every facet: 16 questions of at most 4 points. */
+  public static final int NORMALISER = 64;
+
+  /** The percentage from which a facet is strong. */
+  public static final int STRONG_PERCENT = 50;
+
+  /** What the capability score adds to the points of questions 17 to 24. */
+  public static final int CAPABILITY_OFFSET = 16;
+
+  /** The scorer of the published tool. */
+  public static final QuestionnaireScorer PET_COMPATIBLE = new QuestionnaireScorer(ScoringMode.PET_COMPATIBLE);
+
+  /** The scorer with the tool's two slips corrected. */
+  public static final QuestionnaireScorer CORRECTED = new QuestionnaireScorer(ScoringMode.CORRECTED);
+
+  private static final int MAX_VALUE = QuestionnaireAnswers.MAX_RATING;
+
+  private final ScoringMode mode;
+  private final FacetValues normalisers;
+
+  private QuestionnaireScorer(ScoringMode mode) {
+    this.mode = mode;
+    this.normalisers = mode == ScoringMode.PET_COMPATIBLE
+        ? FacetValues.of(NORMALISER, NORMALISER, NORMALISER, NORMALISER)
+        : attainable(mode);
+  }
+
+  /** The scorer of a mode. */
+  public static QuestionnaireScorer of(ScoringMode mode) {
+    return Objects.requireNonNull(mode, "mode") == ScoringMode.PET_COMPATIBLE ? PET_COMPATIBLE : CORRECTED;
+  }
+
+  /** The scoring mode. */
+  public ScoringMode mode() {
+    return mode;
+  }
+
+  /** What each facet's points are divided by: 64 each, or the attainable points when corrected. */
+  public FacetValues normalisers() {
+    return normalisers;
+  }
+
+  /**
+   * The most points each facet can attain in a mode: 64 for enhancement, mission and adaptive and 60
+   * for anticipatory, computed from the questionnaire rather than assumed.
+   */
+  public static FacetValues attainable(ScoringMode mode) {
+    double[] best = new double[Facet.COUNT];
+    for (Question question : Questionnaire.STANDARD.questions()) {
+      if (!question.facetOrientation()) {
+        continue;
+      }
+      for (Facet facet : Facet.ordered()) {
+        int ranked = 0;
+        for (QuestionItem item : question.items()) {
+          if (item.facet(mode).orElse(null) == facet) {
+            best[facet.ordinal()] += question.format() == QuestionFormat.RANK
+                ? QuestionnaireAnswers.RANK_VALUES.get(ranked++)
+                : highest(question, item);
+          }
+        }
+      }
+    }
+    return FacetValues.of(best);
+  }
+
+  /** The highest capability score, 108. */
+  public static int capabilityMaximum() {
+    return capabilityBound(true);
+  }
+
+  /** The lowest capability score, 0. */
+  public static int capabilityMinimum() {
+    return capabilityBound(false);
+  }
+
+  private static int capabilityBound(boolean highest) {
+    double total = CAPABILITY_OFFSET;
+    for (Question question : Questionnaire.STANDARD.questions()) {
+      if (question.facetOrientation()) {
+        continue;
+      }
+      for (QuestionItem item : question.items()) {
+        total += highest ? highest(question, item) : Math.min(0, item.weight() * maxValue(question));
+      }
+    }
+    return (int) total;
+  }
+
+  private static double highest(Question question, QuestionItem item) {
+    return Math.max(0, item.weight() * maxValue(question));
+  }
+
+  private static int maxValue(Question question) {
+    switch (question.format()) {
+      case LIKERT:
+      case HALF_SCALE:
+        return MAX_VALUE;
+      case RANK:
+        return QuestionnaireAnswers.RANK_VALUES.get(0);
+      default:
+        return 1;
+    }
+  }
+
+  /** Scores one respondent's answers. */
+  public QuestionnaireScore score(QuestionnaireAnswers answers) {
+    Objects.requireNonNull(answers, "answers");
+    double[] points = new double[Facet.COUNT];
+    int capability = CAPABILITY_OFFSET;
+    for (Question question : Questionnaire.STANDARD.questions()) {
+      for (QuestionItem item : question.items()) {
+        // Weights are multiples of 1/2 and values small integers: every product and sum is exact.
+        double itemPoints = item.weight() * answers.value(question, item);
+        if (question.facetOrientation()) {
+          points[item.facet(mode).orElseThrow().ordinal()] += itemPoints;
+        } else {
+          capability += (int) itemPoints;
+        }
+      }
+    }
+    int[] percentages = new int[Facet.COUNT];
+    Set<Facet> strong = EnumSet.noneOf(Facet.class);
+    for (Facet facet : Facet.ordered()) {
+      int percentage = percentage(points[facet.ordinal()], normalisers.get(facet));
+      percentages[facet.ordinal()] = percentage;
+      if (percentage >= STRONG_PERCENT) {
+        strong.add(facet);
+      }
+    }
+    return new QuestionnaireScore(mode, FacetValues.of(points), normalisers, percentages, strong, capability);
+  }
+
+  /**
+   * {@code round(points / normaliser * 100)}, half away from zero, in exact decimal arithmetic so
+   * that a point exactly halfway (1.5 of 60 is 2.5 %) always rounds up.
+   */
+  static int percentage(double points, double normaliser) {
+    return new BigDecimal(points).multiply(BigDecimal.valueOf(100))
+        .divide(new BigDecimal(normaliser), 0, RoundingMode.HALF_UP).intValueExact();
+  }
+
+  @Override
+  public String toString() {
+    return "QuestionnaireScorer[" + mode.jsonName() + ", normalisers=" + normalisers + "]";
+  }
+}

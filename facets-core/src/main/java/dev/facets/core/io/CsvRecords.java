@@ -1,0 +1,218 @@
+package dev.facets.core.io;
+
+import dev.facets.api.Checks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A strict, streaming RFC 4180 parser that knows the physical line where every record starts.
+ *
+ * <p>Cells are separated by commas; a cell in double quotes may hold commas, line breaks and quotes
+ * (doubled: {@code ""}). Records end at CRLF, LF or a lone CR, or at the end of the input, so a last
+ * line with or without a line break reads the same. A UTF-8 byte order mark at the start is skipped.
+ * Anything else RFC 4180 does not allow is an {@link InputException} at its line and column: a quote
+ * inside an unquoted cell, text after a closing quote, a quote never closed, bytes that are not
+ * UTF-8. Memory stays bounded: a cell may hold at most {@link JsonLimits#MAX_STRING_LENGTH}
+ * characters, and a record keeps at most the number of cells its caller asks for (it still counts
+ * the rest). Not thread-safe: one instance reads one stream on one thread.
+ */
+final class CsvRecords implements AutoCloseable {
+  private static final int END = -1;
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /** One record: the line it starts on, its first cells, and how many cells it has in all. */
+  static final class Record {
+    final int line;
+    final List<String> cells;
+    final int size;
+
+    Record(int line, List<String> cells, int size) {
+      this.line = line;
+      this.cells = cells;
+      this.size = size;
+    }
+
+    /** Whether the record is an empty line: one empty cell. */
+    boolean isBlankLine() {
+      return size == 1 && cells.get(0).isEmpty();
+    }
+  }
+
+  private final InputStream stream;
+  private final Utf8Chars chars;
+  private final String source;
+  private final char[] buffer;
+  private int position;
+  private int limit;
+  private boolean started;
+  private int line = 1;
+  private int column = 1;
+
+  CsvRecords(InputStream stream, String source) {
+    this(stream, source, 8192);
+  }
+
+  /** A parser with buffers of {@code bufferSize} (at least 4): small ones test the buffer edges. */
+  CsvRecords(InputStream stream, String source, int bufferSize) {
+    this.stream = stream;
+    this.chars = new Utf8Chars(stream, bufferSize);
+    this.buffer = new char[bufferSize];
+    this.source = source;
+  }
+
+  /** The name of the input in messages. */
+  String source() {
+    return source;
+  }
+
+  /**
+   * Reads the next record, keeping at most {@code keep} cells (those after are counted, not kept);
+   * returns null at the end of the input.
+   */
+  Record next(int keep) {
+    int first = read();
+    if (first == END) {
+      return null;
+    }
+    int startLine = line;
+    List<String> cells = new ArrayList<>(Math.min(keep, 32));
+    StringBuilder cell = new StringBuilder();
+    int size = 0;
+    int c = first;
+    while (true) {
+      cell.setLength(0);
+      c = c == '"' ? quoted(cell) : unquoted(cell, c);
+      size++;
+      if (cells.size() < keep) {
+        cells.add(cell.toString());
+      }
+      if (c != ',') {
+        // A line break (already counted) or the end of the input ends the record.
+        return new Record(startLine, cells, size);
+      }
+      c = read();
+    }
+  }
+
+  /** Reads an unquoted cell whose first character is {@code c}; returns the character after it. */
+  private int unquoted(StringBuilder cell, int first) {
+    int c = first;
+    while (c != ',' && c != '\n' && c != '\r' && c != END) {
+      if (c == '"') {
+        throw error("a quote inside a cell that does not start with one: quote the whole cell and double"
+            + " the quotes inside it (\"5\"\" screen\"), got " + excerpt(cell.append('"')));
+      }
+      append(cell, (char) c);
+      c = read();
+    }
+    return lineBreak(c);
+  }
+
+  /** Reads a quoted cell after its opening quote; returns the character after the closing quote. */
+  private int quoted(StringBuilder cell) {
+    int openLine = line;
+    int openColumn = column - 1;
+    while (true) {
+      int c = read();
+      if (c == END) {
+        throw new InputException(source, openLine, openColumn, "",
+            "a quoted cell opened here is never closed (a missing \"?), got " + Checks.quote("\"" + cell), null);
+      }
+      if (c == '"') {
+        int after = read();
+        if (after != '"') {
+          if (after != ',' && after != '\n' && after != '\r' && after != END) {
+            throw error("text after the closing quote of a quoted cell: double a quote inside a quoted"
+                + " cell (\"\"), got " + excerpt(cell.append('"').append((char) after)));
+          }
+          return lineBreak(after);
+        }
+      }
+      append(cell, (char) c);
+      if (c == '\r' && peek() == '\n') {
+        append(cell, '\n');
+      }
+      // Counts the line, and takes the LF of a CRLF, appended just above.
+      lineBreak(c);
+    }
+  }
+
+  /** Counts the line break {@code c} (a lone CR, a LF, or the CR of a CRLF, whose LF it takes). */
+  private int lineBreak(int c) {
+    if (c == '\r' || c == '\n') {
+      if (c == '\r' && peek() == '\n') {
+        position++;
+      }
+      line++;
+      column = 1;
+    }
+    return c;
+  }
+
+  private void append(StringBuilder cell, char c) {
+    if (cell.length() >= JsonLimits.MAX_STRING_LENGTH) {
+      throw error("a cell longer than " + JsonLimits.MAX_STRING_LENGTH + " characters, got "
+          + excerpt(cell.append(c)));
+    }
+    cell.append(c);
+  }
+
+  /** The end of a cell read so far, where the problem is, quoted for a message. */
+  private static String excerpt(CharSequence cell) {
+    int from = Math.max(0, cell.length() - 40);
+    return Checks.quote((from > 0 ? "..." : "") + cell.subSequence(from, cell.length()));
+  }
+
+  private InputException error(String detail) {
+    return new InputException(source, line, column - 1, "", detail, null);
+  }
+
+  private int read() {
+    if (position == limit && !fill()) {
+      return END;
+    }
+    char c = buffer[position++];
+    if (!started) {
+      started = true;
+      if (c == BYTE_ORDER_MARK) {
+        return read();
+      }
+    }
+    column++;
+    return c;
+  }
+
+  private int peek() {
+    if (position == limit && !fill()) {
+      return END;
+    }
+    return buffer[position];
+  }
+
+  private boolean fill() {
+    try {
+      int count = chars.read(buffer);
+      if (count < 0) {
+        return false;
+      }
+      position = 0;
+      limit = count;
+      return true;
+    } catch (Utf8Chars.Malformed e) {
+      throw new InputException(source, line, column, "", e.getMessage(), e);
+    } catch (IOException e) {
+      throw new InputException(source, line, column, "", "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      stream.close();
+    } catch (IOException ignored) {
+      // Reading is over; a failure to release the file changes nothing that was read.
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dev.facets.core.io;
+
+import dev.facets.api.Initiative;
+import dev.facets.api.Portfolio;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Reads and writes portfolios as CSV (RFC 4180, UTF-8), the format of the registers public servants
+ * keep in spreadsheets: one initiative per row, with the columns of the JSON portfolio file and
+ * nested keys flattened (see {@code docs/formats.md}).
+ *
+ * <pre>
+ * # name: Example ministry
+ * # asOf: 2026-11-01
+ * # currency: EUR
+ * id,name,budget,position.uncertainty,position.directedness,facets.enhancement,...,tags
+ * m-001,Digital tax return,1250000,-0.6,0.3,0.7,...,digital;co-design
+ * </pre>
+ *
+ * <ul>
+ *   <li>Optional metadata lines before the header, {@code # key: value}, give the portfolio's
+ *       {@code name} (by default the file name without its extension), {@code asOf} and
+ *       {@code currency}.
+ *   <li>Columns come in any order; only {@code id} and {@code budget} are required. An empty cell is
+ *       an absent value (the contract's defaults apply). A position needs both coordinates, an impact
+ *       all three points; any non-empty facet cell gives the row explicit facets, the empty ones 0.
+ *       Tags are separated by {@code ;}.
+ *   <li>Reading is as strict as {@link FacetsJson}: unknown or repeated columns, rows of the wrong
+ *       width, numbers that are not plain decimals or not finite, out-of-range values, unknown names,
+ *       blank or repeated ids, no rows, bytes that are not UTF-8 are each one {@link InputException}
+ *       naming the file, the line where the row starts, the column and the value.
+ *   <li>Text cells a spreadsheet would run as formulas are written with an apostrophe in front, which
+ *       the reader removes again (see {@link CsvTable}), so every portfolio round-trips bit for bit.
+ * </ul>
+ *
+ * <p>The parser is a small hand-written one rather than Jackson's CSV module: it must name the
+ * physical line where a (possibly multi-line) record starts, reject what RFC 4180 does not allow
+ * instead of repairing it, and report bad UTF-8 at its line. This class is stateless and
+ * thread-safe.
+ */
+public final class FacetsCsv {
+  private FacetsCsv() {}
+
+  /** The column names, in the order the writer puts them. */
+  public static List<String> columns() {
+    return PortfolioColumn.NAMES;
+  }
+
+  /** Reads a portfolio file; its name is the file name without extension unless a {@code # name:} line gives one. */
+  public static Portfolio readPortfolio(Path file) {
+    return readPortfolio(InputFiles.open(file), file.toString());
+  }
+
+  /**
+   * Reads a portfolio from a stream of UTF-8 text, which is closed afterwards; {@code source} names
+   * it in errors and, without its folder and extension, is the portfolio's name unless a
+   * {@code # name:} line gives one.
+   */
+  public static Portfolio readPortfolio(InputStream input, String source) {
+    Objects.requireNonNull(source, "source");
+    return CsvPortfolioReader.portfolio(new CsvRecords(Objects.requireNonNull(input, "input"), source),
+        InputFiles.baseName(source));
+  }
+
+  /** Reads a portfolio from CSV text; {@code source} names it, as in {@link #readPortfolio(InputStream, String)}. */
+  public static Portfolio readPortfolio(String csv, String source) {
+    return readPortfolio(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source);
+  }
+
+  /**
+   * Streams the initiatives of a portfolio file to {@code sink} one row at a time, validating the
+   * whole file as {@link #readPortfolio(Path)} does, without holding the initiatives; returns their
+   * count.
+   */
+  public static long readInitiatives(Path file, Consumer<Initiative> sink) {
+    Objects.requireNonNull(sink, "sink");
+    return CsvPortfolioReader.initiatives(new CsvRecords(InputFiles.open(file), file.toString()), sink);
+  }
+
+  /**
+   * Writes a portfolio as CSV: metadata lines, then every column in {@link #columns()} order, numbers
+   * as {@link Double#toString(double)} writes them; reading it back gives an equal portfolio. The
+   * writer is neither buffered nor closed here.
+   */
+  public static void writePortfolio(Portfolio portfolio, Writer out) {
+    List<String> metadata = new ArrayList<>();
+    metadata.add("name: " + portfolio.name());
+    portfolio.asOf().ifPresent(date -> metadata.add("asOf: " + date));
+    portfolio.currency().ifPresent(currency -> metadata.add("currency: " + currency));
+    CsvTable table = CsvTable.start(out, metadata, PortfolioColumn.NAMES);
+    for (Initiative initiative : portfolio.initiatives()) {
+      CsvTable.Row row = table.row()
+          .text(initiative.id())
+          .text(initiative.name())
+          .number(initiative.budget());
+      if (initiative.position().isPresent()) {
+        row.number(initiative.position().get().uncertainty()).number(initiative.position().get().directedness());
+      } else {
+        row.empty().empty();
+      }
+      if (initiative.facets().isPresent()) {
+        for (double weight : initiative.facets().get().toArray()) {
+          row.number(weight);
+        }
+      } else {
+        row.empty().empty().empty().empty();
+      }
+      row.text(initiative.purpose().map(purpose -> purpose.jsonName()))
+          .text(initiative.driver().map(driver -> driver.jsonName()))
+          .text(initiative.stage().map(stage -> stage.jsonName()))
+          .text(initiative.priority().jsonName())
+          .number(initiative.successProbability())
+          .number(initiative.impact().low())
+          .number(initiative.impact().mode())
+          .number(initiative.impact().high())
+          .text(String.join(";", initiative.tags()))
+          .end();
+    }
+  }
+
+  /** The portfolio as CSV text. */
+  public static String toCsv(Portfolio portfolio) {
+    StringWriter text = new StringWriter();
+    writePortfolio(portfolio, text);
+    return text.toString();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.facets.core.io;
+
+import dev.facets.api.Initiative;
+import dev.facets.api.Portfolio;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads a portfolio file in whichever format its extension names: {@code .json} ({@link FacetsJson})
+ * or {@code .csv} ({@link FacetsCsv}), in any case ({@code .CSV}). The one place that maps
+ * extensions to formats, so that every command accepts both. This class is stateless and
+ * thread-safe.
+ */
+public final class PortfolioFiles {
+  /** The extensions of portfolio files, without the dot. */
+  public static final List<String> EXTENSIONS = List.of("json", "csv");
+
+  private PortfolioFiles() {}
+
+  /**
+   * Reads a portfolio file by its extension.
+   *
+   * @throws InputException if the extension is neither {@code .json} nor {@code .csv}, or the file
+   *     breaks a rule of its format
+   */
+  public static Portfolio read(Path file) {
+    return isCsv(file) ? FacetsCsv.readPortfolio(file) : FacetsJson.readPortfolio(file);
+  }
+
+  /**
+   * Streams the initiatives of a portfolio file to {@code sink}, by its extension, without holding
+   * them; returns their count.
+   *
+   * @throws InputException as {@link #read(Path)}
+   */
+  public static long readInitiatives(Path file, Consumer<Initiative> sink) {
+    return isCsv(file) ? FacetsCsv.readInitiatives(file, sink) : FacetsJson.readInitiatives(file, sink);
+  }
+
+  /**
+   * Whether a portfolio file is CSV (else JSON), by its extension.
+   *
+   * @throws InputException if the extension is neither {@code .json} nor {@code .csv}
+   */
+  public static boolean isCsv(Path file) {
+    String extension = InputFiles.extension(file);
+    if (!EXTENSIONS.contains(extension)) {
+      throw new InputException(file.toString(), 0, 0, "",
+          "a portfolio file must end in .json or .csv (any case), got "
+              + (extension.isEmpty() ? "no extension" : "." + extension), null);
+    }
+    return extension.equals("csv");
+  }
+}

@@ -1,0 +1,237 @@
+package dev.facets.core.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.facets.api.Facet;
+import dev.facets.core.classify.QuestionnaireAnswers.YesNo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class QuestionnaireProperties {
+  private static final Set<String> REVERSE = Set.of("adHoc", "suspicion", "littleRespect", "noSharing");
+
+  /** The facet questions of a format. */
+  private static Gen<Question> facetQuestions(QuestionFormat... formats) {
+    List<Question> matching = new ArrayList<>();
+    for (Question question : Questionnaire.STANDARD.questions().subList(0, Questionnaire.FACET_QUESTIONS)) {
+      if (List.of(formats).contains(question.format())) {
+        matching.add(question);
+      }
+    }
+    return Generate.pick(matching);
+  }
+
+  /**
+   * Complete answers drawn from a seed, with a bias that is sometimes all-lowest, sometimes
+   * all-highest, so that the extremes of every score are reached.
+   */
+  static Gen<QuestionnaireAnswers> answers() {
+    Gen<Integer> bias = Generate.frequency(
+        Pair.of(1, Generate.constant(0)), Pair.of(1, Generate.constant(4)), Pair.of(6, Generate.constant(-1)));
+    return integers().all().zip(bias, QuestionnaireProperties::draw);
+  }
+
+  /** Answers from a seed; bias 0 answers everything lowest, 4 highest, -1 at random. */
+  static QuestionnaireAnswers draw(int seed, int bias) {
+    Random random = new Random(seed);
+    QuestionnaireAnswers.Builder builder = new QuestionnaireAnswers.Builder();
+    for (Question question : Questionnaire.STANDARD.questions()) {
+      int n = question.number();
+      List<String> keys = new ArrayList<>(question.keys());
+      switch (question.format()) {
+        case LIKERT:
+        case HALF_SCALE:
+          for (QuestionItem item : question.items()) {
+            int high = item.reverse() ? 0 : 4;
+            builder.rating(n, item.key(), bias < 0 ? random.nextInt(5) : bias == 4 ? high : 4 - high);
+          }
+          break;
+        case RANK:
+          java.util.Collections.shuffle(keys, random);
+          builder.ranking(n, keys);
+          break;
+        case TICK_BOX:
+          keys.removeIf(key -> bias == 0 || (bias < 0 && random.nextBoolean()));
+          builder.ticks(n, keys);
+          break;
+        default:
+          builder.yesNo(n, bias == 4 ? YesNo.YES : bias == 0 ? YesNo.NO : YesNo.values()[random.nextInt(3)]);
+      }
+    }
+    return builder.build();
+  }
+
+  @Test
+  void percentagesAndCapabilityStayInTheirRanges() {
+    qt().withFixedSeed(31).forAll(answers()).checkAssert(answers -> {
+      for (QuestionnaireScorer scorer : List.of(QuestionnaireScorer.PET_COMPATIBLE, QuestionnaireScorer.CORRECTED)) {
+        QuestionnaireScore score = scorer.score(answers);
+        for (Facet facet : Facet.ordered()) {
+          assertTrue(score.percentage(facet) >= 0 && score.percentage(facet) <= 100, score.toString());
+          double points = score.points().get(facet);
+          assertTrue(points >= 0 && points <= QuestionnaireScorer.attainable(scorer.mode()).get(facet));
+          assertEquals(0, points * 2 % 1, 0.0, "points come in halves");
+        }
+        assertTrue(score.capabilityScore() >= 0 && score.capabilityScore() <= 108, score.toString());
+      }
+    });
+  }
+
+  @Test
+  void percentagesAreRoundedPointsOverTheNormaliser() {
+    qt().withFixedSeed(32).forAll(answers()).checkAssert(answers -> {
+      for (QuestionnaireScorer scorer : List.of(QuestionnaireScorer.PET_COMPATIBLE, QuestionnaireScorer.CORRECTED)) {
+        QuestionnaireScore score = scorer.score(answers);
+        for (Facet facet : Facet.ordered()) {
+          double normaliser = scorer.mode() == ScoringMode.CORRECTED && facet == Facet.ANTICIPATORY ? 60 : 64;
+          // Math.round is half-up, which is half away from zero for these non-negative values.
+          assertEquals(Math.round(score.points().get(facet) * 100 / normaliser), score.percentage(facet));
+          assertEquals(score.percentage(facet) >= 50, score.strongFacets().contains(facet));
+        }
+        assertEquals(score.strongFacets(), score.tendency().strongFacets());
+      }
+    });
+  }
+
+  @Test
+  void theModesDifferOnlyInQuestionTwoAndTheAnticipatoryNormaliser() {
+    qt().withFixedSeed(33).forAll(answers()).checkAssert(answers -> {
+      QuestionnaireScore compatible = QuestionnaireScorer.PET_COMPATIBLE.score(answers);
+      QuestionnaireScore corrected = QuestionnaireScorer.CORRECTED.score(answers);
+      List<String> ranking = answers.ranking(2);
+      double external = QuestionnaireAnswers.RANK_VALUES.get(ranking.indexOf("externalDemands"));
+      double ahead = QuestionnaireAnswers.RANK_VALUES.get(ranking.indexOf("aheadOfCurve"));
+      assertEquals(corrected.points().get(Facet.ENHANCEMENT), compatible.points().get(Facet.ENHANCEMENT));
+      assertEquals(corrected.points().get(Facet.MISSION), compatible.points().get(Facet.MISSION));
+      assertEquals(corrected.points().get(Facet.ADAPTIVE) - external + ahead, compatible.points().get(Facet.ADAPTIVE));
+      assertEquals(corrected.points().get(Facet.ANTICIPATORY) - ahead + external,
+          compatible.points().get(Facet.ANTICIPATORY));
+      assertEquals(corrected.capabilityScore(), compatible.capabilityScore());
+    });
+  }
+
+  @Test
+  void capabilityIsTheOffsetPlusTheItemValues() {
+    qt().withFixedSeed(34).forAll(answers()).checkAssert(answers -> {
+      int expected = 16;
+      expected += answers.yesNo(17) == YesNo.YES ? 4 : 0;
+      expected += answers.yesNo(19) == YesNo.YES ? 4 : 0;
+      expected += answers.yesNo(20) == YesNo.YES ? 8 : 0;
+      for (int n : new int[] {18, 21, 22, 23, 24}) {
+        for (String key : Questionnaire.STANDARD.question(n).keys()) {
+          expected += (REVERSE.contains(key) ? -1 : 1) * answers.rating(n, key);
+        }
+      }
+      QuestionnaireScore score = QuestionnaireScorer.CORRECTED.score(answers);
+      assertEquals(expected, score.capabilityScore());
+      assertEquals(expected < 36 ? CapabilityLevel.LOW : expected < 72 ? CapabilityLevel.MEDIUM : CapabilityLevel.HIGH,
+          score.capabilityLevel());
+    });
+  }
+
+  @Test
+  void agreeingMoreWithAFacetItemNeverLowersThatFacetNorMovesAnother() {
+    qt().withFixedSeed(35)
+        .forAll(answers(), facetQuestions(QuestionFormat.LIKERT, QuestionFormat.HALF_SCALE), integers().between(0, 7))
+        .checkAssert((answers, question, itemIndex) -> {
+          QuestionItem item = question.items().get(itemIndex % question.items().size());
+          int rating = answers.rating(question.number(), item.key());
+          if (rating == 4) {
+            return;
+          }
+          QuestionnaireAnswers raised = withRating(answers, question.number(), item.key(), rating + 1);
+          for (ScoringMode mode : ScoringMode.values()) {
+            QuestionnaireScore before = QuestionnaireScorer.of(mode).score(answers);
+            QuestionnaireScore after = QuestionnaireScorer.of(mode).score(raised);
+            Facet facet = item.facet(mode).orElseThrow();
+            for (Facet other : Facet.ordered()) {
+              double expected = before.points().get(other) + (other == facet ? item.weight() : 0);
+              assertEquals(expected, after.points().get(other), question + " " + item);
+            }
+            assertTrue(after.percentage(facet) >= before.percentage(facet));
+          }
+        });
+  }
+
+  @Test
+  void tickingAnotherBoxAddsItsPointsInBothModes() {
+    qt().withFixedSeed(36).forAll(answers(), facetQuestions(QuestionFormat.TICK_BOX), integers().between(0, 15))
+        .checkAssert((answers, question, boxIndex) -> {
+          QuestionItem box = question.items().get(boxIndex % question.items().size());
+          if (answers.ticked(question.number()).contains(box.key())) {
+            return;
+          }
+          QuestionnaireAnswers more = withTick(answers, question.number(), box.key());
+          for (ScoringMode mode : ScoringMode.values()) {
+            Facet facet = box.facet(mode).orElseThrow();
+            assertEquals(QuestionnaireScorer.of(mode).score(answers).points().get(facet) + box.weight(),
+                QuestionnaireScorer.of(mode).score(more).points().get(facet));
+          }
+        });
+  }
+
+  @Test
+  void theGeneratorReachesTheExtremes() {
+    List<QuestionnaireScore> scores = new ArrayList<>();
+    qt().withFixedSeed(31).forAll(answers()).checkAssert(a -> scores.add(QuestionnaireScorer.CORRECTED.score(a)));
+    assertTrue(scores.stream().anyMatch(s -> s.capabilityScore() == 0));
+    assertTrue(scores.stream().anyMatch(s -> s.capabilityScore() == 108));
+    assertTrue(scores.stream().anyMatch(s -> s.capabilityLevel() == CapabilityLevel.MEDIUM));
+    assertTrue(scores.stream().anyMatch(s -> s.tendency() == TendencyGroup.WEAK_IN_ALL));
+    assertTrue(scores.stream().anyMatch(s -> s.strongFacets().size() == 4));
+    assertTrue(scores.stream().anyMatch(s -> s.strongFacets().size() == 1));
+  }
+
+  /** A copy of the answers with one rating changed, rebuilt through the public builder. */
+  private static QuestionnaireAnswers withRating(QuestionnaireAnswers answers, int question, String key, int rating) {
+    return rebuild(answers, question, builder -> {
+      for (String k : Questionnaire.STANDARD.question(question).keys()) {
+        builder.rating(question, k, k.equals(key) ? rating : answers.rating(question, k));
+      }
+    });
+  }
+
+  private static QuestionnaireAnswers withTick(QuestionnaireAnswers answers, int question, String key) {
+    return rebuild(answers, question, builder -> {
+      List<String> ticked = new ArrayList<>(answers.ticked(question));
+      ticked.add(key);
+      builder.ticks(question, ticked);
+    });
+  }
+
+  private static QuestionnaireAnswers rebuild(QuestionnaireAnswers answers, int changed,
+      java.util.function.Consumer<QuestionnaireAnswers.Builder> change) {
+    QuestionnaireAnswers.Builder builder = new QuestionnaireAnswers.Builder();
+    for (Question question : Questionnaire.STANDARD.questions()) {
+      int n = question.number();
+      if (n == changed) {
+        change.accept(builder);
+        continue;
+      }
+      switch (question.format()) {
+        case LIKERT:
+        case HALF_SCALE:
+          question.keys().forEach(key -> builder.rating(n, key, answers.rating(n, key)));
+          break;
+        case RANK:
+          builder.ranking(n, answers.ranking(n));
+          break;
+        case TICK_BOX:
+          builder.ticks(n, answers.ticked(n));
+          break;
+        default:
+          builder.yesNo(n, answers.yesNo(n));
+      }
+    }
+    return builder.build();
+  }
+}

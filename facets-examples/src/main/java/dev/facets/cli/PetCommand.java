@@ -1,0 +1,95 @@
+package dev.facets.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.facets.api.Facet;
+import dev.facets.core.classify.QuestionnaireAnswers;
+import dev.facets.core.classify.QuestionnaireScore;
+import dev.facets.core.classify.QuestionnaireScorer;
+import dev.facets.core.classify.ScoringMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code facets pet ANSWERS.json}: scores a respondent's questionnaire answers as module 1 of the
+ * OECD Portfolio Exploration Tool does (facet percentages, strong facets, tendency group, and
+ * portfolio-management capability), as published or corrected. The answers format is described in
+ * {@code docs/questionnaire.md}.
+ */
+@Command(name = "pet", mixinStandardHelpOptions = true,
+    description = "Score questionnaire answers: facet percentages, tendency group and capability level.")
+final class PetCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ANSWERS.json", description = "The respondent's answers (JSON).")
+  Path file;
+
+  @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class, defaultValue = "compatible",
+      description = "compatible: as the tool publishes it; corrected: question-2 tags as worded and anticipatory"
+          + " out of its attainable 60 (default: ${DEFAULT-VALUE}).")
+  ScoringMode mode;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() {
+    QuestionnaireAnswers answers = Inputs.answers(file);
+    QuestionnaireScore score = QuestionnaireScorer.of(mode).score(answers);
+    ObjectNode json = JsonOut.object();
+    if (answers.respondent().isPresent()) {
+      json.put("respondent", answers.respondent().get());
+    } else {
+      json.putNull("respondent");
+    }
+    json.put("mode", mode.jsonName());
+    json.set("points", JsonOut.facets(score.points().toArray()));
+    json.set("normalisers", JsonOut.facets(score.normalisers().toArray()));
+    ObjectNode percentages = json.putObject("percentages");
+    Facet.ordered().forEach(facet -> percentages.put(facet.jsonName(), score.percentage(facet)));
+    ArrayNode strong = json.putArray("strongFacets");
+    score.strongFacets().forEach(facet -> strong.add(facet.jsonName()));
+    json.put("tendencyGroup", score.tendency().jsonName());
+    ObjectNode capability = json.putObject("capability");
+    capability.put("score", score.capabilityScore());
+    capability.put("maximum", QuestionnaireScorer.capabilityMaximum());
+    capability.put("level", score.capabilityLevel().jsonName());
+    output.emit(spec.commandLine().getOut(), json, () -> text(answers, score), List.of(file));
+    return FacetsCommand.OK;
+  }
+
+  private static String text(QuestionnaireAnswers answers, QuestionnaireScore score) {
+    StringBuilder text = new StringBuilder();
+    String n = System.lineSeparator();
+    text.append(answers.respondent().orElse("Questionnaire")).append(": scored ")
+        .append(score.mode() == ScoringMode.PET_COMPATIBLE ? "as the Portfolio Exploration Tool publishes it"
+            : "with question 2 as worded and anticipatory out of 60").append(n);
+    text.append("Facet orientation (strong from ").append(QuestionnaireScorer.STRONG_PERCENT).append(" %):").append(n);
+    for (Facet facet : Facet.ordered()) {
+      int percentage = score.percentage(facet);
+      String line = String.format(Locale.ROOT, "  %-13s %3d %%  %-25s %s", facet.jsonName(), percentage,
+          "#".repeat(Math.round(percentage / 4f)), score.strongFacets().contains(facet) ? "strong" : "");
+      text.append(line.stripTrailing()).append(n);
+    }
+    text.append("Tendency: ").append(score.tendency().label()).append(n);
+    text.append("Portfolio-management capability: ").append(score.capabilityScore()).append(" of ")
+        .append(QuestionnaireScorer.capabilityMaximum()).append(" (").append(score.capabilityLevel().jsonName())
+        .append(')').append(n);
+    return text.toString();
+  }
+
+  /** Reads a scoring mode by its name ({@code compatible}, {@code corrected}). */
+  static final class ModeConverter implements picocli.CommandLine.ITypeConverter<ScoringMode> {
+    @Override
+    public ScoringMode convert(String value) {
+      return ScoringMode.parse(value);
+    }
+  }
+}

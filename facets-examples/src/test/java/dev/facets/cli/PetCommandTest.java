@@ -1,0 +1,99 @@
+package dev.facets.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.facets.core.io.JsonLimits;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code facets pet} on the bundled example answers. The example is the "exploration lab" scored by
+ * hand in facets-core's {@code HandScoredQuestionnaires}: compatible 9/21/79/48 %, primarily adaptive;
+ * corrected 9/21/76/54 %, adaptive and anticipatory; capability 73 of 108, high.
+ */
+class PetCommandTest {
+  @TempDir Path folder;
+  private Path answers;
+
+  @BeforeEach
+  void copyTheExample() throws Exception {
+    answers = folder.resolve("pet-answers.json");
+    try (InputStream in = PetCommandTest.class.getResourceAsStream("/examples/pet-answers.json")) {
+      Files.copy(in, answers);
+    }
+  }
+
+  @Test
+  void scoresAsPublishedByDefault() throws Exception {
+    CommandRun run = CommandRun.of("pet", answers.toString());
+    assertEquals(0, run.exitCode, run::toString);
+    JsonNode expected = JsonLimits.mapper().readTree("{"
+        + "\"respondent\": \"Exploration lab (illustrative)\", \"mode\": \"compatible\","
+        + "\"points\": {\"enhancement\": 6.0, \"mission\": 13.5, \"adaptive\": 50.5, \"anticipatory\": 30.5},"
+        + "\"normalisers\": {\"enhancement\": 64.0, \"mission\": 64.0, \"adaptive\": 64.0, \"anticipatory\": 64.0},"
+        + "\"percentages\": {\"enhancement\": 9, \"mission\": 21, \"adaptive\": 79, \"anticipatory\": 48},"
+        + "\"strongFacets\": [\"adaptive\"], \"tendencyGroup\": \"primarily-adaptive\","
+        + "\"capability\": {\"score\": 73, \"maximum\": 108, \"level\": \"high\"}}");
+    assertEquals(expected, run.json());
+  }
+
+  @Test
+  void correctedModeFixesQuestionTwoAndTheAnticipatoryNormaliser() {
+    JsonNode json = CommandRun.of("pet", answers.toString(), "--mode", "corrected", "--format", "json").json();
+    assertEquals("corrected", json.get("mode").asText());
+    assertEquals(60.0, json.get("normalisers").get("anticipatory").asDouble());
+    assertEquals(76, json.get("percentages").get("adaptive").asInt());
+    assertEquals(54, json.get("percentages").get("anticipatory").asInt());
+    assertEquals("adaptive-anticipatory", json.get("tendencyGroup").asText());
+    assertEquals(2, json.get("strongFacets").size());
+  }
+
+  @Test
+  void textIsForAPerson() {
+    CommandRun run = CommandRun.of("pet", answers.toString(), "--format", "text");
+    assertEquals(0, run.exitCode, run::toString);
+    assertTrue(run.out.startsWith("Exploration lab (illustrative): scored as the Portfolio Exploration Tool"), run.out);
+    assertTrue(run.out.contains("Tendency: Primarily adaptive"), run.out);
+    assertTrue(run.out.contains("Portfolio-management capability: 73 of 108 (high)"), run.out);
+    assertTrue(run.out.lines().anyMatch(line -> line.startsWith("  adaptive") && line.endsWith("strong")), run.out);
+  }
+
+  @Test
+  void aBrokenFileIsOneLineNamingThePath() throws Exception {
+    Path broken = folder.resolve("broken.json");
+    Files.writeString(broken, Files.readString(answers).replace("\"milestones\": 1", "\"milestones\": 7"));
+    CommandRun run = CommandRun.of("pet", broken.toString());
+    assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
+    assertEquals("facets pet: error: " + broken + ":6:26: answers.q3.milestones must be a whole number from 0 to 4,"
+        + " got 7", run.err.strip());
+    assertEquals("", run.out);
+    CommandRun missing = CommandRun.of("pet", folder.resolve("none.json").toString());
+    assertEquals(FacetsCommand.BAD_INPUT, missing.exitCode);
+    assertTrue(missing.err.strip().endsWith("none.json: no such file"), missing.err);
+  }
+
+  @Test
+  void anUnknownModeIsAUsageError() {
+    CommandRun run = CommandRun.of("pet", answers.toString(), "--mode", "published");
+    assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
+    assertTrue(run.err.contains("mode must be one of compatible, corrected, got 'published'"), run.err);
+  }
+
+  @Test
+  void outWritesTheFileAndNeverTheInput() throws Exception {
+    Path out = folder.resolve("score.json");
+    CommandRun run = CommandRun.of("pet", answers.toString(), "--out", out.toString());
+    assertEquals(0, run.exitCode, run::toString);
+    assertEquals(73, JsonLimits.mapper().readTree(out.toFile()).get("capability").get("score").asInt());
+    CommandRun overwrite = CommandRun.of("pet", answers.toString(), "--out", answers.toString());
+    assertEquals(FacetsCommand.BAD_INPUT, overwrite.exitCode);
+    assertFalse(Files.readString(answers).isEmpty());
+  }
+}
