@@ -158,7 +158,7 @@ final class JsonInput {
   InputException error(String rule, String detail) {
     JsonLocation at = parser.currentTokenLocation();
     String where = pathText();
-    String text = rule.isEmpty() ? detail : (where.isEmpty() ? "the document" : where) + " must " + rule + ", got " + detail;
+    String text = rule.isEmpty() ? detail : (where.isEmpty() ? "" : where + " ") + "must " + rule + ", got " + detail;
     return new InputException(source, at.getLineNr(), at.getColumnNr(), where, text, null);
   }
 

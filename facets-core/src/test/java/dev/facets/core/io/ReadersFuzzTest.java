@@ -13,16 +13,17 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
- * Coverage-guided fuzzing of the JSON readers with Jazzer: whatever bytes a file holds, a reader
- * either returns a valid value that round-trips through its writer, or throws one
+ * Coverage-guided fuzzing of the file readers (portfolio, scenario and target JSON, portfolio CSV,
+ * questionnaire answers) with Jazzer: whatever bytes a file holds, a reader either returns a valid
+ * value that round-trips through its writer (where it has one), or throws one
  * {@link InputException} with a one-line message. Anything else (a NullPointerException, an
  * IllegalStateException from a builder, a StackOverflowError, an OutOfMemoryError) is a finding.
  *
  * <p>{@code mvn verify} runs each target in regression mode over its committed inputs
- * ({@code src/test/resources/dev/facets/core/io/FacetsJsonFuzzTestInputs/<method>/}): seeds plus
+ * ({@code src/test/resources/dev/facets/core/io/ReadersFuzzTestInputs/<method>/}): seeds plus
  * every crash ever found. {@code docs/fuzzing.md} says how to fuzz one target for real.
  */
-class FacetsJsonFuzzTest {
+class ReadersFuzzTest {
   /** Tokens of the file formats, so that the mutator builds structure rather than noise. */
   @DictionaryEntries({
     "\"name\"", "\"asOf\"", "\"currency\"", "\"initiatives\"", "\"id\"", "\"budget\"", "\"position\"",
@@ -52,6 +53,30 @@ class FacetsJsonFuzzTest {
   @FuzzTest
   void targetMix(byte[] input) {
     readsOrRejects(input, FacetsJson::readTarget, FacetsJson::writeTarget);
+  }
+
+  @DictionaryEntries({
+    "id,name,budget", "position.uncertainty", "position.directedness", "facets.enhancement", "facets.mission",
+    "facets.adaptive", "facets.anticipatory", "purpose", "driver", "stage", "priority", "successProbability",
+    "impact.low", "impact.mode", "impact.high", "tags", "# name: ", "# currency: ", "# asOf: ", "\r\n", "\"\"",
+    "'=", "bottom-up", "1e308", "-0.0"
+  })
+  @FuzzTest
+  void csvPortfolio(byte[] input) {
+    readsOrRejects(input, FacetsCsv::readPortfolio, FacetsCsv::writePortfolio);
+  }
+
+  @DictionaryEntries({
+    "\"respondent\"", "\"answers\"", "\"q1\"", "\"q2\"", "\"q10\"", "\"q17\"", "\"yes\"", "\"no\"",
+    "\"efficiency\"", "\"goals\"", "\"change\"", "\"futures\"", "\"goal\"", "\"optimisation\""
+  })
+  @FuzzTest
+  void questionnaireAnswers(byte[] input) {
+    try {
+      QuestionnaireAnswersReader.read(new ByteArrayInputStream(input), "fuzz.json");
+    } catch (InputException e) {
+      checkMessage(e);
+    }
   }
 
   /**
