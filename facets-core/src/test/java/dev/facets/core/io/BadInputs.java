@@ -16,12 +16,17 @@ import java.util.Map;
  * breaks exactly one rule.
  */
 public final class BadInputs {
-  /** One bad file and what its error must say. */
-  public record Case(String name, FileKind kind, byte[] content, String path, String shows) {
+  /** One bad file and what its error must say; {@code extension} is its format, json or csv. */
+  public record Case(String name, FileKind kind, String extension, byte[] content, String path, String shows) {
+    /** A JSON file. */
+    Case(String name, FileKind kind, byte[] content, String path, String shows) {
+      this(name, kind, "json", content, path, shows);
+    }
+
     /** The case's name, for parameterised test names. */
     @Override
     public String toString() {
-      return kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + name;
+      return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + extension + ": " + name;
     }
   }
 
@@ -144,6 +149,53 @@ public final class BadInputs {
     cases.addAll(ruleBreakers());
     cases.addAll(structure());
     cases.addAll(encodings());
+    cases.addAll(csv());
+    return cases;
+  }
+
+  /** Bad CSV portfolios: the same rules, columns instead of JSON paths. */
+  public static List<Case> csv() {
+    String header = "id,name,budget,facets.mission,successProbability,stage\r\n";
+    String[][] rows = {
+      {"a,x,NaN,1,0.5,", "budget", "'NaN'"},
+      {"a,x,Infinity,1,0.5,", "budget", "'Infinity'"},
+      {"a,x,-Infinity,1,0.5,", "budget", "'-Infinity'"},
+      {"a,x,1e999,1,0.5,", "budget", "1e999"},
+      {"a,x,-5,1,0.5,", "budget", "-5.0"},
+      {"a,x,twelve,1,0.5,", "budget", "'twelve'"},
+      {"a,x,1,NaN,0.5,", "facets.mission", "'NaN'"},
+      {"a,x,1,-1,0.5,", "facets.mission", "-1.0"},
+      {"a,x,1,0,0.5,", "", "> 0"},
+      {"a,x,1,1,1.5,", "successProbability", "1.5"},
+      {"a,x,1,1,-0.1,", "successProbability", "-0.1"},
+      {"a,x,1,1,Infinity,", "successProbability", "Infinity"},
+      {",x,1,1,0.5,", "id", "empty"},
+      {" ,x,1,1,0.5,", "id", "' '"},
+      {"a,x,1,1,0.5,launch", "stage", "'launch'"},
+      {"a,x,1,1,0.5,\r\na,y,1,1,0.5,", "id", "'a'"},
+      {"a,\"x,1,1,0.5,", "", "never closed"},
+      {"a,x,1,1,0.5,,9", "", "'9'"},
+      {"a,x,1", "facets.mission", "'a,x,1'"},
+      {"a,x," + "1".repeat(JsonLimits.MAX_NUMBER_LENGTH + 1) + ",1,0.5,", "budget", "budget"},
+      {"a," + "x".repeat(JsonLimits.MAX_STRING_LENGTH + 1) + ",1,1,0.5,", "", "longer than"},
+    };
+    List<Case> cases = new ArrayList<>();
+    for (String[] row : rows) {
+      cases.add(new Case(row[0].length() > 40 ? row[0].substring(0, 30) + "..." : row[0], FileKind.PORTFOLIO, "csv",
+          (header + row[0] + "\r\n").getBytes(StandardCharsets.UTF_8), row[1], row[2]));
+    }
+    String[][] files = {
+      {"unknown column", "id,budget,facets.misison\r\na,1,1\r\n", "facets.misison", "facets.misison"},
+      {"a zone is no column", "id,budget,sustaining\r\na,1,1\r\n", "sustaining", "sustaining"},
+      {"empty file", "", "", "empty"},
+      {"header only", "id,budget,facets.mission\r\n", "", "no initiatives"},
+      {"no mix source", "id,budget\r\na,1\r\n", "", "'a'"},
+    };
+    for (String[] file : files) {
+      cases.add(new Case(file[0], FileKind.PORTFOLIO, "csv", file[1].getBytes(StandardCharsets.UTF_8), file[2], file[3]));
+    }
+    cases.add(new Case("bytes FF in a name", FileKind.PORTFOLIO, "csv",
+        concat(header + "a,x", new byte[] {(byte) 0xFF}, "y,1,1,0.5,\r\n"), "", "UTF-8"));
     return cases;
   }
 

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facets.api.Portfolio;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,58 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * memory. The big inputs are generated as streams, never committed.
  */
 class HugeInputsTest {
-  private static final long HUNDRED_MB = 100L * 1024 * 1024;
   /** Generous for a limit of 100,000 characters read through Jackson's buffers. */
   private static final long READ_AT_MOST = 2L * 1024 * 1024;
-
-  /** A stream of {@code head}, then {@code size} bytes of {@code fill}, then {@code tail}; counts what is read. */
-  static final class GeneratedStream extends InputStream {
-    private final byte[] head;
-    private final byte fill;
-    private final long size;
-    private final byte[] tail;
-    private long position;
-
-    GeneratedStream(String head, char fill, long size, String tail) {
-      this.head = head.getBytes(StandardCharsets.UTF_8);
-      this.fill = (byte) fill;
-      this.size = size;
-      this.tail = tail.getBytes(StandardCharsets.UTF_8);
-    }
-
-    long consumed() {
-      return position;
-    }
-
-    private long length() {
-      return head.length + size + tail.length;
-    }
-
-    private byte at(long index) {
-      if (index < head.length) {
-        return head[(int) index];
-      }
-      long inTail = index - head.length - size;
-      return inTail < 0 ? fill : tail[(int) inTail];
-    }
-
-    @Override
-    public int read() {
-      return position < length() ? at(position++) & 0xFF : -1;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int count) {
-      if (position >= length()) {
-        return -1;
-      }
-      int n = (int) Math.min(count, length() - position);
-      for (int i = 0; i < n; i++) {
-        buffer[offset + i] = at(position++);
-      }
-      return n;
-    }
-  }
 
   static Stream<Arguments> hugeValues() {
     String initiative = "{\"id\":\"a\",\"budget\":1,\"facets\":{\"mission\":1}}";
@@ -99,68 +46,48 @@ class HugeInputsTest {
   @ParameterizedTest(name = "{0} {4}")
   @MethodSource("hugeValues")
   void aHundredMegabyteValueFailsFast(FileKind kind, String head, char fill, String tail, String path, String shows) {
-    GeneratedStream input = new GeneratedStream(head, fill, HUNDRED_MB, tail);
+    HugeFiles.GeneratedStream input = new HugeFiles.GeneratedStream(head, fill, HugeFiles.HUNDRED_MB, tail);
     InputException e = assertThrows(InputException.class, () -> BadInputMatrixTest.read(kind, input, "huge.json"));
     assertTrue(e.path().startsWith(path), e::getMessage);
     assertTrue(e.getMessage().contains(shows), e::getMessage);
     assertTrue(e.line() > 0, e::getMessage);
     assertTrue(e.getMessage().length() < 300, e::getMessage);
-    assertTrue(input.consumed() < READ_AT_MOST, () -> "read " + input.consumed() + " bytes of " + HUNDRED_MB);
+    assertTrue(input.consumed() < READ_AT_MOST, () -> "read " + input.consumed() + " bytes of " + HugeFiles.HUNDRED_MB);
   }
 
   @Test
   void theGeneratedStreamIsWhatItSays() throws IOException {
-    GeneratedStream stream = new GeneratedStream("ab", 'x', 3, "cd");
+    HugeFiles.GeneratedStream stream = new HugeFiles.GeneratedStream("ab", 'x', 3, "cd");
     assertEquals("abxxxcd", new String(stream.readAllBytes(), StandardCharsets.UTF_8));
     assertEquals(7, stream.consumed());
   }
 
-  /**
-   * Writes a portfolio of {@code count} initiatives, one a line, then {@code last} (an extra
-   * initiative, or nothing).
-   */
-  static Path manyInitiatives(Path folder, int count, String last) throws IOException {
-    Path file = folder.resolve("million.json");
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("{\"name\":\"A million initiatives\",\"initiatives\":[\n");
-      for (int i = 0; i < count; i++) {
-        out.write(i == 0 ? "" : ",\n");
-        out.write("{\"id\":\"i" + i + "\",\"budget\":" + (i % 4) + ",\"facets\":{\"" + FACETS[i % 4] + "\":1}}");
-      }
-      out.write(last + "]}\n");
-    }
-    return file;
-  }
-
-  private static final String[] FACETS = {"enhancement", "mission", "adaptive", "anticipatory"};
-  static final int MILLION = 1_000_000;
-
   @Test
   void aMillionInitiativesStreamAndRead(@TempDir Path folder) throws IOException {
-    Path file = manyInitiatives(folder, MILLION, "");
+    Path file = HugeFiles.manyInitiatives(folder, HugeFiles.MILLION, "");
     long[] seen = new long[2];
     long count = FacetsJson.readInitiatives(file, initiative -> {
       seen[0]++;
       seen[1] += (long) initiative.budget();
     });
-    assertEquals(MILLION, count);
-    assertEquals(MILLION, seen[0]);
+    assertEquals(HugeFiles.MILLION, count);
+    assertEquals(HugeFiles.MILLION, seen[0]);
     // Budgets cycle 0, 1, 2, 3: a quarter million cycles of 6.
-    assertEquals(6L * MILLION / 4, seen[1]);
+    assertEquals(6L * HugeFiles.MILLION / 4, seen[1]);
 
     Portfolio portfolio = FacetsJson.readPortfolio(file);
-    assertEquals(MILLION, portfolio.size());
-    assertEquals(6.0 * MILLION / 4, portfolio.totalBudget());
-    assertEquals("i999999", portfolio.initiatives().get(MILLION - 1).id());
+    assertEquals(HugeFiles.MILLION, portfolio.size());
+    assertEquals(6.0 * HugeFiles.MILLION / 4, portfolio.totalBudget());
+    assertEquals("i999999", portfolio.initiatives().get(HugeFiles.MILLION - 1).id());
   }
 
   @Test
   void theMillionAndFirstInitiativeIsNamedWhenItIsBad(@TempDir Path folder) throws IOException {
-    Path file = manyInitiatives(folder, MILLION, ",\n{\"id\":\"i7\",\"budget\":1,\"facets\":{\"mission\":1}}");
+    Path file = HugeFiles.manyInitiatives(folder, HugeFiles.MILLION, ",\n{\"id\":\"i7\",\"budget\":1,\"facets\":{\"mission\":1}}");
     InputException e = assertThrows(InputException.class, () -> FacetsJson.readInitiatives(file, initiative -> { }));
     assertEquals("initiatives[1000000].id", e.path(), e::getMessage);
     // Line 1 opens the file, initiative i sits on line i + 2.
-    assertEquals(MILLION + 2, e.line(), e::getMessage);
+    assertEquals(HugeFiles.MILLION + 2, e.line(), e::getMessage);
     assertTrue(e.getMessage().contains("initiatives[7].id has it too, got 'i7'"), e::getMessage);
   }
 }

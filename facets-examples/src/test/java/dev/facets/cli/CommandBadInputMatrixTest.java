@@ -1,0 +1,166 @@
+package dev.facets.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.facets.core.io.BadInputs;
+import dev.facets.core.io.FileKind;
+import dev.facets.core.io.HugeFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every command that reads a file or a number, against the readers' whole catalogue of bad input
+ * ({@link BadInputs}) and hostile sizes: exit code 1, one line on standard error naming the file,
+ * the place and the value, nothing on standard output, never a stack trace.
+ */
+class CommandBadInputMatrixTest {
+  @TempDir static Path folder;
+  private static final AtomicInteger FILES = new AtomicInteger();
+
+  private static Path write(byte[] content, String extension) throws IOException {
+    Path file = folder.resolve("bad-" + FILES.incrementAndGet() + "." + extension);
+    Files.write(file, content);
+    return file;
+  }
+
+  /** The contract's error: exit 1, one line naming the command and the file, no stack trace, no output. */
+  static void assertOneLineError(CommandRun run, String command, String names) {
+    assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.startsWith("facets " + command + ": error: " + names), run::toString);
+    assertEquals(1, run.err.strip().lines().count(), run::toString);
+    assertFalse(run.err.contains("\tat ") || run.err.contains("internal error") || run.err.contains("Exception"),
+        run::toString);
+    assertEquals("", run.out, run::toString);
+  }
+
+  static Stream<BadInputs.Case> badFiles() {
+    return Stream.concat(BadInputs.all().stream(),
+        // Every seventh truncation keeps the command's share of the matrix quick.
+        BadInputs.truncations().stream().filter(c -> c.content().length % 7 == 0));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFiles")
+  void validateRejectsEachBadFile(BadInputs.Case bad) throws IOException {
+    Path file = write(bad.content(), bad.extension());
+    String kind = bad.kind().name().toLowerCase(Locale.ROOT);
+    CommandRun run = CommandRun.of("validate", file.toString(), "--kind", kind);
+    assertOneLineError(run, "validate", file + ":");
+    assertTrue(run.err.contains(bad.shows()), () -> run.err + " should show " + bad.shows());
+    assertTrue(run.err.contains(bad.path()), () -> run.err + " should name " + bad.path());
+    // Left to tell the kind itself, it may pick another reader, but it still fails the same way.
+    assertOneLineError(CommandRun.of("validate", file.toString()), "validate", file + ":");
+  }
+
+  static Stream<Arguments> badAnswers() throws IOException {
+    String valid;
+    try (InputStream in = CommandBadInputMatrixTest.class.getResourceAsStream("/examples/pet-answers.json")) {
+      valid = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Stream<Arguments> truncated = Stream.iterate(0, end -> end < valid.length(), end -> end + 53)
+        .map(end -> Arguments.of("first " + end + " characters", valid.substring(0, end), ""));
+    return Stream.concat(truncated, Stream.of(
+        Arguments.of("NaN", valid.replace("\"efficiency\": 1,", "\"efficiency\": NaN,"), "answers.q1.efficiency"),
+        Arguments.of("a rating of 1e999", valid.replace("\"efficiency\": 1,", "\"efficiency\": 1e999,"), "1e999"),
+        Arguments.of("unknown key", valid.replace("\"answers\"", "\"answer\""), "answer"),
+        Arguments.of("10^5-deep nesting", "{\"answers\":" + "[".repeat(100_000), "answers"),
+        Arguments.of("a string past the limit", valid.replace("Exploration lab", "x".repeat(200_000)), "String value length"),
+        Arguments.of("not UTF-8", valid.replace("Exploration", "Expl\u00f6ration"), "UTF-8")));
+  }
+
+  @ParameterizedTest(name = "pet: {0}")
+  @MethodSource("badAnswers")
+  void petRejectsBadAnswers(String name, String content, String shows) throws IOException {
+    byte[] bytes = name.equals("not UTF-8") ? content.getBytes(StandardCharsets.ISO_8859_1)
+        : content.getBytes(StandardCharsets.UTF_8);
+    Path file = write(bytes, "json");
+    CommandRun run = CommandRun.of("pet", file.toString());
+    assertOneLineError(run, "pet", file + ":");
+    assertTrue(run.err.contains(shows), () -> run.err + " should show " + shows);
+  }
+
+  static Stream<Arguments> badNumbers() {
+    return Stream.of("NaN", "Infinity", "-Infinity", "1e999", "1.5", "-1.0000001").flatMap(value -> Stream.of(
+        Arguments.of(List.of("--uncertainty", value, "--directedness", "0"), "uncertainty"),
+        Arguments.of(List.of("--uncertainty", "0", "--directedness", value), "directedness")));
+  }
+
+  @ParameterizedTest(name = "classify {0}")
+  @MethodSource("badNumbers")
+  void classifyRejectsEachBadCoordinate(List<String> options, String field) {
+    String value = options.get(options.indexOf("--" + field) + 1);
+    CommandRun run = CommandRun.of(Stream.concat(Stream.of("classify"), options.stream()).toArray(String[]::new));
+    assertOneLineError(run, "classify", field);
+    String shown = value.equals("1e999") ? "Infinity" : value.equals("1.5") ? "1.5" : value;
+    assertTrue(run.err.contains(shown), run::toString);
+  }
+
+  @ParameterizedTest(name = "classify --purity {0}")
+  @MethodSource("badPurities")
+  void classifyRejectsEachBadPurity(String purity) {
+    CommandRun run = CommandRun.of("classify", "--uncertainty", "0.5", "--directedness", "0.1", "--purity", purity);
+    assertOneLineError(run, "classify", "purity");
+  }
+
+  static Stream<String> badPurities() {
+    return Stream.of("NaN", "Infinity", "-Infinity", "0.25", "0", "-1", "1.0000001", "1e999");
+  }
+
+  @Test
+  void unreadableNumbersAndNamesAreUsageErrors() {
+    for (String[] args : new String[][] {
+      {"classify", "--uncertainty", "abc", "--directedness", "0"},
+      {"classify", "--uncertainty", "", "--directedness", "0"},
+      {"classify", "--purpose", "enhancment", "--driver", "future"},
+      {"classify", "--purpose", "mission", "--driver", "money"},
+      {"validate", "x.json", "--kind", "zone"},
+    }) {
+      CommandRun run = CommandRun.of(args);
+      assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
+      assertFalse(run.err.contains("\tat "), run::toString);
+    }
+  }
+
+  @Test
+  void aHundredMegabyteValueFailsWithOneLine() throws IOException {
+    Path json = HugeFiles.write(folder.resolve("huge-name.json"), new HugeFiles.GeneratedStream(
+        "{\"name\":\"", 'x', HugeFiles.HUNDRED_MB, "\",\"initiatives\":[]}"));
+    CommandRun run = CommandRun.of("validate", json.toString());
+    assertOneLineError(run, "validate", json + ":1:");
+    assertTrue(run.err.contains("name: not valid JSON: String value length"), run::toString);
+    assertTrue(run.err.length() < 300, run::toString);
+
+    Path csv = HugeFiles.write(folder.resolve("huge-cell.csv"), new HugeFiles.GeneratedStream(
+        "id,name,budget,facets.mission\r\na,", 'x', HugeFiles.HUNDRED_MB, ",1,1\r\n"));
+    run = CommandRun.of("validate", csv.toString());
+    assertOneLineError(run, "validate", csv + ":2");
+    assertTrue(run.err.contains("longer than"), run::toString);
+    Files.delete(json);
+    Files.delete(csv);
+  }
+
+  @Test
+  void aMillionInitiativesValidate() throws IOException {
+    Path file = HugeFiles.manyInitiatives(folder, HugeFiles.MILLION, "");
+    CommandRun run = CommandRun.of("validate", file.toString(), "--format", "json");
+    assertEquals(FacetsCommand.OK, run.exitCode, run::toString);
+    assertEquals(HugeFiles.MILLION, run.json().get("initiatives").asInt());
+    assertEquals(1.5e6, run.json().get("totalBudget").asDouble());
+    assertEquals(FileKind.PORTFOLIO, FileKind.of(file));
+    Files.delete(file);
+  }
+}
