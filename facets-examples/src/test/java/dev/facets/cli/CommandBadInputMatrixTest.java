@@ -136,6 +136,19 @@ class CommandBadInputMatrixTest {
   }
 
   @Test
+  void aFileNameWithLineBreaksAndEscapesStillGivesOneLine() throws IOException {
+    Path file = folder.resolve("evil\nfacets validate: ok\u001b[2J.json");
+    Files.writeString(file, "{\"name\":\"p\",\"initiatives\":[]}");
+    CommandRun run = CommandRun.of("validate", file.toString());
+    assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
+    assertEquals(1, run.err.strip().lines().count(), run::toString);
+    assertTrue(run.err.contains("evil facets validate: ok\\u001B[2J.json"), run::toString);
+    CommandRun usage = CommandRun.of("classify", "--purpose", "a\nb", "--driver", "future");
+    assertEquals(FacetsCommand.USAGE, usage.exitCode, usage::toString);
+    assertEquals(2, usage.err.strip().lines().count(), "the error and the hint: " + usage);
+  }
+
+  @Test
   void aHundredMegabyteValueFailsWithOneLine() throws IOException {
     Path json = HugeFiles.write(folder.resolve("huge-name.json"), new HugeFiles.GeneratedStream(
         "{\"name\":\"", 'x', HugeFiles.HUNDRED_MB, "\",\"initiatives\":[]}"));

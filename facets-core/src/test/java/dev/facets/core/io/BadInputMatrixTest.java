@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.facets.api.Checks;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ class BadInputMatrixTest {
         () -> "names a line: " + message);
     assertTrue(e.path().startsWith(bad.path()), () -> "path " + e.path() + " should start with " + bad.path() + ": " + message);
     assertTrue(message.contains(bad.shows()), () -> message + " should show " + bad.shows());
-    assertEquals(-1, message.indexOf('\n'), "one line");
+    assertEquals(Checks.oneLine(message), message, "one line, free of control characters");
     assertTrue(message.length() < 1000, () -> "short: " + message.length() + " characters");
   }
 

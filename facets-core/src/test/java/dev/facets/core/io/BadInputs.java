@@ -358,6 +358,13 @@ public final class BadInputs {
         "scenarios[0].probabilty", "probabilty"));
     cases.add(text("unknown facet in payoff", FileKind.SCENARIOS, validScenarios().replace("\"mission\":1.0", "\"missions\":1.0"),
         "scenarios[0].payoff.missions", "missions"));
+    // Keys and values from the file are printed: escaped line breaks and control characters in
+    // them must not split the one-line error or reach the terminal (found by fuzzing the answers).
+    cases.add(text("a line break in an unknown key", FileKind.PORTFOLIO, "{\"na\\nme\":1}", "", "na me"));
+    cases.add(text("a line break in a key cut short", FileKind.PORTFOLIO, "{\"a\\r\\nb\" 1}", "", "a  b"));
+    cases.add(text("an escape character in a key", FileKind.TARGET, "{\"\\u001b[2J\":1}", "", "\\u001B[2J"));
+    cases.add(text("a line separator in a value", FileKind.PORTFOLIO, "{\"name\":\"a\\u2028b\",\"asOf\":\"x\\ny\"}",
+        "asOf", "'x y'"));
     cases.add(text("unknown facet in target", FileKind.TARGET, "{\"enhancement\":1,\"disruptive\":1}", "disruptive",
         "disruptive"));
     for (Map.Entry<FileKind, String> valid3 : validFiles().entrySet()) {
