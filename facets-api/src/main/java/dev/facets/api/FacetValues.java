@@ -42,6 +42,40 @@ public final class FacetValues {
     return ofArray(array);
   }
 
+  /**
+   * Parses the command-line form of per-facet numbers: {@code facet=number} pairs separated by commas
+   * ({@code "enhancement=0.4,mission=0.6"}), each facet at most once. The numbers are returned as
+   * written, in facet order, with only the facets given; the caller checks and completes them (a
+   * target normalises them, bounds keep them).
+   *
+   * @param field the name of the whole list in error messages ({@code "target"})
+   * @param numberName what each number is ({@code "weight"}), for the message of a malformed pair
+   * @throws InvalidValueException naming the part that cannot be read
+   */
+  public static Map<Facet, Double> parsePairs(String text, String field, String numberName) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(numberName, "numberName");
+    Map<Facet, Double> numbers = new EnumMap<>(Facet.class);
+    for (String part : text.split(",", -1)) {
+      String[] pair = part.split("=", -1);
+      if (pair.length != 2) {
+        throw new InvalidValueException(field, Checks.quote(part.strip()), "be facet=" + numberName);
+      }
+      Facet facet = Facet.parse(pair[0].strip());
+      double number;
+      try {
+        number = Double.parseDouble(pair[1].strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidValueException(facet.jsonName(), Checks.quote(pair[1].strip()), "be a number");
+      }
+      if (numbers.put(facet, number) != null) {
+        throw new InvalidValueException(facet.jsonName(), Checks.quote(part.strip()), "be given once");
+      }
+    }
+    return numbers;
+  }
+
   private static FacetValues ofArray(double[] owned) {
     for (Facet facet : Facet.ordered()) {
       double value = Checks.finite(owned[facet.ordinal()], facet.jsonName());

@@ -1,7 +1,5 @@
 package dev.facets.api;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,25 +33,7 @@ public final class TargetMix {
    * @throws InvalidValueException naming the part that cannot be read
    */
   public static TargetMix parse(String text) {
-    Objects.requireNonNull(text, "text");
-    Map<Facet, Double> weights = new EnumMap<>(Facet.class);
-    for (String part : text.split(",", -1)) {
-      String[] pair = part.split("=", -1);
-      if (pair.length != 2) {
-        throw new InvalidValueException("target", Checks.quote(part.strip()), "be facet=weight");
-      }
-      Facet facet = Facet.parse(pair[0].strip());
-      double weight;
-      try {
-        weight = Double.parseDouble(pair[1].strip());
-      } catch (NumberFormatException e) {
-        throw new InvalidValueException(facet.jsonName(), Checks.quote(pair[1].strip()), "be a number");
-      }
-      if (weights.put(facet, weight) != null) {
-        throw new InvalidValueException(facet.jsonName(), Checks.quote(part.strip()), "be given once");
-      }
-    }
-    return of(FacetMix.of(weights));
+    return of(FacetMix.of(FacetValues.parsePairs(text, "target", "weight")));
   }
 
   /** The target mix. */

@@ -51,4 +51,15 @@ class GeneratorsTest {
     assertReaches(Generators.scenarioSets(), "equally likely scenarios", set -> set.size() > 1 && set.equallyLikely());
     assertReaches(Generators.scenarioSets(), "given probabilities", set -> !set.equallyLikely());
   }
+
+  @Test
+  void generatorsNeverDiscardExamplesWhateverTheSeed() {
+    // Filtering inside nested generators once made most seeds give up after 0 examples.
+    for (long seed = 0; seed < 40; seed++) {
+      qt().withFixedSeed(seed).withExamples(50).forAll(Generators.portfolios()).checkAssert(p -> { });
+      qt().withFixedSeed(seed).withExamples(50).forAll(Generators.scenarioSets()).checkAssert(s -> { });
+      qt().withFixedSeed(seed).withExamples(50).forAll(Generators.fundedPortfolios())
+          .checkAssert(p -> assertTrue(p.totalBudget() > 0));
+    }
+  }
 }

@@ -2,10 +2,10 @@ package dev.facets.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Facet;
-import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
-import dev.facets.core.classify.InitiativeMixes;
+import dev.facets.api.Weighting;
 import dev.facets.core.io.FacetsJson;
+import dev.facets.core.score.PortfolioScorer;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
     try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
       portfolio = FacetsJson.readPortfolio(in, "bundled " + resource.substring(1));
     }
-    double[] shares = budgetShares(portfolio);
+    double[] shares = PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget()).facetShares().toArray();
     ObjectNode json = JsonOut.object();
     json.put("portfolio", portfolio.name());
     json.put("initiatives", portfolio.size());
@@ -55,21 +55,6 @@ final class DemoCommand implements Callable<Integer> {
     json.set("facetShares", JsonOut.facets(shares));
     output.emit(spec.commandLine().getOut(), json, () -> text(portfolio, shares), List.of(), OutputOptions.Format.text);
     return FacetsCommand.OK;
-  }
-
-  private static double[] budgetShares(Portfolio portfolio) {
-    double[] mass = new double[Facet.COUNT];
-    for (Initiative initiative : portfolio.initiatives()) {
-      double[] mix = InitiativeMixes.of(initiative).toArray();
-      for (int f = 0; f < Facet.COUNT; f++) {
-        mass[f] += initiative.budget() * mix[f];
-      }
-    }
-    double total = portfolio.totalBudget();
-    for (int f = 0; f < Facet.COUNT; f++) {
-      mass[f] /= total;
-    }
-    return mass;
   }
 
   private static String text(Portfolio portfolio, double[] shares) {

@@ -27,8 +27,12 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       ValidateCommand.class,
       DemoCommand.class,
+      ScoreCommand.class,
       ClassifyCommand.class,
       PetCommand.class,
+      SimulateCommand.class,
+      HedgeCommand.class,
+      OptimizeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {

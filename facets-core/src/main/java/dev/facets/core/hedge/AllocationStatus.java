@@ -1,0 +1,31 @@
+package dev.facets.core.hedge;
+
+import java.util.Locale;
+
+/** How an allocator's run ended; only {@link #OPTIMAL} carries an allocation. */
+public enum AllocationStatus {
+  /** Solved: the outcome carries the allocation and its objective value. */
+  OPTIMAL,
+  /** No allocation meets the constraints; the diagnosis says which constraints conflict. */
+  INFEASIBLE,
+  /** The objective can improve without limit (impossible for the bounded models here, kept for honesty). */
+  UNBOUNDED,
+  /** The solver stopped at its iteration limit before proving optimality. */
+  LIMIT_REACHED,
+  /**
+   * The covariance matrix is singular and the method needs a positive definite one (equal risk
+   * contributions); the diagnosis gives the smallest eigenvalue and the condition number.
+   */
+  SINGULAR,
+  /**
+   * The solver returned an answer that failed verification (it breaks a constraint, or its optimum
+   * disagrees with the objective re-evaluated from the shares) with every pivot rule tried; the
+   * diagnosis gives the numbers. A defect to report, kept apart so it is never mistaken for a result.
+   */
+  SOLVER_FAILURE;
+
+  /** The JSON name: lower case, words joined by hyphens ({@code "limit-reached"}). */
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,67 @@
+package dev.facets.core.hedge;
+
+import dev.facets.api.Checks;
+
+/**
+ * What a scenario-robust allocation optimises, with the contract's command-line names.
+ *
+ * <p>Each objective is one of the metrics of {@link Robustness}, so an allocation found for an
+ * objective can be checked by evaluating it: {@link #valueOf(Robustness)} is the number the allocator
+ * reports as the objective value.
+ */
+public enum Objective {
+  /** Maximise the worst-case value {@code min_s V_s} (Wald's maximin). */
+  MAXIMIN("maximin", false),
+  /**
+   * Minimise the maximum regret {@code max_s (max_f P_sf - V_s)} (Savage). Regret is measured against
+   * the best single facet of each scenario, as {@code facets hedge} reports it, also when facet bounds
+   * keep that facet out of reach.
+   */
+  MINIMAX_REGRET("minimax-regret", true),
+  /** Maximise the probability-weighted expected value {@code sum_s p_s V_s}. */
+  EXPECTED("expected", false),
+  /** Maximise the CVaR: the mean value over the worst {@code alpha} of probability mass. */
+  CVAR("cvar", false);
+
+  private final String jsonName;
+  private final boolean minimised;
+
+  Objective(String jsonName, boolean minimised) {
+    this.jsonName = jsonName;
+    this.minimised = minimised;
+  }
+
+  /** The command-line and JSON name ({@code "minimax-regret"}). */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /** Whether smaller is better (only for regret). */
+  public boolean isMinimised() {
+    return minimised;
+  }
+
+  /** The value of this objective for an evaluated allocation (CVaR at the evaluation's alpha). */
+  public double valueOf(Robustness robustness) {
+    switch (this) {
+      case MAXIMIN:
+        return robustness.worstCase();
+      case MINIMAX_REGRET:
+        return robustness.maxRegret();
+      case EXPECTED:
+        return robustness.expectedValue();
+      default:
+        return robustness.cvar();
+    }
+  }
+
+  /**
+   * The objective of a command-line name: {@code maximin}, {@code minimax-regret}, {@code expected}
+   * or {@code cvar}.
+   *
+   * @throws dev.facets.api.InvalidValueException naming the allowed names
+   */
+  public static Objective parse(String name) {
+    return Checks.oneOf(values(), Objective::jsonName, name, "objective");
+  }
+}

@@ -1,0 +1,55 @@
+package dev.facets.core.simulate;
+
+import dev.facets.api.Facet;
+
+/**
+ * The partial sums of one block of trials (or of the blocks merged so far): moments of the totals
+ * and of the number of successes, counts of trials without success and with a success per facet,
+ * and per initiative its summed value and its number of successes. Integers are exact; the doubles
+ * are summed in trial order within a block and merged in block order. Mutable; confined to one
+ * thread at a time (a worker while the block runs, the merge step afterwards).
+ */
+final class BlockStats {
+  final Moments totals = new Moments();
+  final Moments successes = new Moments();
+  long successSum;
+  long noSuccess;
+  final long[] facetHits = new long[Facet.COUNT];
+  final double[] initiativeSums;
+  final long[] initiativeSuccesses;
+
+  BlockStats(int initiatives) {
+    initiativeSums = new double[initiatives];
+    initiativeSuccesses = new long[initiatives];
+  }
+
+  /** Adds the trial just run into {@code trial}, whose total is {@code total}. */
+  void add(double total, TrialKernel.Trial trial) {
+    totals.add(total);
+    successes.add(trial.successes);
+    successSum += trial.successes;
+    noSuccess += trial.successes == 0 ? 1 : 0;
+    for (int f = 0; f < Facet.COUNT; f++) {
+      facetHits[f] += (trial.facetMask >>> f) & 1;
+    }
+    for (int i = 0; i < initiativeSums.length; i++) {
+      initiativeSums[i] += trial.values[i];
+      initiativeSuccesses[i] += trial.succeeded[i] ? 1 : 0;
+    }
+  }
+
+  /** Adds the trials of {@code other}, a later block. */
+  void merge(BlockStats other) {
+    totals.merge(other.totals);
+    successes.merge(other.successes);
+    successSum += other.successSum;
+    noSuccess += other.noSuccess;
+    for (int f = 0; f < Facet.COUNT; f++) {
+      facetHits[f] += other.facetHits[f];
+    }
+    for (int i = 0; i < initiativeSums.length; i++) {
+      initiativeSums[i] += other.initiativeSums[i];
+      initiativeSuccesses[i] += other.initiativeSuccesses[i];
+    }
+  }
+}

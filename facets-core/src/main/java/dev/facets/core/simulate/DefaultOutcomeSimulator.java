@@ -1,0 +1,176 @@
+package dev.facets.core.simulate;
+
+import dev.facets.api.Facet;
+import dev.facets.api.InvalidValueException;
+import dev.facets.api.Portfolio;
+import dev.facets.api.ScenarioSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The simulator: a measuring pass over all blocks that stores each trial's total, the order
+ * statistics of the sorted totals, then a replay of the blocks that attributes the lower tail to
+ * the initiatives. Stateless.
+ */
+final class DefaultOutcomeSimulator implements OutcomeSimulator {
+  static final DefaultOutcomeSimulator INSTANCE = new DefaultOutcomeSimulator();
+
+  /** Returned by a replayed block without tail trials. */
+  private static final double[] NO_TAIL = new double[0];
+
+  private DefaultOutcomeSimulator() {}
+
+  @Override
+  public OutcomeDistribution simulate(
+      Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings, SimulationControl control) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(scenarios, "scenarios");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(control, "control");
+    checkHeap(settings.trials());
+    TrialKernel kernel = TrialKernel.of(portfolio, scenarios, settings.correlation());
+    double[] totals = new double[settings.trials()];
+    OutcomeDistribution.Parts parts = new OutcomeDistribution.Parts();
+    try (BlockRunner runner = BlockRunner.open(settings, control, 2)) {
+      BlockStats stats = measure(kernel, settings, runner, totals);
+      LowerTail tail = describeSorted(totals, settings, parts);
+      double[] tailSums = attributeTail(kernel, settings, runner, totals, tail);
+      describe(kernel, settings, stats, tail, tailSums, parts);
+    }
+    parts.settings = settings;
+    parts.scenarioCount = kernel.scenarioCount();
+    return OutcomeDistribution.of(parts);
+  }
+
+  /**
+   * Rejects a run whose per-trial totals (8 bytes each, and a sorted copy of them) cannot fit in the
+   * heap at all, with a message rather than an {@link OutOfMemoryError} after the work has started.
+   */
+  private static void checkHeap(int trials) {
+    long needed = 2L * Double.BYTES * trials;
+    long heap = Runtime.getRuntime().maxMemory();
+    if (needed > heap) {
+      throw new InvalidValueException("trials", Integer.toString(trials),
+          "fit in the heap: their totals need " + needed / (1 << 20) + " MiB, the heap limit is "
+              + heap / (1 << 20) + " MiB");
+    }
+  }
+
+  /**
+   * One stream per block: the b-th split of a root stream seeded with the seed. Splitting gives each
+   * block its own gamma, so the streams are statistically independent rather than shifted copies.
+   */
+  private static SplittableRandom[] blockStreams(SimulationSettings settings) {
+    SplittableRandom root = new SplittableRandom(settings.seed());
+    SplittableRandom[] streams = new SplittableRandom[settings.blocks()];
+    for (int b = 0; b < streams.length; b++) {
+      streams[b] = root.split();
+    }
+    return streams;
+  }
+
+  /** The first pass: every trial's total into {@code totals}, and the merged block statistics. */
+  private static BlockStats measure(
+      TrialKernel kernel, SimulationSettings settings, BlockRunner runner, double[] totals) {
+    SplittableRandom[] streams = blockStreams(settings);
+    BlockStats merged = new BlockStats(kernel.size());
+    runner.run(kernel::newTrial, (block, trial) -> {
+      SplittableRandom random = streams[block];
+      BlockStats stats = new BlockStats(kernel.size());
+      for (int t = settings.blockStart(block); t < settings.blockEnd(block); t++) {
+        double total = kernel.run(random, trial);
+        totals[t] = total;
+        stats.add(total, trial);
+      }
+      return stats;
+    }, merged::merge);
+    return merged;
+  }
+
+  /** Sorts a copy of the totals for the quantiles, extremes, histogram and tail; returns the tail. */
+  private static LowerTail describeSorted(double[] totals, SimulationSettings settings, OutcomeDistribution.Parts parts) {
+    double[] sorted = totals.clone();
+    Arrays.sort(sorted);
+    parts.minimum = sorted[0];
+    parts.maximum = sorted[sorted.length - 1];
+    parts.quantiles = OutcomeDistribution.QUANTILE_LEVELS.stream()
+        .mapToDouble(level -> SortedSample.quantile(sorted, level)).toArray();
+    parts.histogram = Histogram.ofSorted(sorted, settings.histogramBins());
+    LowerTail tail = LowerTail.of(sorted, settings.alpha());
+    parts.valueAtRisk = tail.valueAtRisk();
+    parts.conditionalValueAtRisk = tail.conditionalValueAtRisk();
+    return tail;
+  }
+
+  /**
+   * The second pass: replays each block that holds tail trials up to its last one and sums, per
+   * initiative, its values over the trials below the tail's boundary (first half of the array) and
+   * over the trials tied at it (second half). Trials outside the tail are only skipped over (their
+   * draws made, their impacts not computed). A replayed tail total that differs from the stored one
+   * would mean the replay is not faithful, so it fails loudly rather than attribute the wrong
+   * trials.
+   */
+  private static double[] attributeTail(
+      TrialKernel kernel, SimulationSettings settings, BlockRunner runner, double[] totals, LowerTail tail) {
+    SplittableRandom[] streams = blockStreams(settings);
+    int n = kernel.size();
+    double[] merged = new double[2 * n];
+    runner.run(kernel::newTrial, (block, trial) -> {
+      int start = settings.blockStart(block);
+      int last = -1;
+      for (int t = start; t < settings.blockEnd(block); t++) {
+        last = tail.weight(totals[t]) > 0 ? t : last;
+      }
+      if (last < 0) {
+        return NO_TAIL;
+      }
+      SplittableRandom random = streams[block];
+      double[] sums = new double[2 * n];
+      for (int t = start; t <= last; t++) {
+        int offset = tail.below(totals[t]) ? 0 : tail.tiedInTail(totals[t]) ? n : -1;
+        if (offset < 0) {
+          kernel.skip(random, trial);
+          continue;
+        }
+        double total = kernel.run(random, trial);
+        if (Double.compare(total, totals[t]) != 0) {
+          throw new IllegalStateException("replay of trial " + t + " gave " + total + ", not " + totals[t]);
+        }
+        for (int i = 0; i < n; i++) {
+          sums[offset + i] += trial.values[i];
+        }
+      }
+      return sums;
+    }, sums -> {
+      for (int i = 0; i < sums.length; i++) {
+        merged[i] += sums[i];
+      }
+    });
+    return merged;
+  }
+
+  private static void describe(TrialKernel kernel, SimulationSettings settings, BlockStats stats, LowerTail tail,
+      double[] tailSums, OutcomeDistribution.Parts parts) {
+    double n = settings.trials();
+    parts.mean = stats.totals.mean();
+    parts.standardDeviation = Math.sqrt(stats.totals.sampleVariance());
+    parts.probabilityNoSuccess = stats.noSuccess / n;
+    parts.expectedSuccesses = stats.successSum / n;
+    parts.successCountStandardDeviation = Math.sqrt(stats.successes.sampleVariance());
+    parts.facetSuccess = new double[Facet.COUNT];
+    for (int f = 0; f < Facet.COUNT; f++) {
+      parts.facetSuccess[f] = kernel.hasFacet(f) ? stats.facetHits[f] / n : Double.NaN;
+    }
+    List<InitiativeOutcome> initiatives = new ArrayList<>();
+    for (int i = 0; i < kernel.size(); i++) {
+      initiatives.add(InitiativeOutcome.of(kernel.id(i), Facet.ordered().get(kernel.facet(i)),
+          stats.initiativeSuccesses[i] / n, stats.initiativeSums[i] / n,
+          tail.tailMean(tailSums[i], tailSums[kernel.size() + i])));
+    }
+    parts.initiatives = initiatives;
+  }
+}

@@ -1,0 +1,161 @@
+package dev.facets.core.simulate;
+
+import dev.facets.api.Checks;
+import java.util.Objects;
+
+/**
+ * What a simulation computes: the number of trials, the seed, the number of threads, the tail level
+ * alpha, the correlation model, the histogram's bins and the block size. Every setting is recorded in
+ * the {@link OutcomeDistribution}, so a printed number can always be reproduced.
+ *
+ * <p>The trials are split into consecutive blocks of {@link #blockSize()} trials; block b draws from
+ * its own {@link java.util.SplittableRandom} stream, the b-th split of a root stream seeded with
+ * {@link #seed()}, and the blocks' partial results are merged in block order. The result is
+ * therefore a function of the seed, the block size and the inputs only: the same for any number of
+ * threads, bit for bit. Changing the block size changes the streams (and so the sampled numbers, not
+ * their distribution). This class is immutable and thread-safe.
+ */
+public final class SimulationSettings {
+  /** The default tail level: the worst 5 % of trials. */
+  public static final double DEFAULT_ALPHA = 0.05;
+  /** The default number of trials per block. */
+  public static final int DEFAULT_BLOCK_SIZE = 4096;
+  /** The default number of histogram bins. */
+  public static final int DEFAULT_HISTOGRAM_BINS = 50;
+
+  private final int trials;
+  private final long seed;
+  private final int threads;
+  private final double alpha;
+  private final Correlation correlation;
+  private final int histogramBins;
+  private final int blockSize;
+
+  private SimulationSettings(
+      int trials, long seed, int threads, double alpha, Correlation correlation, int histogramBins, int blockSize) {
+    this.trials = Checks.atLeast(trials, 2, "trials");
+    this.seed = seed;
+    this.threads = Checks.atLeast(threads, 1, "threads");
+    this.alpha = Checks.inOpenRange(alpha, 0, 1, "alpha");
+    this.correlation = Objects.requireNonNull(correlation, "correlation");
+    this.histogramBins = Checks.atLeast(histogramBins, 1, "histogramBins");
+    this.blockSize = Checks.atLeast(blockSize, 1, "blockSize");
+  }
+
+  /**
+   * {@code trials} (at least 2, so that a standard deviation exists) from {@code seed}, on all
+   * available cores, with the default alpha, histogram and block size, and independent successes.
+   */
+  public static SimulationSettings of(int trials, long seed) {
+    return new SimulationSettings(trials, seed, Runtime.getRuntime().availableProcessors(),
+        DEFAULT_ALPHA, Correlation.NONE, DEFAULT_HISTOGRAM_BINS, DEFAULT_BLOCK_SIZE);
+  }
+
+  /** These settings with {@code trials}, at least 2. */
+  public SimulationSettings withTrials(int trials) {
+    return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
+  }
+
+  /** These settings with {@code seed}. */
+  public SimulationSettings withSeed(long seed) {
+    return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
+  }
+
+  /** These settings with {@code threads} workers, at least 1; the result does not depend on it. */
+  public SimulationSettings withThreads(int threads) {
+    return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
+  }
+
+  /** These settings with the tail level {@code alpha}, in (0, 1). */
+  public SimulationSettings withAlpha(double alpha) {
+    return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
+  }
+
+  /** These settings with a correlation model. */
+  public SimulationSettings withCorrelation(Correlation correlation) {
+    return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
+  }
+
+  /** These settings with {@code histogramBins} equal-width bins, at least 1. */
+  public SimulationSettings withHistogramBins(int histogramBins) {
+    return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
+  }
+
+  /** These settings with {@code blockSize} trials per block (and random stream), at least 1. */
+  public SimulationSettings withBlockSize(int blockSize) {
+    return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
+  }
+
+  /** The number of trials, at least 2. */
+  public int trials() {
+    return trials;
+  }
+
+  /** The seed of the root random stream. */
+  public long seed() {
+    return seed;
+  }
+
+  /** The number of worker threads, at least 1; the result does not depend on it. */
+  public int threads() {
+    return threads;
+  }
+
+  /** The tail level of VaR and CVaR: the probability mass of the worst outcomes, in (0, 1). */
+  public double alpha() {
+    return alpha;
+  }
+
+  /** The correlation model of successes. */
+  public Correlation correlation() {
+    return correlation;
+  }
+
+  /** The number of equal-width histogram bins. */
+  public int histogramBins() {
+    return histogramBins;
+  }
+
+  /** The number of trials per block, each block with its own random stream. */
+  public int blockSize() {
+    return blockSize;
+  }
+
+  /** The number of blocks: trials / blockSize, rounded up. */
+  int blocks() {
+    return (int) ((trials + (long) blockSize - 1) / blockSize);
+  }
+
+  /** The index of the first trial of block {@code block}. */
+  int blockStart(int block) {
+    return (int) Math.min(trials, (long) block * blockSize);
+  }
+
+  /** The index after the last trial of block {@code block}. */
+  int blockEnd(int block) {
+    return blockStart(block + 1);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof SimulationSettings)) {
+      return false;
+    }
+    SimulationSettings that = (SimulationSettings) other;
+    return trials == that.trials && seed == that.seed && threads == that.threads
+        && Double.compare(alpha, that.alpha) == 0 && correlation.equals(that.correlation)
+        && histogramBins == that.histogramBins && blockSize == that.blockSize;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
+  }
+
+  @Override
+  public String toString() {
+    return "SimulationSettings[trials=" + trials + ", seed=" + seed + ", threads=" + threads
+        + ", alpha=" + alpha + ", correlation=" + correlation + ", histogramBins=" + histogramBins
+        + ", blockSize=" + blockSize + "]";
+  }
+}

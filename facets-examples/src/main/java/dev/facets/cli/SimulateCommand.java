@@ -1,0 +1,249 @@
+package dev.facets.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.facets.api.Facet;
+import dev.facets.api.InvalidValueException;
+import dev.facets.api.Portfolio;
+import dev.facets.api.ScenarioSet;
+import dev.facets.core.simulate.Correlation;
+import dev.facets.core.simulate.Histogram;
+import dev.facets.core.simulate.InitiativeOutcome;
+import dev.facets.core.simulate.OutcomeDistribution;
+import dev.facets.core.simulate.OutcomeSimulator;
+import dev.facets.core.simulate.SimulationControl;
+import dev.facets.core.simulate.SimulationSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code facets simulate PORTFOLIO [--scenarios FILE] --trials N --seed S [--threads T] [--alpha A]}:
+ * Monte Carlo simulation of what the portfolio may deliver, from each initiative's success
+ * probability and three-point impact estimate (and the scenarios' payoffs, when given).
+ *
+ * <p>The JSON has the contract's keys first, then additions (alpha, VaR and CVaR, extremes, the
+ * correlation model, the histogram and per-initiative contributions). The thread count is left out
+ * on purpose: the same seed gives byte-identical JSON for any {@code --threads}. A progress bar goes
+ * to standard error only when it is a terminal and the run takes more than a second.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = "Monte Carlo simulation of the portfolio's total value from its elicited estimates.")
+final class SimulateCommand implements Callable<Integer> {
+  /** The quantiles the contract prints, by key. */
+  private static final Map<String, Double> CONTRACT_QUANTILES =
+      Map.of("p05", 0.05, "p25", 0.25, "p50", 0.50, "p75", 0.75, "p95", 0.95);
+  private static final List<String> QUANTILE_KEYS = List.of("p05", "p25", "p50", "p75", "p95");
+
+  /** The correlation groupings on the command line. */
+  enum Grouping {
+    none(Correlation.Grouping.NONE),
+    facet(Correlation.Grouping.DOMINANT_FACET),
+    tag(Correlation.Grouping.TAG);
+
+    final Correlation.Grouping engine;
+
+    Grouping(Correlation.Grouping engine) {
+      this.engine = engine;
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (JSON).")
+  Path portfolioFile;
+
+  @Option(names = "--scenarios", paramLabel = "FILE",
+      description = "A scenario file: each trial draws a future by probability and multiplies impacts by its payoffs.")
+  Path scenariosFile;
+
+  @Option(names = "--trials", required = true, paramLabel = "N", description = "The number of trials, at least 2.")
+  int trials;
+
+  @Option(names = "--seed", required = true, paramLabel = "S",
+      description = "The random seed: the same seed gives the same output for any --threads.")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+      description = "The tail level of var and cvar, in (0, 1) (default: ${DEFAULT-VALUE}).")
+  double alpha;
+
+  @Option(names = "--correlate", paramLabel = "BY", defaultValue = "none",
+      description = "Initiatives that share a common shock: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Grouping correlate;
+
+  @Option(names = "--rho", paramLabel = "R", defaultValue = "0",
+      description = "The latent correlation within a group, in [0, 1) (with --correlate facet|tag).")
+  double rho;
+
+  @Option(names = "--bins", paramLabel = "B", defaultValue = "50",
+      description = "Histogram bins (default: ${DEFAULT-VALUE}).")
+  int bins;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() {
+    SimulationSettings settings = settings();
+    Portfolio portfolio = Inputs.portfolio(portfolioFile);
+    Optional<ScenarioSet> scenarios = Optional.ofNullable(scenariosFile).map(Inputs::scenarios);
+    OutcomeDistribution outcome;
+    try (ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr())) {
+      outcome = OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings,
+          SimulationControl.DEFAULT.withProgress(bar));
+    }
+    List<Path> inputs = new ArrayList<>(List.of(portfolioFile));
+    Optional.ofNullable(scenariosFile).ifPresent(inputs::add);
+    output.emit(spec.commandLine().getOut(), json(outcome), () -> text(portfolio, outcome), inputs);
+    return FacetsCommand.OK;
+  }
+
+  /** The settings of the options; an out-of-range option is a usage error naming the option. */
+  private SimulationSettings settings() {
+    try {
+      SimulationSettings settings = SimulationSettings.of(checked(trials, 2, "--trials"), seed)
+          .withAlpha(alpha)
+          .withCorrelation(Correlation.of(correlate.engine, rho))
+          .withHistogramBins(checked(bins, 1, "--bins"));
+      return threads == null ? settings : settings.withThreads(checked(threads, 1, "--threads"));
+    } catch (InvalidValueException e) {
+      throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+    }
+  }
+
+  private int checked(int value, int min, String option) {
+    if (value < min) {
+      throw new ParameterException(spec.commandLine(), option + " must be >= " + min + ", got " + value);
+    }
+    return value;
+  }
+
+  /** The contract's JSON, then the additions. */
+  static ObjectNode json(OutcomeDistribution outcome) {
+    ObjectNode json = JsonOut.object();
+    json.put("trials", outcome.trials());
+    json.put("seed", outcome.seed());
+    json.put("mean", outcome.mean());
+    json.put("standardDeviation", outcome.standardDeviation());
+    json.put("standardError", outcome.standardError());
+    ObjectNode quantiles = json.putObject("quantiles");
+    for (String key : QUANTILE_KEYS) {
+      quantiles.put(key, outcome.quantile(CONTRACT_QUANTILES.get(key)));
+    }
+    json.put("probabilityNoSuccess", outcome.probabilityNoSuccess());
+    json.put("expectedSuccesses", outcome.expectedSuccesses());
+    ObjectNode facets = json.putObject("facetSuccessProbability");
+    for (Facet facet : Facet.ordered()) {
+      JsonOut.putOptional(facets, facet.jsonName(), outcome.facetSuccessProbability(facet));
+    }
+    json.put("alpha", outcome.alpha());
+    json.put("var", outcome.valueAtRisk());
+    json.put("cvar", outcome.conditionalValueAtRisk());
+    json.put("minimum", outcome.minimum());
+    json.put("maximum", outcome.maximum());
+    json.put("successCountStandardDeviation", outcome.successCountStandardDeviation());
+    json.put("scenarios", outcome.scenarioCount());
+    ObjectNode correlation = json.putObject("correlation");
+    correlation.put("grouping", groupingName(outcome.correlation()));
+    correlation.put("rho", outcome.correlation().rho());
+    ObjectNode histogram = json.putObject("histogram");
+    ArrayNode edges = histogram.putArray("edges");
+    for (double edge : outcome.histogram().edges()) {
+      edges.add(edge);
+    }
+    ArrayNode counts = histogram.putArray("counts");
+    for (long count : outcome.histogram().counts()) {
+      counts.add(count);
+    }
+    ArrayNode initiatives = json.putArray("initiatives");
+    for (InitiativeOutcome initiative : outcome.initiatives()) {
+      ObjectNode node = initiatives.addObject();
+      node.put("id", initiative.id());
+      node.put("facet", initiative.dominantFacet().jsonName());
+      node.put("successRate", initiative.successRate());
+      node.put("meanContribution", initiative.meanContribution());
+      node.put("tailContribution", initiative.tailContribution());
+    }
+    return json;
+  }
+
+  private static String groupingName(Correlation correlation) {
+    for (Grouping grouping : Grouping.values()) {
+      if (grouping.engine == correlation.grouping()) {
+        return grouping.name();
+      }
+    }
+    throw new IllegalStateException("no command-line name for " + correlation);
+  }
+
+  /** A summary for a person: moments, quantiles, tail, successes, a histogram and the initiatives. */
+  static String text(Portfolio portfolio, OutcomeDistribution outcome) {
+    StringBuilder text = new StringBuilder();
+    String correlation = outcome.correlation().isIndependent() ? "independent successes"
+        : "successes correlated by " + groupingName(outcome.correlation()) + ", rho " + outcome.correlation().rho();
+    text.append(line("%s: %d trials, seed %d, %s, %s", portfolio.name(), outcome.trials(), outcome.seed(),
+        outcome.scenarioCount() == 0 ? "no scenarios" : outcome.scenarioCount() + " scenarios", correlation));
+    text.append(line("Total value   mean %s  sd %s  (standard error %s)", number(outcome.mean()),
+        number(outcome.standardDeviation()), number(outcome.standardError())));
+    StringBuilder quantiles = new StringBuilder("Quantiles    ");
+    for (String key : QUANTILE_KEYS) {
+      quantiles.append(' ').append(key).append(' ').append(number(outcome.quantile(CONTRACT_QUANTILES.get(key))));
+    }
+    text.append(quantiles).append(System.lineSeparator());
+    text.append(line("Lower tail    worst %s %%: var %s  cvar %s  (minimum %s, maximum %s)",
+        percent(outcome.alpha()), number(outcome.valueAtRisk()), number(outcome.conditionalValueAtRisk()),
+        number(outcome.minimum()), number(outcome.maximum())));
+    text.append(line("Successes     expected %s of %d  (sd %s); no success in %s %% of trials",
+        number(outcome.expectedSuccesses()), outcome.initiatives().size(),
+        number(outcome.successCountStandardDeviation()), percent(outcome.probabilityNoSuccess())));
+    text.append("At least one success, by dominant facet:").append(System.lineSeparator());
+    for (Facet facet : Facet.ordered()) {
+      text.append(line("  %-13s %s", facet.jsonName(), outcome.facetSuccessProbability(facet).isPresent()
+          ? number(outcome.facetSuccessProbability(facet).getAsDouble()) : "undefined (no initiative)"));
+    }
+    text.append("Histogram of the total:").append(System.lineSeparator());
+    Histogram histogram = outcome.histogram();
+    long[] counts = histogram.counts();
+    double[] edges = histogram.edges();
+    long largest = java.util.Arrays.stream(counts).max().orElse(1);
+    for (int j = 0; j < counts.length; j++) {
+      text.append(line("  %12s .. %-12s %8d %s", number(edges[j]), number(edges[j + 1]), counts[j],
+          "#".repeat((int) Math.round(40.0 * counts[j] / largest))));
+    }
+    text.append(line("%-16s %-13s %12s %14s %14s", "Initiative", "facet", "success rate", "mean", "tail (cvar)"));
+    for (InitiativeOutcome initiative : outcome.initiatives()) {
+      text.append(line("%-16s %-13s %12s %14s %14s", initiative.id(), initiative.dominantFacet().jsonName(),
+          number(initiative.successRate()), number(initiative.meanContribution()),
+          number(initiative.tailContribution())));
+    }
+    return text.toString();
+  }
+
+  private static String line(String format, Object... values) {
+    return String.format(Locale.ROOT, format, values) + System.lineSeparator();
+  }
+
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%.4g", value);
+  }
+
+  /** A fraction as a percentage with four significant digits and no trailing zeros: 5, 0.005, 12.35. */
+  private static String percent(double fraction) {
+    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", 100 * fraction))
+        .stripTrailingZeros().toPlainString();
+  }
+}
