@@ -61,7 +61,10 @@ public final class ConcurrentWork {
     return works.stream().mapToInt(work -> work.inputs.size()).sum();
   }
 
-  /** {@code count} values of a generator, the same ones for the same seed. */
+  /**
+   * Up to {@code count} values of a generator, the same ones for the same seed (QuickTheories skips
+   * values it has already produced, so a generator with few values yields fewer).
+   */
   public static <T> List<T> draw(Gen<T> generator, int count, long seed) {
     List<T> values = new ArrayList<>();
     qt().withFixedSeed(seed).withExamples(count).withShrinkCycles(0).forAll(generator).checkAssert(values::add);

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facets.api.AxisPosition;
 import dev.facets.api.Driver;
+import dev.facets.api.FacetMix;
 import dev.facets.api.Generators;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Purpose;
+import dev.facets.api.ScenarioSet;
+import dev.facets.api.TargetMix;
+import dev.facets.api.Weighting;
 import dev.facets.core.classify.Classifiers;
 import dev.facets.core.classify.EvidenceClassifier;
 import dev.facets.core.classify.EvidenceRule;
@@ -18,11 +22,18 @@ import dev.facets.core.classify.ProjectMapping;
 import dev.facets.core.classify.QuestionnaireAnswers;
 import dev.facets.core.classify.QuestionnaireScorer;
 import dev.facets.core.classify.Signal;
+import dev.facets.core.hedge.Objective;
+import dev.facets.core.hedge.RobustAllocator;
+import dev.facets.core.hedge.RobustnessEvaluator;
 import dev.facets.core.io.FacetsCsv;
 import dev.facets.core.io.FacetsJson;
+import dev.facets.core.score.PortfolioScorer;
+import dev.facets.core.simulate.OutcomeSimulator;
+import dev.facets.core.simulate.SimulationSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,6 +96,30 @@ class EnginesConcurrencyStressTest {
             portfolio -> FacetsJson.readPortfolio(FacetsJson.toJson(portfolio), "p.json")))
         .add(ConcurrentWork.Work.of("CSV round trip", portfolios,
             portfolio -> FacetsCsv.readPortfolio(FacetsCsv.toCsv(portfolio), "p.csv")));
+    List<Portfolio> funded = ConcurrentWork.draw(Generators.fundedPortfolios(), 40, SEED);
+    List<ScenarioSet> scenarioSets = ConcurrentWork.draw(Generators.scenarioSets(), 40, SEED);
+    List<Object[]> allocations = new ArrayList<>();
+    List<FacetMix> mixes = ConcurrentWork.draw(Generators.facetMixes(), scenarioSets.size(), SEED);
+    // A generator may repeat itself; QuickTheories then yields fewer distinct examples than asked.
+    for (int i = 0; i < Math.min(mixes.size(), scenarioSets.size()); i++) {
+      allocations.add(new Object[] {mixes.get(i), scenarioSets.get(i), Objective.values()[i % Objective.values().length]});
+    }
+    TargetMix target = TargetMix.of(0.4, 0.3, 0.2, 0.1);
+    RobustnessEvaluator evaluator = RobustnessEvaluator.of(0.1, 0.3);
+    SimulationSettings settings = SimulationSettings.of(2_000, SEED);
+    work.add(ConcurrentWork.Work.of("score by budget", funded, p -> PortfolioScorer.DEFAULT.score(p, Weighting.budget())))
+        .add(ConcurrentWork.Work.of("score by count against a target", portfolios,
+            p -> PortfolioScorer.DEFAULT.score(p, Weighting.count(), target)))
+        .add(ConcurrentWork.Work.of("attribute", funded,
+            p -> PortfolioScorer.DEFAULT.attribute(p, Weighting.budget(), Optional.of(target))))
+        .add(ConcurrentWork.Work.of("robustness", allocations,
+            a -> evaluator.evaluate((FacetMix) a[0], (ScenarioSet) a[1])))
+        .add(ConcurrentWork.Work.of("robust allocation", allocations,
+            a -> RobustAllocator.DEFAULT.optimize((ScenarioSet) a[1], (Objective) a[2])))
+        .add(ConcurrentWork.Work.of("simulate", funded.subList(0, 8),
+            p -> OutcomeSimulator.DEFAULT.simulate(p, settings)))
+        .add(ConcurrentWork.Work.of("simulate with scenarios on 2 threads", funded.subList(8, 16),
+            p -> OutcomeSimulator.DEFAULT.simulate(p, scenarioSets.get(0), settings.withThreads(2))));
     long calls = work.assertConcurrentMatchesSequential(THREADS, Duration.ofSeconds(3));
     assertTrue(calls >= (long) THREADS * work.size(), "every thread made at least one pass: " + calls);
   }
