@@ -66,6 +66,101 @@ class CommandBadInputMatrixTest {
     assertOneLineError(CommandRun.of("validate", file.toString()), "validate", file + ":");
   }
 
+  /** Valid companions for the commands that read more than one file. */
+  private static Path validFile(FileKind kind) throws IOException {
+    Path file = folder.resolve("valid-" + kind.name().toLowerCase(Locale.ROOT) + ".json");
+    if (!Files.exists(file)) {
+      Files.writeString(file, BadInputs.validFiles().get(kind));
+    }
+    return file;
+  }
+
+  /** Every engine command that reads a file of the case's kind, with the bad file in its place. */
+  private static List<String[]> commandsReading(BadInputs.Case bad, Path file) throws IOException {
+    String portfolio = validFile(FileKind.PORTFOLIO).toString();
+    String scenarios = validFile(FileKind.SCENARIOS).toString();
+    switch (bad.kind()) {
+      case SCENARIOS:
+        return List.of(
+            new String[] {"hedge", portfolio, "--scenarios", file.toString()},
+            new String[] {"optimize", "--scenarios", file.toString(), "--objective", "minimax-regret"},
+            new String[] {"simulate", portfolio, "--scenarios", file.toString(), "--trials", "100", "--seed", "1"});
+      case TARGET:
+        return List.<String[]>of(new String[] {"score", portfolio, "--target", file.toString()});
+      default:
+        return List.of(
+            new String[] {"score", file.toString()},
+            new String[] {"hedge", file.toString(), "--scenarios", scenarios},
+            new String[] {"simulate", file.toString(), "--trials", "100", "--seed", "1"});
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.facets.core.io.BadInputs#all")
+  void everyEngineCommandRejectsEachBadFile(BadInputs.Case bad) throws IOException {
+    Path file = write(bad.content(), bad.kind() == FileKind.TARGET ? "json" : bad.extension());
+    for (String[] args : commandsReading(bad, file)) {
+      CommandRun run = CommandRun.of(args);
+      assertOneLineError(run, args[0], file + ":");
+      assertTrue(run.err.contains(bad.shows()), () -> String.join(" ", args) + ": " + run.err + " should show " + bad.shows());
+    }
+  }
+
+  /** A failure as the contract has it: exit 1 with one line, or a usage error (2) with its hint. */
+  static void assertCleanFailure(CommandRun run, String names) {
+    assertTrue(run.exitCode == FacetsCommand.BAD_INPUT || run.exitCode == FacetsCommand.USAGE, run::toString);
+    assertEquals(run.exitCode == FacetsCommand.BAD_INPUT ? 1 : 2, run.err.strip().lines().count(), run::toString);
+    assertTrue(run.err.contains(names), () -> run + " should name " + names);
+    assertFalse(run.err.contains("\tat ") || run.err.contains("internal error"), run::toString);
+    assertEquals("", run.out, run::toString);
+  }
+
+  static Stream<Arguments> badOptions() {
+    String[] probabilities = {"NaN", "Infinity", "-Infinity", "1e999", "-0.1", "1.5"};
+    Stream.Builder<Arguments> options = Stream.builder();
+    for (String value : probabilities) {
+      options.add(Arguments.of(List.of("hedge", "@portfolio", "--scenarios", "@scenarios", "--alpha", value), "alpha"));
+      options.add(Arguments.of(List.of("hedge", "@portfolio", "--scenarios", "@scenarios", "--hurwicz", value), "hurwicz"));
+      options.add(Arguments.of(List.of("optimize", "--scenarios", "@scenarios", "--objective", "cvar", "--alpha", value),
+          "alpha"));
+      options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--rho", value), "rho"));
+      options.add(Arguments.of(List.of("optimize", "--scenarios", "@scenarios", "--objective", "maximin", "--min",
+          "mission=" + value), "mission"));
+      if (!value.equals("1.5")) {
+        // Target weights are normalised, so any finite weight >= 0 is valid; 1.5 is.
+        options.add(Arguments.of(List.of("score", "@portfolio", "--target", "enhancement=1,mission=" + value), "mission"));
+      }
+    }
+    for (String trials : new String[] {"0", "-1", "1", "abc", "1e999", "99999999999"}) {
+      options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", trials, "--seed", "1"), "trials"));
+    }
+    for (String threads : new String[] {"0", "-1", "abc"}) {
+      options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--threads", threads),
+          "threads"));
+    }
+    options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "x"), "seed"));
+    options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--bins", "0"), "bins"));
+    options.add(Arguments.of(List.of("score", "@portfolio", "--weight", "votes"), "weight"));
+    options.add(Arguments.of(List.of("score", "@portfolio", "--target", "misison=1"), "misison"));
+    options.add(Arguments.of(List.of("score", "@portfolio", "--target", "enhancement=0"), "> 0"));
+    options.add(Arguments.of(List.of("score", "@portfolio", "--target", "enhancement=-1,mission=2"), "enhancement"));
+    options.add(Arguments.of(List.of("optimize", "--scenarios", "@scenarios", "--objective", "maximin", "--max",
+        "zone=1"), "zone"));
+    options.add(Arguments.of(List.of("optimize", "--scenarios", "@scenarios", "--objective", "best"), "objective"));
+    return options.build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badOptions")
+  void everyBadOptionValueFailsCleanly(List<String> args, String names) throws IOException {
+    String portfolio = validFile(FileKind.PORTFOLIO).toString();
+    String scenarios = validFile(FileKind.SCENARIOS).toString();
+    String[] resolved = args.stream()
+        .map(arg -> arg.equals("@portfolio") ? portfolio : arg.equals("@scenarios") ? scenarios : arg)
+        .toArray(String[]::new);
+    assertCleanFailure(CommandRun.of(resolved), names);
+  }
+
   static Stream<Arguments> badAnswers() throws IOException {
     String valid;
     try (InputStream in = CommandBadInputMatrixTest.class.getResourceAsStream("/examples/pet-answers.json")) {
