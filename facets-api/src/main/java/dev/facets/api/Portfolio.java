@@ -41,40 +41,19 @@ public abstract class Portfolio {
   }
 
   /**
-   * The sum of the budgets: finite, because a portfolio whose budgets add up to more than the
-   * largest double is rejected when it is built.
-   *
-   * <p>Summed with compensation (Kahan), so that large registers lose no digits, and in a scaled
-   * representation: every budget is multiplied by the power of two that brings the largest one into
-   * [1, 2), and the sum is scaled back at the end. Multiplying by a power of two is exact, so the
-   * result is bit for bit the plain compensated sum whenever that sum is finite; the scaling keeps
-   * the running sum and its compensation finite (never Infinity, never the NaN of Infinity minus
-   * Infinity) even for budgets near {@link Double#MAX_VALUE}, so that a sum too large to hold is
-   * recognised and reported rather than returned. Budgets below 2^-1074 of the largest one vanish in
-   * the scaling; they could not change the rounded sum anyway.
+   * The sum of the budgets, summed with compensation so that large registers lose no digits; positive
+   * infinity when the sum exceeds the largest double (each budget is finite, their sum need not be).
    */
   @Value.Lazy
   public double totalBudget() {
-    return Math.scalb(scaledBudgetSum(), budgetScale());
-  }
-
-  /** The exponent of the largest budget, or 0 when all budgets are 0. */
-  private int budgetScale() {
-    double max = 0;
-    for (Initiative initiative : initiatives()) {
-      max = Math.max(max, initiative.budget());
-    }
-    return max == 0 ? 0 : Math.getExponent(max);
-  }
-
-  /** The compensated sum of the budgets divided by 2^{@link #budgetScale()}: at most the count times 2. */
-  private double scaledBudgetSum() {
-    int scale = budgetScale();
     double sum = 0;
     double compensation = 0;
     for (Initiative initiative : initiatives()) {
-      double y = Math.scalb(initiative.budget(), -scale) - compensation;
+      double y = initiative.budget() - compensation;
       double t = sum + y;
+      if (Double.isInfinite(t)) {
+        return t; // budgets are >= 0, so nothing can bring it back; compensating would make NaN
+      }
       compensation = (t - sum) - y;
       sum = t;
     }
@@ -92,11 +71,6 @@ public abstract class Portfolio {
     currency().ifPresent(currency -> Checks.notBlank(currency, "currency"));
     Checks.notEmpty(initiatives(), "initiatives");
     Checks.uniqueKeys(initiatives(), Initiative::id, "initiatives", "id");
-    if (Double.isInfinite(totalBudget())) {
-      throw new InvalidValueException("initiatives[*].budget",
-          "a sum of about " + scaledBudgetSum() + " * 2^" + budgetScale(),
-          "sum to at most " + Double.MAX_VALUE + " (the largest double), so that every share of the total is defined");
-    }
   }
 
   /** Builds a {@link Portfolio}; {@code name} and at least one initiative are required. */

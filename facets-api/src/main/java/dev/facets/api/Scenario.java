@@ -20,6 +20,15 @@ public abstract class Scenario {
     return new Builder().name(name).payoff(payoff).build();
   }
 
+  /**
+   * Checks a scenario probability: finite and in [0, 1], where 1 may be exceeded by the set's
+   * summing tolerance, so that a lone scenario of probability 1 + 1e-10 is accepted as its set's sum
+   * would be.
+   */
+  public static double checkProbability(double probability) {
+    return Checks.inClosedRange(probability, 0, 1 + ScenarioSet.PROBABILITY_TOLERANCE, "probability");
+  }
+
   /** A scenario with a probability in [0, 1]. */
   public static Scenario of(String name, double probability, FacetValues payoff) {
     return new Builder().name(name).probability(probability).payoff(payoff).build();
@@ -37,7 +46,7 @@ public abstract class Scenario {
   @Value.Check
   void check() {
     Checks.notBlank(name(), "name");
-    probability().ifPresent(p -> Checks.probability(p, "probability"));
+    probability().ifPresent(Scenario::checkProbability);
   }
 
   /** Builds a {@link Scenario}; {@code name} and {@code payoff} are required. */

@@ -138,6 +138,19 @@ class ValueTypesTest {
   }
 
   @Test
+  void totalBudgetThatOverflowsIsInfiniteNotNaN() {
+    // Each budget is finite and valid; their sum is not a double. Kahan compensation must not turn
+    // the overflow into NaN (inf - inf) once a further budget arrives.
+    Portfolio huge = new Portfolio.Builder().name("p").addInitiatives(
+        initiative("a", Double.MAX_VALUE), initiative("b", Double.MAX_VALUE), initiative("c", Double.MAX_VALUE),
+        initiative("d", 1)).build();
+    assertEquals(Double.POSITIVE_INFINITY, huge.totalBudget());
+    Portfolio small = new Portfolio.Builder().name("p").addInitiatives(
+        initiative("a", 0.1), initiative("b", 0.2), initiative("c", 0.3)).build();
+    assertEquals(0.6, small.totalBudget()); // compensated: 0.1 + 0.2 + 0.3 is 0.6000000000000001 naively
+  }
+
+  @Test
   void scenarioSetProbabilities() {
     ScenarioSet equal = ScenarioSet.of(List.of(
         Scenario.of("a", FacetValues.of(1, 1, 1, 1)), Scenario.of("b", FacetValues.of(1, 1, 1, 1)),
@@ -147,6 +160,13 @@ class ValueTypesTest {
     InvalidValueException mixed = assertThrows(InvalidValueException.class, () -> ScenarioSet.of(List.of(
         Scenario.of("a", 1.0, FacetValues.of(1, 1, 1, 1)), Scenario.of("b", FacetValues.of(1, 1, 1, 1)))));
     assertEquals("scenarios[1].probability", mixed.field());
+  }
+
+  @Test
+  void aLoneScenarioMayExceedOneByTheSummingTolerance() {
+    ScenarioSet lone = ScenarioSet.of(List.of(Scenario.of("only", 1 + 1e-10, FacetValues.of(1, 1, 1, 1))));
+    assertEquals(1 + 1e-10, lone.probability(0));
+    assertThrows(InvalidValueException.class, () -> Scenario.of("too likely", 1 + 1e-8, FacetValues.of(1, 1, 1, 1)));
   }
 
   @Test

@@ -91,18 +91,16 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   /** Reads a purpose by its file name, so a wrong one is a usage error listing the names. */
-  static final class PurposeConverter implements picocli.CommandLine.ITypeConverter<Purpose> {
-    @Override
-    public Purpose convert(String value) {
-      return Purpose.parse(value);
+  static final class PurposeConverter extends NameConverter<Purpose> {
+    PurposeConverter() {
+      super(Purpose::parse);
     }
   }
 
   /** Reads a driver by its file name ({@code bottom-up}). */
-  static final class DriverConverter implements picocli.CommandLine.ITypeConverter<Driver> {
-    @Override
-    public Driver convert(String value) {
-      return Driver.parse(value);
+  static final class DriverConverter extends NameConverter<Driver> {
+    DriverConverter() {
+      super(Driver::parse);
     }
   }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Print the facet shares of a bundled example portfolio (illustrative data).")
 final class DemoCommand implements Callable<Integer> {
   /** The bundled example portfolios, by name. */
-  static final List<String> EXAMPLES = List.of("federal-portfolio");
+  static final List<String> EXAMPLES = List.of("federal-portfolio", "regional-labs");
 
   @Spec CommandSpec spec;
 

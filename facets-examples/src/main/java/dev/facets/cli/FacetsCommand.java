@@ -33,6 +33,8 @@ import picocli.CommandLine.IVersionProvider;
       SimulateCommand.class,
       HedgeCommand.class,
       OptimizeCommand.class,
+      ChartCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {
@@ -47,6 +49,8 @@ public final class FacetsCommand implements Runnable {
 
   /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {
+    // Charts are drawn with Java2D: never look for a display, even where one exists.
+    System.setProperty("java.awt.headless", "true");
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(out, err, args);

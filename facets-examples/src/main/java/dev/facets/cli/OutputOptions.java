@@ -67,6 +67,11 @@ final class OutputOptions {
 
   /** Writes {@code content} to {@code target} through a temporary file and an atomic move. */
   static void writeAtomically(Path target, String content, List<Path> inputs) {
+    writeAtomically(target, content.getBytes(StandardCharsets.UTF_8), inputs);
+  }
+
+  /** Writes bytes (an image) to {@code target} through a temporary file and an atomic move. */
+  static void writeAtomically(Path target, byte[] content, List<Path> inputs) {
     Path absolute = target.toAbsolutePath();
     for (Path input : inputs) {
       if (isSameFile(absolute, input)) {
@@ -78,7 +83,7 @@ final class OutputOptions {
     Path temporary = null;
     try {
       temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      Files.write(temporary, content);
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -86,10 +86,9 @@ final class PetCommand implements Callable<Integer> {
   }
 
   /** Reads a scoring mode by its name ({@code compatible}, {@code corrected}). */
-  static final class ModeConverter implements picocli.CommandLine.ITypeConverter<ScoringMode> {
-    @Override
-    public ScoringMode convert(String value) {
-      return ScoringMode.parse(value);
+  static final class ModeConverter extends NameConverter<ScoringMode> {
+    ModeConverter() {
+      super(ScoringMode::parse);
     }
   }
 }

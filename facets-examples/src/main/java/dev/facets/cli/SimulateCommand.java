@@ -105,6 +105,13 @@ final class SimulateCommand implements Callable<Integer> {
     try (ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr())) {
       outcome = OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings,
           SimulationControl.DEFAULT.withProgress(bar));
+    } catch (InvalidValueException e) {
+      if (!e.field().startsWith("initiatives")) {
+        throw e; // --trials too large for the heap: an option, not a file, is at fault
+      }
+      // Impacts (times payoffs) too large to total: the input files are at fault, so name them.
+      String files = portfolioFile + (scenariosFile == null ? "" : " with " + scenariosFile);
+      throw new IllegalArgumentException(files + ": " + e.getMessage(), e);
     }
     List<Path> inputs = new ArrayList<>(List.of(portfolioFile));
     Optional.ofNullable(scenariosFile).ifPresent(inputs::add);

@@ -55,7 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
         Portfolio portfolio = Inputs.portfolio(file);
         json.put("portfolio", portfolio.name());
         json.put("initiatives", portfolio.size());
-        json.put("totalBudget", portfolio.totalBudget());
+        // A sum beyond the largest double is null, never the string "Infinity" (contract).
+        JsonOut.putOptional(json, "totalBudget", java.util.OptionalDouble.of(portfolio.totalBudget()));
         portfolio.currency().ifPresent(currency -> json.put("currency", currency));
         summary = "portfolio '" + portfolio.name() + "', " + portfolio.size() + " initiatives, total budget "
             + portfolio.totalBudget() + portfolio.currency().map(currency -> " " + currency).orElse("");

@@ -44,6 +44,19 @@ class FacetsCommandTest {
   }
 
   @Test
+  void aWrongNameIsAUsageErrorListingTheNamesWithoutJavaClassNames() {
+    for (String[] args : new String[][] {
+        {"classify", "--purpose", "everything", "--driver", "future"},
+        {"classify", "--purpose", "mission", "--driver", "money"},
+        {"pet", "answers.json", "--mode", "published"}}) {
+      CommandRun run = CommandRun.of(args);
+      assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
+      assertTrue(run.err.contains("must be one of"), run.err);
+      assertFalse(run.err.contains("Exception") || run.err.contains("dev.facets"), run.err);
+    }
+  }
+
+  @Test
   void demoPrintsTheFacetSharesOfTheBundledPortfolio() {
     CommandRun demo = CommandRun.of("demo", "--format", "json");
     assertEquals(0, demo.exitCode, demo::toString);
@@ -73,6 +86,19 @@ class FacetsCommandTest {
     JsonNode json = CommandRun.of("validate", portfolio.toString(), "--format", "json").json();
     assertEquals(2, json.get("initiatives").asInt());
     assertEquals(3.5, json.get("totalBudget").asDouble());
+  }
+
+  @Test
+  void validateWritesNullNotAStringForATotalBudgetBeyondTheLargestDouble() throws Exception {
+    // Every budget is finite, so the file is valid; the total is not a double, and the contract
+    // never lets a string such as "Infinity" or "NaN" stand in for a number.
+    Path portfolio = file("huge.json", "{\"name\":\"Huge\",\"initiatives\":["
+        + "{\"id\":\"a\",\"budget\":1e308,\"facets\":{\"mission\":1}},"
+        + "{\"id\":\"b\",\"budget\":1e308,\"facets\":{\"mission\":1}},"
+        + "{\"id\":\"c\",\"budget\":1e308,\"facets\":{\"mission\":1}}]}");
+    CommandRun run = CommandRun.of("validate", portfolio.toString(), "--format", "json");
+    assertEquals(0, run.exitCode, run::toString);
+    assertTrue(run.json().get("totalBudget").isNull(), run::toString);
   }
 
   @Test

@@ -148,6 +148,19 @@ class SimulateCommandTest {
   }
 
   @Test
+  void impactsTooLargeToSimulateAreBadInputNamingThePortfolioFile() throws Exception {
+    // Each number is finite and valid on its own; the engine refuses totals beyond 1e145. The one
+    // line must still name the file, like every other bad-input error.
+    Path portfolio = file("huge.json", "{\"name\": \"Huge\", \"initiatives\": [{\"id\": \"a\", \"budget\": 1,"
+        + " \"facets\": {\"mission\": 1}, \"impact\": {\"low\": 1e200, \"mode\": 1e200, \"high\": 1e200}}]}");
+    CommandRun run = CommandRun.of("simulate", portfolio.toString(), "--trials", "10", "--seed", "1");
+    assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.startsWith("facets simulate: error: " + portfolio + ": "), run.err);
+    assertTrue(run.err.contains("1.0E200"), run.err);
+    assertEquals(1, run.err.strip().lines().count(), run.err);
+  }
+
+  @Test
   void outWritesTheJsonToAFile() throws Exception {
     Path out = folder.resolve("result.json");
     CommandRun run = CommandRun.of("simulate", uncertainPortfolio().toString(), "--trials", "100", "--seed", "1",

@@ -334,7 +334,7 @@ public final class FacetsJson {
           required[0] = true;
           break;
         case "probability":
-          builder.probability(json.build(json.location(), () -> Checks.probability(json.readDouble(), "probability")));
+          builder.probability(json.build(json.location(), () -> Scenario.checkProbability(json.readDouble())));
           break;
         case "payoff":
           JsonLocation at = json.location();

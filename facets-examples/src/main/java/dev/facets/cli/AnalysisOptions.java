@@ -1,0 +1,59 @@
+package dev.facets.cli;
+
+import dev.facets.report.ChartKind;
+import dev.facets.report.ReportRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The options {@code facets chart} and {@code facets report} share: the optional scenarios and
+ * target, and the simulation's trials and seed. One class, so both commands read and default them the
+ * same way; each command takes the portfolio as its own positional parameter.
+ */
+final class AnalysisOptions {
+  @Option(names = "--scenarios", paramLabel = "FILE", description = "Scenario file: hedging and the scenario chart need it.")
+  Path scenarios;
+
+  @Option(names = "--target", paramLabel = "FILE_OR_LIST",
+      description = "Target mix, as a file or a list such as enhancement=0.4,mission=0.2,...: the gap chart needs it.")
+  String target;
+
+  @Option(names = "--trials", paramLabel = "N", defaultValue = "" + ReportRequest.DEFAULT_TRIALS,
+      description = "Monte Carlo trials (default: ${DEFAULT-VALUE}).")
+  int trials;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + ReportRequest.DEFAULT_SEED,
+      description = "Monte Carlo seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  /** The option that gives what a chart needs, for the error that says it is missing. */
+  static String optionFor(ChartKind kind) {
+    return kind == ChartKind.GAP ? "--target FILE_OR_LIST" : "--scenarios FILE";
+  }
+
+  /** The request about a portfolio file with these options, reading every file they name. */
+  ReportRequest request(Path portfolio) {
+    ReportRequest request = ReportRequest.of(Inputs.portfolio(portfolio)).withTrials(trials).withSeed(seed);
+    if (scenarios != null) {
+      request = request.withScenarios(Inputs.scenarios(scenarios));
+    }
+    if (target != null) {
+      request = request.withTarget(Inputs.target(target));
+    }
+    return request;
+  }
+
+  /** The files read with a portfolio file, which {@code --out} must never overwrite. */
+  List<Path> inputs(Path portfolio) {
+    List<Path> files = new ArrayList<>(List.of(portfolio));
+    if (scenarios != null) {
+      files.add(scenarios);
+    }
+    if (target != null) {
+      Inputs.targetFile(target).ifPresent(files::add);
+    }
+    return files;
+  }
+}

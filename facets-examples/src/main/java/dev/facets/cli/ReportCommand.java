@@ -1,0 +1,94 @@
+package dev.facets.cli;
+
+import dev.facets.report.ChartKind;
+import dev.facets.report.PortfolioReport;
+import dev.facets.report.charts.Chart;
+import dev.facets.report.charts.ChartFormat;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code facets report PORTFOLIO [--scenarios F] [--target T] [--trials N] [--seed S] [--out FILE]
+ * [--format html|markdown]}: the whole report, as one self-contained HTML page (inline SVG and CSS,
+ * no script, no network) or as Markdown.
+ *
+ * <p>Markdown and charts: written with {@code --out report.md}, each chart goes to an SVG file
+ * beside it ({@code report-diamond.svg}, {@code report-map.svg}, ...), linked from the Markdown; to
+ * standard output the charts are omitted and a note says so. Everything is rendered in memory first
+ * and every file is written atomically, so bad input leaves no partial report behind.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Write a portfolio report: HTML (one self-contained page) or Markdown.",
+        "Sections whose input is missing (--scenarios, --target) say so."})
+final class ReportCommand implements Callable<Integer> {
+  /** The report formats. */
+  enum ReportFormat {
+    html,
+    markdown
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (.json or .csv).")
+  Path portfolio;
+
+  @Mixin AnalysisOptions analysis;
+
+  @Option(names = "--format", defaultValue = "html",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of standard output; with --format markdown "
+          + "the charts go to FILE's name without extension plus -KIND.svg beside it.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PortfolioReport report = PortfolioReport.of(analysis.request(portfolio));
+    List<Path> inputs = analysis.inputs(portfolio);
+    if (format == ReportFormat.html) {
+      emit(report.html(), inputs);
+      return FacetsCommand.OK;
+    }
+    if (out == null) {
+      emit(report.markdown(), inputs);
+      return FacetsCommand.OK;
+    }
+    String prefix = stem(out) + "-";
+    Map<Path, byte[]> charts = new LinkedHashMap<>();
+    for (Map.Entry<ChartKind, Chart> chart : report.charts().entrySet()) {
+      Path file = out.resolveSibling(prefix + chart.getKey().jsonName() + ChartFormat.SVG.extension());
+      charts.put(file, chart.getValue().encode(ChartFormat.SVG));
+    }
+    String markdown = report.markdown(prefix);
+    charts.forEach((file, svg) -> OutputOptions.writeAtomically(file, svg, inputs));
+    OutputOptions.writeAtomically(out, markdown, inputs);
+    return FacetsCommand.OK;
+  }
+
+  private void emit(String text, List<Path> inputs) {
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      OutputOptions.writeAtomically(out, text, inputs);
+    }
+  }
+
+  /** A file's name without its last extension: {@code report} for {@code report.md}. */
+  private static String stem(Path file) {
+    String name = String.valueOf(file.getFileName());
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.facets.report;
+
+import dev.facets.report.charts.Chart;
+import java.util.List;
+
+/**
+ * A report's content before it is HTML or Markdown: sections of plain-text blocks. Text here is
+ * never escaped; each renderer escapes every string it writes, so user strings (names, ids) are
+ * escaped in exactly one place per format.
+ */
+record Doc(String title, List<String> meta, List<Section> sections) {
+  Doc {
+    meta = List.copyOf(meta);
+    sections = List.copyOf(sections);
+  }
+
+  /** A section with an anchor id (fixed by the report, never a user string), a heading and blocks. */
+  record Section(String id, String heading, List<Block> blocks) {
+    Section {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  /** A piece of a section. */
+  sealed interface Block permits Paragraph, Note, Heading, Bullets, Terms, Table, Figure {}
+
+  /** A paragraph of running text. */
+  record Paragraph(String text) implements Block {}
+
+  /** A notice that an input was not given, so this part of the report is absent. */
+  record Note(String text) implements Block {}
+
+  /** A sub-heading within a section. */
+  record Heading(String text) implements Block {}
+
+  /** A bulleted list. */
+  record Bullets(List<String> items) implements Block {
+    Bullets {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** Terms with their explanations: a number and what it means. */
+  record Terms(List<Term> terms) implements Block {
+    Terms {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  /** One term and its explanation. */
+  record Term(String term, String text) {}
+
+  /** How a table column shows: running text, a key never broken across lines, or a number. */
+  enum Column {
+    /** Running text, wrapped as needed, left-aligned. */
+    TEXT,
+    /** An identifier, left-aligned and never wrapped (ids contain hyphens). */
+    KEY,
+    /** A number, right-aligned and never wrapped. */
+    NUMBER
+  }
+
+  /** A table with one {@link Column} kind per column. */
+  record Table(List<String> header, List<Column> columns, List<List<String>> rows) implements Block {
+    Table {
+      header = List.copyOf(header);
+      columns = List.copyOf(columns);
+      rows = rows.stream().map(List::copyOf).toList();
+    }
+  }
+
+  /** A chart with its kind, which names its id and its file. */
+  record Figure(ChartKind kind, Chart chart) implements Block {}
+}

@@ -1,0 +1,80 @@
+package dev.facets.report.charts;
+
+import dev.facets.api.Classifier;
+import dev.facets.api.FacetMix;
+import dev.facets.api.Portfolio;
+import dev.facets.api.TargetMix;
+import dev.facets.core.hedge.Robustness;
+import dev.facets.core.hedge.TradeOffCurve;
+import dev.facets.core.simulate.OutcomeDistribution;
+import java.util.Optional;
+
+/**
+ * The charts of a facets report, each drawn once and exported as SVG or PNG ({@link Chart}).
+ *
+ * <p>Each factory takes what an engine computed and draws it; none computes a metric. The diamond is
+ * drawn by hand (no library has it); the others use JFreeChart. This class is stateless.
+ */
+public final class Charts {
+  private Charts() {}
+
+  /**
+   * The facet diamond of the OPSI Portfolio Exploration Tool: each facet's cell at its pole, shaded
+   * HSL(288°, 75 %, 100 - pct) by its share (darker = stronger) and labelled with its percentage.
+   *
+   * @param title the chart's title
+   * @param shares the facet shares, e.g. a portfolio score's facet shares
+   */
+  public static Chart diamond(String title, FacetMix shares) {
+    return new DiamondChart(title, shares);
+  }
+
+  /**
+   * The initiative map: a bubble per initiative on the uncertainty/directedness plane, area by
+   * budget, colour by zone, with an SVG hover title naming it. An initiative without a
+   * {@code position} is placed at the centroid of its facet mix, sum over facets of m_f times the
+   * facet's pole, e.g. (-1, 0) for enhancement.
+   *
+   * @param title the chart's title
+   * @param portfolio the initiatives to place
+   * @param classifier what gives each initiative its facet mix and zone, e.g.
+   *     {@code dev.facets.core.classify.Classifiers.DEFAULT}
+   */
+  public static Chart initiativeMap(String title, Portfolio portfolio, Classifier classifier) {
+    return new InitiativeMapChart(title, portfolio, classifier);
+  }
+
+  /**
+   * The target gap: a bar per facet for the portfolio's share beside one for the target's.
+   *
+   * @param title the chart's title
+   * @param shares the portfolio's facet shares
+   * @param target the target mix they are compared with
+   */
+  public static Chart targetGap(String title, FacetMix shares, TargetMix target) {
+    return new TargetGapChart(title, shares, target);
+  }
+
+  /**
+   * The portfolio across scenarios: value and regret per scenario as bars and, when given, the
+   * trade-off curve between expected value and worst case with the portfolio's own point.
+   *
+   * @param title the chart's title
+   * @param robustness the portfolio's robustness across the scenarios
+   * @param curve the robust allocator's trade-off curve over the same scenarios, if any
+   */
+  public static Chart scenarios(String title, Robustness robustness, Optional<TradeOffCurve> curve) {
+    return new ScenarioChart(title, robustness, curve);
+  }
+
+  /**
+   * The Monte Carlo histogram of the total value per trial, with its 5, 25, 50, 75 and 95 %
+   * quantiles marked.
+   *
+   * @param title the chart's title
+   * @param distribution the simulated distribution
+   */
+  public static Chart histogram(String title, OutcomeDistribution distribution) {
+    return new HistogramChart(title, distribution);
+  }
+}

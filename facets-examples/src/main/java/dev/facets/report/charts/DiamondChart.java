@@ -1,0 +1,145 @@
+package dev.facets.report.charts;
+
+import dev.facets.api.Facet;
+import dev.facets.api.FacetMix;
+import dev.facets.api.Pole;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The facet diamond as the OECD OPSI Portfolio Exploration Tool draws it, hand-drawn because no chart
+ * library has it: four poles (certainty/enhancement left, directed/mission top,
+ * uncertainty/anticipatory right, undirected/adaptive bottom), the diamond cut along its diagonals
+ * into one cell per facet around that facet's pole, each cell shaded HSL(288°, 75 %, 100 - pct) by
+ * the facet's share and labelled with its percentage.
+ */
+final class DiamondChart extends SizedChart {
+  private static final int WIDTH = 680;
+  private static final int HEIGHT = 500;
+  private static final double CENTRE_X = WIDTH / 2.0;
+  private static final double CENTRE_Y = 268;
+  /** From the centre to a pole's vertex. */
+  private static final double RADIUS = 170;
+
+  private final FacetMix shares;
+
+  DiamondChart(String title, FacetMix shares) {
+    super(title, WIDTH, HEIGHT);
+    this.shares = Objects.requireNonNull(shares, "shares");
+  }
+
+  @Override
+  public void draw(Graphics2D graphics) {
+    graphics.setPaint(Style.BACKGROUND);
+    graphics.fillRect(0, 0, WIDTH, HEIGHT);
+    graphics.setPaint(Style.INK);
+    graphics.setFont(Style.TITLE);
+    graphics.drawString(title(), 16, 26);
+    for (Facet facet : Facet.ordered()) {
+      drawCell(graphics, facet, shares.weight(facet));
+    }
+    graphics.setPaint(Style.MUTED);
+    graphics.setStroke(Style.THIN);
+    graphics.draw(cellOutline());
+    for (Facet facet : Facet.ordered()) {
+      drawPole(graphics, facet);
+    }
+  }
+
+  /** A facet's cell: the centre, the two edge midpoints beside its pole, and the pole's vertex. */
+  private static Path2D cell(Facet facet) {
+    double ux = facet.uncertainty();
+    double uy = -facet.directedness();
+    // The perpendicular of the pole's direction, to reach the two edge midpoints beside it.
+    double px = -uy;
+    double py = ux;
+    Path2D.Double path = new Path2D.Double();
+    path.moveTo(CENTRE_X, CENTRE_Y);
+    path.lineTo(CENTRE_X + RADIUS / 2 * (ux + px), CENTRE_Y + RADIUS / 2 * (uy + py));
+    path.lineTo(CENTRE_X + RADIUS * ux, CENTRE_Y + RADIUS * uy);
+    path.lineTo(CENTRE_X + RADIUS / 2 * (ux - px), CENTRE_Y + RADIUS / 2 * (uy - py));
+    path.closePath();
+    return path;
+  }
+
+  /** The outer diamond and both diagonals of the cells, drawn over the shading. */
+  private static Path2D cellOutline() {
+    Path2D.Double path = new Path2D.Double();
+    for (Facet facet : Facet.ordered()) {
+      path.append(cell(facet), false);
+    }
+    return path;
+  }
+
+  private static Point2D.Double cellCentre(Facet facet) {
+    return new Point2D.Double(CENTRE_X + RADIUS / 2 * facet.uncertainty(), CENTRE_Y - RADIUS / 2 * facet.directedness());
+  }
+
+  private static void drawCell(Graphics2D graphics, Facet facet, double share) {
+    graphics.setPaint(Style.facetShade(share));
+    graphics.fill(cell(facet));
+    Point2D.Double centre = cellCentre(facet);
+    Color text = Style.textOn(share);
+    graphics.setPaint(text);
+    graphics.setFont(Style.LABEL_BOLD);
+    centred(graphics, Style.name(facet), centre.x, centre.y - 4);
+    graphics.setFont(Style.TITLE);
+    centred(graphics, Style.percentLabel(share), centre.x, centre.y + 16);
+  }
+
+  private static void drawPole(Graphics2D graphics, Facet facet) {
+    Pole pole = facet.pole();
+    String name = pole.name().toUpperCase(Locale.ROOT);
+    String detail = detail(pole);
+    double x = CENTRE_X + (RADIUS + 12) * facet.uncertainty();
+    double y = CENTRE_Y - (RADIUS + 12) * facet.directedness();
+    graphics.setPaint(Style.INK);
+    if (facet.directedness() > 0) {
+      label(graphics, name, detail, x, y - 30, 0);
+    } else if (facet.directedness() < 0) {
+      label(graphics, name, detail, x, y + 10, 0);
+    } else {
+      label(graphics, name, detail, x, y - 6, facet.uncertainty());
+    }
+  }
+
+  /** The tool's sub-labels of the poles. */
+  private static String detail(Pole pole) {
+    switch (pole) {
+      case CERTAINTY:
+        return "exploiting / incremental";
+      case UNCERTAINTY:
+        return "exploring / radical";
+      case DIRECTED:
+        return "shaping / top-down";
+      default:
+        return "responding / bottom-up";
+    }
+  }
+
+  /** Two lines at (x, y): centred ({@code side} 0), ending at x (-1) or starting at x (1). */
+  private static void label(Graphics2D graphics, String name, String detail, double x, double y, int side) {
+    graphics.setFont(Style.LABEL_BOLD);
+    aligned(graphics, name, x, y + 12, side);
+    graphics.setFont(Style.SMALL);
+    graphics.setPaint(Style.MUTED);
+    aligned(graphics, detail, x, y + 27, side);
+    graphics.setPaint(Style.INK);
+  }
+
+  private static void centred(Graphics2D graphics, String text, double x, double y) {
+    aligned(graphics, text, x, y, 0);
+  }
+
+  private static void aligned(Graphics2D graphics, String text, double x, double y, int side) {
+    FontMetrics metrics = graphics.getFontMetrics();
+    double width = metrics.stringWidth(text);
+    double left = side == 0 ? x - width / 2 : side < 0 ? x - width : x;
+    graphics.drawString(text, (float) left, (float) y);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Charts of a facets portfolio, drawn once through {@link java.awt.Graphics2D} and exported as SVG
+ * (JFreeSVG) or PNG (Java2D).
+ *
+ * <p>Entry point: {@link dev.facets.report.charts.Charts}, whose factories return a
+ * {@link dev.facets.report.charts.Chart}. Charts present engine results and compute no metric. The
+ * facet diamond is drawn by hand; the initiative map, target gap, scenario and histogram charts use
+ * JFreeChart.
+ */
+package dev.facets.report.charts;

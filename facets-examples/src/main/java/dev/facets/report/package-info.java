@@ -1,0 +1,12 @@
+/**
+ * Portfolio reports for people who would rather look than read: one self-contained HTML page, or
+ * Markdown with its charts as SVG files beside it.
+ *
+ * <p>Entry point: {@link dev.facets.report.PortfolioReport#of(dev.facets.report.ReportRequest)},
+ * which runs the engines of facets-core once; {@code html()} and {@code markdown(...)} then write
+ * the report, and {@link dev.facets.report.ChartKind} draws any one of its charts on its own. The
+ * report computes no metric: it arranges, words and draws engine results, says which inputs were
+ * missing, records the conventions used, and escapes every user string. Charts live in
+ * {@link dev.facets.report.charts}.
+ */
+package dev.facets.report;

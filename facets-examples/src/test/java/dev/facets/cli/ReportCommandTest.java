@@ -1,0 +1,131 @@
+package dev.facets.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code facets chart} and {@code facets report}: files, formats, missing inputs and exit codes. */
+class ReportCommandTest {
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+
+  @TempDir Path folder;
+  private Path portfolio;
+  private Path scenarios;
+  private Path target;
+
+  @BeforeEach
+  void copyExamples() throws Exception {
+    portfolio = copy("federal-portfolio.json");
+    scenarios = copy("futures.json");
+    target = copy("balanced-target.json");
+  }
+
+  private Path copy(String name) throws Exception {
+    Path file = folder.resolve(name);
+    try (InputStream in = ReportCommandTest.class.getResourceAsStream("/examples/" + name)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  private List<String> files() throws Exception {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(file -> file.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyChartKindWritesSvgAndPng() throws Exception {
+    for (String kind : List.of("diamond", "map", "gap", "scenarios", "histogram")) {
+      for (String extension : List.of("svg", "png")) {
+        Path out = folder.resolve(kind + "." + extension);
+        CommandRun run = CommandRun.of("chart", kind, portfolio.toString(), "--scenarios", scenarios.toString(),
+            "--target", target.toString(), "--trials", "500", "--out", out.toString());
+        assertEquals(0, run.exitCode, run::toString);
+        byte[] bytes = Files.readAllBytes(out);
+        if (extension.equals("png")) {
+          assertArrayEquals(PNG, Arrays.copyOf(bytes, 4), kind);
+        } else {
+          assertTrue(Files.readString(out).startsWith("<?xml") && Files.readString(out).contains("<svg"), kind);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aChartWithoutItsInputIsAUsageErrorAndWritesNothing() throws Exception {
+    List<String> before = files();
+    CommandRun gap = CommandRun.of("chart", "gap", portfolio.toString(), "--out", folder.resolve("g.svg").toString());
+    assertEquals(FacetsCommand.USAGE, gap.exitCode, gap::toString);
+    assertTrue(gap.err.contains("the gap chart needs a target mix (--target FILE_OR_LIST)"), gap.err);
+    CommandRun scenario = CommandRun.of("chart", "scenarios", portfolio.toString(), "--out", folder.resolve("s.png").toString());
+    assertEquals(FacetsCommand.USAGE, scenario.exitCode, scenario::toString);
+    assertTrue(scenario.err.contains("the scenarios chart needs a scenario set (--scenarios FILE)"), scenario.err);
+    CommandRun kind = CommandRun.of("chart", "pie", portfolio.toString(), "--out", folder.resolve("p.svg").toString());
+    assertEquals(FacetsCommand.USAGE, kind.exitCode);
+    assertTrue(kind.err.contains("diamond, map, gap, scenarios, histogram"), kind.err);
+    CommandRun format = CommandRun.of("chart", "diamond", portfolio.toString(), "--out", folder.resolve("d.gif").toString());
+    assertEquals(FacetsCommand.USAGE, format.exitCode);
+    assertTrue(format.err.contains("must end in .svg or .png"), format.err);
+    assertEquals(FacetsCommand.USAGE, CommandRun.of("chart", "diamond", portfolio.toString()).exitCode, "--out is required");
+    assertEquals(before, files());
+  }
+
+  @Test
+  void theHtmlReportIsOneFile() throws Exception {
+    Path out = folder.resolve("report.html");
+    CommandRun run = CommandRun.of("report", portfolio.toString(), "--scenarios", scenarios.toString(),
+        "--target", "enhancement=1,mission=1,adaptive=1,anticipatory=1", "--trials", "500", "--seed", "7", "--out", out.toString());
+    assertEquals(0, run.exitCode, run::toString);
+    String html = Files.readString(out);
+    assertTrue(html.startsWith("<!DOCTYPE html>") && html.endsWith("</html>\n"));
+    assertTrue(html.contains("500 trials, seed 7"), "the conventions record trials and seed");
+    assertEquals(List.of("balanced-target.json", "federal-portfolio.json", "futures.json", "report.html"), files());
+    CommandRun stdout = CommandRun.of("report", portfolio.toString(), "--trials", "200");
+    assertEquals(0, stdout.exitCode, stdout::toString);
+    assertTrue(stdout.out.startsWith("<!DOCTYPE html>"));
+  }
+
+  @Test
+  void theMarkdownReportWritesItsChartsBesideIt() throws Exception {
+    Path out = folder.resolve("study.md");
+    CommandRun run = CommandRun.of("report", portfolio.toString(), "--scenarios", scenarios.toString(),
+        "--target", target.toString(), "--trials", "300", "--format", "markdown", "--out", out.toString());
+    assertEquals(0, run.exitCode, run::toString);
+    String markdown = Files.readString(out);
+    for (String kind : List.of("diamond", "map", "gap", "scenarios", "histogram")) {
+      assertTrue(Files.readString(folder.resolve("study-" + kind + ".svg")).contains("<svg"), kind);
+      assertTrue(markdown.contains("](study-" + kind + ".svg)"), kind);
+    }
+    CommandRun stdout = CommandRun.of("report", portfolio.toString(), "--trials", "200", "--format", "markdown");
+    assertEquals(0, stdout.exitCode, stdout::toString);
+    assertTrue(stdout.out.startsWith("# Innovation portfolio report") && stdout.out.contains("Charts are omitted"));
+  }
+
+  @Test
+  void badInputIsOneLineAndLeavesNoReport() throws Exception {
+    List<String> before = files();
+    Path out = folder.resolve("r.html");
+    CommandRun missing = CommandRun.of("report", folder.resolve("nope.json").toString(), "--out", out.toString());
+    assertEquals(FacetsCommand.BAD_INPUT, missing.exitCode, missing::toString);
+    assertEquals(1, missing.err.strip().lines().count(), missing.err);
+    CommandRun trials = CommandRun.of("report", portfolio.toString(), "--trials", "1", "--out", out.toString());
+    assertEquals(FacetsCommand.BAD_INPUT, trials.exitCode, trials::toString);
+    assertTrue(trials.err.contains("trials must be >= 2, got 1"), trials.err);
+    CommandRun overwrite = CommandRun.of("report", portfolio.toString(), "--trials", "200", "--out", portfolio.toString());
+    assertEquals(FacetsCommand.BAD_INPUT, overwrite.exitCode, overwrite::toString);
+    assertEquals(before, files());
+    assertFalse(Files.readString(portfolio).contains("<html"));
+  }
+}

@@ -1,0 +1,156 @@
+package dev.facets.report.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.facets.api.AxisPosition;
+import dev.facets.api.Facet;
+import dev.facets.api.FacetMix;
+import dev.facets.api.Initiative;
+import dev.facets.api.Portfolio;
+import dev.facets.api.TargetMix;
+import dev.facets.core.classify.Classifiers;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** The charts draw what they are given, as well-formed SVG and non-blank PNG of their stated size. */
+class ChartsTest {
+  private static final FacetMix SHARES = FacetMix.of(0.42, 0.28, 0.18, 0.12);
+
+  private static Portfolio portfolio() {
+    return new Portfolio.Builder().name("Test <portfolio>").currency("EUR")
+        .addInitiatives(new Initiative.Builder().id("a&b").name("Fix <the> \"forms\"").budget(400)
+            .facets(FacetMix.pure(Facet.ENHANCEMENT)).build())
+        .addInitiatives(new Initiative.Builder().id("c").budget(100)
+            .position(AxisPosition.of(0.5, -0.5)).build())
+        .addInitiatives(new Initiative.Builder().id("d").name("Zero budget").budget(0)
+            .facets(FacetMix.halves(Facet.MISSION, Facet.ANTICIPATORY)).build())
+        .build();
+  }
+
+  private static List<Chart> charts() {
+    return List.of(Charts.diamond("Diamond", SHARES),
+        Charts.initiativeMap("Map", portfolio(), Classifiers.DEFAULT),
+        Charts.targetGap("Gap", SHARES, TargetMix.of(0.25, 0.25, 0.25, 0.25)));
+  }
+
+  private static Document parse(String svg) throws Exception {
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+  }
+
+  @Test
+  void theFacetShadeIsTheToolsHsl() {
+    // HSL(288°, 75%, 58%) for 42%: C = (1 - |2 * 0.58 - 1|) * 0.75 = 0.63; H' = 4.8, so
+    // X = C * (1 - |4.8 mod 2 - 1|) = 0.504 and (r, g, b) = (X, 0, C) + m with m = 0.58 - C / 2 = 0.265:
+    // (0.769, 0.265, 0.895) * 255 = (196, 68, 228).
+    assertEquals(new Color(196, 68, 228), Style.facetShade(0.42));
+    // 0% is lightness 100: white; 100% is lightness 0: black.
+    assertEquals(Color.WHITE, Style.facetShade(0));
+    assertEquals(Color.BLACK, Style.facetShade(1));
+  }
+
+  @Test
+  void theDiamondShadesAndLabelsEveryFacet() throws Exception {
+    String svg = Charts.diamond("Diamond", SHARES).toSvgElement("d");
+    assertTrue(svg.contains("rgb(196,68,228)"), "enhancement's 42% shade");
+    for (String label : new String[] {"42%", "28%", "18%", "12%", "Enhancement", "Mission", "Adaptive", "Anticipatory",
+        "CERTAINTY", "DIRECTED", "UNCERTAINTY", "UNDIRECTED"}) {
+      assertTrue(svg.contains(">" + label + "<"), label);
+    }
+  }
+
+  @Test
+  void svgIsWellFormedWithItsSizeAndPrefixedIds() throws Exception {
+    for (Chart chart : charts()) {
+      Element root = parse(chart.toSvgElement("chart-x")).getDocumentElement();
+      assertEquals("svg", root.getTagName());
+      assertEquals("chart-x", root.getAttribute("id"));
+      assertEquals(chart.width(), Double.parseDouble(root.getAttribute("width")), chart.title());
+      assertEquals(chart.height(), Double.parseDouble(root.getAttribute("height")), chart.title());
+      NodeList all = root.getElementsByTagName("*");
+      for (int i = 0; i < all.getLength(); i++) {
+        String id = ((Element) all.item(i)).getAttribute("id");
+        assertTrue(id.isEmpty() || id.startsWith("chart-x-"), chart.title() + ": id " + id);
+      }
+      assertTrue(all.getLength() > 10, chart.title() + " draws something");
+      assertTrue(chart.toSvg().startsWith("<?xml"), "a standalone document");
+      parse(chart.toSvg());
+    }
+  }
+
+  @Test
+  void pngHasTwiceTheSizeAndIsNotBlank() throws Exception {
+    for (Chart chart : charts()) {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.toPng()));
+      assertEquals(2 * chart.width(), image.getWidth());
+      assertEquals(2 * chart.height(), image.getHeight());
+      int inked = 0;
+      for (int y = 0; y < image.getHeight(); y += 4) {
+        for (int x = 0; x < image.getWidth(); x += 4) {
+          if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+            inked++;
+          }
+        }
+      }
+      assertTrue(inked > 500, chart.title() + ": " + inked + " sampled pixels inked");
+    }
+  }
+
+  @Test
+  void theMapTitlesEveryBubbleWithItsEscapedName() throws Exception {
+    String svg = Charts.initiativeMap("Map", portfolio(), Classifiers.DEFAULT).toSvgElement("m");
+    assertTrue(svg.contains("<title>Fix &lt;the&gt; &quot;forms&quot; (a&amp;b): budget 400 EUR, zone enhancement</title>"), svg);
+    assertTrue(svg.contains("<title>c (c): budget 100 EUR, zone disruptive</title>"));
+    assertTrue(svg.contains("<title>Zero budget (d): budget 0 EUR, zone transformative</title>"));
+    assertFalse(svg.contains("<the>"));
+    List<String> titles = new ArrayList<>();
+    NodeList nodes = parse(svg).getElementsByTagName("title");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      titles.add(nodes.item(i).getTextContent());
+    }
+    // The chart's own title, then one per initiative.
+    assertEquals(4, titles.size(), titles.toString());
+  }
+
+  @Test
+  void anInitiativeWithoutAPositionSitsAtTheCentroidOfItsMix() {
+    assertEquals(AxisPosition.of(-1, 0), InitiativeMapChart.centroid(FacetMix.pure(Facet.ENHANCEMENT)));
+    assertEquals(AxisPosition.of(0, 1), InitiativeMapChart.centroid(FacetMix.pure(Facet.MISSION)));
+    assertEquals(AxisPosition.of(0.5, 0.5), InitiativeMapChart.centroid(FacetMix.halves(Facet.MISSION, Facet.ANTICIPATORY)));
+    // Opposite facets cancel: 0.4 enhancement and 0.4 anticipatory, 0.2 adaptive: (0.4 - 0.4, 0 - 0.2).
+    AxisPosition mixed = InitiativeMapChart.centroid(FacetMix.of(0.4, 0, 0.2, 0.4));
+    assertEquals(0, mixed.uncertainty(), 1e-15);
+    assertEquals(-0.2, mixed.directedness(), 1e-15);
+  }
+
+  @Test
+  void formatsFollowTheExtension() {
+    assertEquals(ChartFormat.SVG, ChartFormat.of(Path.of("a/b.SVG")));
+    assertEquals(ChartFormat.PNG, ChartFormat.of(Path.of("b.png")));
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ChartFormat.of(Path.of("b.gif")));
+    assertTrue(error.getMessage().contains("b.gif"), error.getMessage());
+    assertTrue(Charts.diamond("D", SHARES).encode(ChartFormat.SVG).length > 0);
+  }
+
+  @Test
+  void unsafeIdsAreRejected() {
+    Chart chart = Charts.diamond("D", SHARES);
+    for (String id : new String[] {"", "1x", "a b", "a'b", "a\"b", "x>"}) {
+      assertThrows(IllegalArgumentException.class, () -> chart.toSvgElement(id), id);
+    }
+  }
+}
