@@ -79,19 +79,27 @@ class CommandBadInputMatrixTest {
   private static List<String[]> commandsReading(BadInputs.Case bad, Path file) throws IOException {
     String portfolio = validFile(FileKind.PORTFOLIO).toString();
     String scenarios = validFile(FileKind.SCENARIOS).toString();
+    String chart = folder.resolve("never.svg").toString();
     switch (bad.kind()) {
       case SCENARIOS:
         return List.of(
             new String[] {"hedge", portfolio, "--scenarios", file.toString()},
             new String[] {"optimize", "--scenarios", file.toString(), "--objective", "minimax-regret"},
-            new String[] {"simulate", portfolio, "--scenarios", file.toString(), "--trials", "100", "--seed", "1"});
+            new String[] {"simulate", portfolio, "--scenarios", file.toString(), "--trials", "100", "--seed", "1"},
+            new String[] {"report", portfolio, "--scenarios", file.toString()},
+            new String[] {"chart", "scenarios", portfolio, "--scenarios", file.toString(), "--out", chart});
       case TARGET:
-        return List.<String[]>of(new String[] {"score", portfolio, "--target", file.toString()});
+        return List.of(
+            new String[] {"score", portfolio, "--target", file.toString()},
+            new String[] {"report", portfolio, "--target", file.toString()},
+            new String[] {"chart", "gap", portfolio, "--target", file.toString(), "--out", chart});
       default:
         return List.of(
             new String[] {"score", file.toString()},
             new String[] {"hedge", file.toString(), "--scenarios", scenarios},
-            new String[] {"simulate", file.toString(), "--trials", "100", "--seed", "1"});
+            new String[] {"simulate", file.toString(), "--trials", "100", "--seed", "1"},
+            new String[] {"report", file.toString()},
+            new String[] {"chart", "diamond", file.toString(), "--out", chart});
     }
   }
 
@@ -104,6 +112,7 @@ class CommandBadInputMatrixTest {
       assertOneLineError(run, args[0], file + ":");
       assertTrue(run.err.contains(bad.shows()), () -> String.join(" ", args) + ": " + run.err + " should show " + bad.shows());
     }
+    assertFalse(Files.exists(folder.resolve("never.svg")), "no chart from a bad file");
   }
 
   /** A failure as the contract has it: exit 1 with one line, or a usage error (2) with its hint. */
