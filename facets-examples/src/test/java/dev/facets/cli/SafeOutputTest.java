@@ -179,4 +179,28 @@ class SafeOutputTest {
     assertTrue(events.getOrDefault("summary.json", List.of()).contains("ENTRY_CREATE"), events::toString);
     assertEquals(List.of(), strayFiles());
   }
+
+  @Test
+  void aPipeIsWrittenThroughNeverReplaced() throws Exception {
+    // The same path as /dev/null or /dev/stdout, on a FIFO of our own: moving a file over it would
+    // replace the node (as root, /dev/null itself), so the output must go through it instead.
+    Path fifo = folder.resolve("pipe.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    AtomicReference<String> received = new AtomicReference<>();
+    Thread reader = new Thread(() -> {
+      try {
+        received.set(Files.readString(fifo));
+      } catch (IOException e) {
+        received.set("failed: " + e);
+      }
+    });
+    reader.start();
+    CommandRun run = CommandRun.of("validate", portfolio.toString(), "--format", "json", "--out", fifo.toString());
+    reader.join(30_000);
+    assertEquals(FacetsCommand.OK, run.exitCode, run::toString);
+    assertTrue(received.get() != null && received.get().contains("\"initiatives\" : 1"), () -> "received " + received);
+    assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a pipe");
+    assertEquals(List.of(), strayFiles());
+  }
 }
