@@ -244,6 +244,30 @@ class CommandBadInputMatrixTest {
   }
 
   @Test
+  void foldersAndMissingFilesAreOneLineErrors() throws IOException {
+    String portfolio = validFile(FileKind.PORTFOLIO).toString();
+    for (String name : new String[] {"folder.json", "folder.csv"}) {
+      Path folderInput = Files.createDirectories(folder.resolve(name));
+      Path missing = folder.resolve("missing-" + name);
+      for (Path input : List.of(folderInput, missing)) {
+        String shows = input == missing ? "no such file" : "cannot be read";
+        for (String[] args : new String[][] {
+          {"validate", input.toString()},
+          {"score", input.toString()},
+          {"report", input.toString()},
+          {"hedge", portfolio, "--scenarios", input.toString()},
+          {"score", portfolio, "--target", input.toString()},
+          {"pet", input.toString()},
+        }) {
+          CommandRun run = CommandRun.of(args);
+          assertOneLineError(run, args[0], input.toString());
+          assertTrue(run.err.contains(shows), run::toString);
+        }
+      }
+    }
+  }
+
+  @Test
   void aFileNameWithLineBreaksAndEscapesStillGivesOneLine() throws IOException {
     Path file = folder.resolve("evil\nfacets validate: ok\u001b[2J.json");
     Files.writeString(file, "{\"name\":\"p\",\"initiatives\":[]}");
