@@ -29,8 +29,8 @@ public enum Facet {
 
   private static final List<Facet> ORDER = List.of(values());
 
-  // Computed once: the readers and FacetMix ask for it for every facet of every initiative.
-  private final String jsonName = name().toLowerCase(Locale.ROOT);
+  // Cached: file names are asked for on hot paths (every mix built, every row written).
+  private final String jsonName;
   private final Pole pole;
   private final int uncertainty;
   private final int directedness;
@@ -39,6 +39,7 @@ public enum Facet {
     this.pole = pole;
     this.uncertainty = uncertainty;
     this.directedness = directedness;
+    this.jsonName = name().toLowerCase(Locale.ROOT);
   }
 
   /** All facets in the library's one order (enhancement, mission, adaptive, anticipatory). */

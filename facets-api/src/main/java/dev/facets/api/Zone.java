@@ -35,10 +35,13 @@ public enum Zone {
   /** Opposite facets combined, or no clear purpose: OPSI's "zone of confusion". */
   MIXED(EnumSet.noneOf(Facet.class));
 
+  // Cached: file names are asked for on hot paths (every mix built, every row written).
+  private final String jsonName;
   private final Set<Facet> facets;
 
   Zone(Set<Facet> facets) {
     this.facets = Collections.unmodifiableSet(facets);
+    this.jsonName = name().toLowerCase(Locale.ROOT);
   }
 
   /** The facets that make this zone: one for a facet zone, two for a change type, none for mixed. */
@@ -88,7 +91,7 @@ public enum Zone {
 
   /** The lower-case name used in files and on the command line ({@code "sustaining"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
   /**

@@ -33,6 +33,7 @@ import picocli.CommandLine.IVersionProvider;
       SimulateCommand.class,
       HedgeCommand.class,
       OptimizeCommand.class,
+      SelectCommand.class,
       ChartCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,61 @@
+package dev.facets.core.select;
+
+import dev.facets.api.Checks;
+import dev.facets.api.Facet;
+import dev.facets.api.FacetMix;
+import dev.facets.api.TargetMix;
+import java.util.Objects;
+
+/**
+ * How far a funded portfolio's facet shares p lie from a target mix t (metrics sheet, F9).
+ *
+ * <p>Both are metrics on the simplex, with {@code Euclidean >= total variation} there: p - t sums to
+ * zero, so its positive and negative parts each weigh the total variation TV, and spreading a mass of
+ * TV over at most four coordinates gives a Euclidean norm of at least TV. The selector's lower bounds
+ * use that inequality. The values equal the scoring engine's target gap
+ * ({@code dev.facets.core.score.TargetGap}); the selector computes them itself, in its inner loop.
+ */
+public enum DistanceMeasure {
+  /** Total variation, {@code 1/2 sum_f |p_f - t_f|}, in [0, 1]: the share of weight that must move. */
+  TOTAL_VARIATION("totalVariation"),
+  /** Euclidean, {@code sqrt(sum_f (p_f - t_f)^2)}, in [0, sqrt 2]. */
+  EUCLIDEAN("euclidean");
+
+  private final String jsonName;
+
+  DistanceMeasure(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  /** The camelCase name used in JSON ({@code "totalVariation"}, {@code "euclidean"}). */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /**
+   * The measure of a JSON or command-line name ({@code "totalVariation"}, {@code "euclidean"}); the
+   * inverse of {@link #jsonName()}.
+   *
+   * @throws dev.facets.api.InvalidValueException naming the measures allowed
+   */
+  public static DistanceMeasure parse(String name) {
+    return Checks.oneOf(values(), DistanceMeasure::jsonName, name, "distance");
+  }
+
+  /** The distance between a facet mix and a target. */
+  public double between(FacetMix shares, TargetMix target) {
+    Objects.requireNonNull(shares, "shares");
+    Objects.requireNonNull(target, "target");
+    return between(shares.toArray(), target.mix().toArray());
+  }
+
+  /** The distance between two four-element arrays in facet order (both on the simplex). */
+  double between(double[] shares, double[] target) {
+    double sum = 0;
+    for (int f = 0; f < Facet.COUNT; f++) {
+      double gap = shares[f] - target[f];
+      sum += this == TOTAL_VARIATION ? Math.abs(gap) : gap * gap;
+    }
+    return this == TOTAL_VARIATION ? sum / 2 : Math.sqrt(sum);
+  }
+}

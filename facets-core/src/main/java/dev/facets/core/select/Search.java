@@ -1,0 +1,163 @@
+package dev.facets.core.select;
+
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * One depth-first branch and bound over a compiled problem, for all its objectives or for one of
+ * them; single use, not thread-safe.
+ *
+ * <p>A node is a funded set I, always closed under prerequisites and free of exclusions and within
+ * the budget, and an excluded set O, always closed under dependents; every other candidate is free.
+ * Because I is itself feasible, every node with a positive budget is scored as it is reached, so the
+ * best-so-far front fills from the first dive (the search also starts from the compilation's
+ * witness and any seeds, so even the tiniest time limit returns a feasible selection). Branching
+ * takes the free candidate of largest budget first, funding it (with what it needs, excluding what
+ * it excludes and whatever needs that) before leaving it out (with whatever needs it): large budgets
+ * move the mix most, so fixing them first tightens the bounds fastest. Zero-budget candidates are
+ * never branched on: they never change a mix, so leaving them out loses nothing; they are funded
+ * only when something funded needs them.
+ */
+final class Search {
+  private final SelectionInstance instance;
+  /** The indices, in the instance's objective vector, of the objectives this search minimises. */
+  private final int[] objectives;
+  private final HullBound hull;
+  /** The optional dearer bound, asked only when the hull bound fails to prune; null for none. */
+  private final NodeBound refinement;
+  private final Node node;
+  private final ParetoArchive archive;
+  /** Positive-budget candidates by budget, largest first. */
+  private final int[] order;
+  private final long start;
+  private final long limit;
+  private long nodes;
+  private boolean timedOut;
+
+  /**
+   * A search of the given objectives (indices into the instance's objective vector) that stops
+   * once {@code limitNanos} have passed since {@code startNanos}.
+   */
+  Search(SelectionInstance instance, int[] objectives, long startNanos, long limitNanos, NodeBound refinement) {
+    this.instance = instance;
+    this.objectives = objectives.clone();
+    this.hull = new HullBound(instance);
+    this.refinement = refinement;
+    this.node = new Node(instance);
+    this.archive = new ParetoArchive(project(halves(instance.tolerance)));
+    this.order = IntStream.range(0, instance.size)
+        .filter(i -> instance.weight[i] > 0)
+        .boxed()
+        .sorted(Comparator.comparingDouble((Integer i) -> -instance.weight[i]).thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue)
+        .toArray();
+    this.start = startNanos;
+    this.limit = limitNanos;
+  }
+
+  /** The archive's slack: half the tolerance, as the front's final clean-up may use the other half. */
+  private static double[] halves(double[] tolerance) {
+    double[] half = tolerance.clone();
+    for (int k = 0; k < half.length; k++) {
+      half[k] /= 2;
+    }
+    return half;
+  }
+
+  /** The searched objectives of a full vector. */
+  private double[] project(double[] full) {
+    if (objectives.length == full.length) {
+      return full;
+    }
+    double[] projected = new double[objectives.length];
+    for (int k = 0; k < objectives.length; k++) {
+      projected[k] = full[objectives[k]];
+    }
+    return projected;
+  }
+
+  /**
+   * Runs the search from the witness and the given feasible seeds; afterwards {@link #timedOut()},
+   * {@link #nodes()} and {@link #archive()} tell what it found.
+   */
+  void run(long... seeds) {
+    offer(instance.witness);
+    for (long seed : seeds) {
+      offer(seed);
+    }
+    explore(instance.rootIn, instance.rootOut, true);
+  }
+
+  boolean timedOut() {
+    return timedOut;
+  }
+
+  long nodes() {
+    return nodes;
+  }
+
+  ParetoArchive archive() {
+    return archive;
+  }
+
+  private void offer(long set) {
+    archive.offer(project(instance.objectives(set)), set);
+  }
+
+  private void explore(long in, long out, boolean fundedChanged) {
+    if (timedOut) {
+      return;
+    }
+    nodes++;
+    if (System.nanoTime() - start >= limit) {
+      timedOut = true;
+      return;
+    }
+    if (fundedChanged && instance.weight(in) > 0) {
+      offer(in);
+    }
+    int next = next(node.free(in, out));
+    if (next < 0 || pruned(in, out)) {
+      return;
+    }
+    long added = instance.fund(next, in, out);
+    if (added != 0) {
+      explore(in | added, out | instance.excludedWith(in | added, added), true);
+    }
+    explore(in, out | instance.withDependents(SelectionInstance.bit(next)), false);
+  }
+
+  /**
+   * Whether the node can hold nothing the front lacks: no completion has a positive budget, or the
+   * front covers the node's lower bounds. The refinement, when there is one, is asked only if the
+   * hull bound fails; both are valid, so their componentwise maximum is too.
+   */
+  private boolean pruned(long in, long out) {
+    node.load(in, out);
+    double[] lower = hull.lowerBounds(node);
+    if (lower == null || archive.covers(project(lower))) {
+      return true;
+    }
+    if (refinement == null) {
+      return false;
+    }
+    double[] refined = refinement.lowerBounds(node);
+    for (int k = 0; k < lower.length; k++) {
+      lower[k] = Math.max(lower[k], refined[k]);
+    }
+    return archive.covers(project(lower));
+  }
+
+  /** The first candidate of the branching order among the free ones, or -1. */
+  private int next(long free) {
+    if (free == 0) {
+      return -1;
+    }
+    for (int i : order) {
+      if ((free & SelectionInstance.bit(i)) != 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

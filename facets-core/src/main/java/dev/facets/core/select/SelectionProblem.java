@@ -1,0 +1,347 @@
+package dev.facets.core.select;
+
+import dev.facets.api.Checks;
+import dev.facets.api.Initiative;
+import dev.facets.api.InvalidValueException;
+import dev.facets.api.Portfolio;
+import dev.facets.api.ScenarioSet;
+import dev.facets.api.TargetMix;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A go/no-go selection problem: which whole initiatives of a portfolio to fund under a budget limit,
+ * with prerequisite and exclusion links and forced decisions, to come close to a target facet mix
+ * and/or to keep the maximum regret across scenarios low.
+ *
+ * <p>An initiative costs its budget unless {@link Builder#cost(String, double)} says otherwise (a
+ * first-year tranche, say), but its weight in the funded facet mix is always its budget: the shares
+ * of a funded set S are {@code p_f = sum_{i in S} b_i m_if / sum_{i in S} b_i}, the budget-weighted
+ * mixes of {@link dev.facets.core.classify.InitiativeMixes#of}. The objectives are
+ * <ul>
+ *   <li>the distance {@code d(p, t)} to the {@link #target() target} by the chosen
+ *       {@link #distance() measure} (total variation unless chosen), when a target is given;
+ *   <li>the maximum regret {@code max_s (max_f P_sf - sum_f p_f P_sf)} over the
+ *       {@link #scenarios() scenarios}, when they are given (metrics sheet, F7; the contract's
+ *       {@code hedge} regret).
+ * </ul>
+ * At least one of the two must be given. Everything is checked on {@link Builder#build()}: unknown
+ * ids, self-links, a forced decision both ways, a negative or non-finite budget limit or cost, a
+ * time limit that is not positive. Whether the constraints can be met together is not an input
+ * error but an answer: the selector reports it as {@link SelectionStatus#INFEASIBLE} with a
+ * diagnosis. Build with {@code new SelectionProblem.Builder()}. This class is immutable and
+ * thread-safe.
+ */
+public final class SelectionProblem {
+  /** The most initiatives that can be candidates (not forced out): the search keeps sets in a {@code long}. */
+  public static final int MAX_CANDIDATES = 64;
+
+  /** The time limit unless one is given. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+
+  private final Portfolio portfolio;
+  private final double budgetLimit;
+  private final Map<String, Double> costs;
+  private final Optional<TargetMix> target;
+  private final DistanceMeasure distance;
+  private final Optional<ScenarioSet> scenarios;
+  private final List<Prerequisite> prerequisites;
+  private final List<Exclusion> exclusions;
+  private final Set<String> forcedIn;
+  private final Set<String> forcedOut;
+  private final Duration timeLimit;
+
+  private SelectionProblem(Builder builder) {
+    this.portfolio = builder.portfolio;
+    this.budgetLimit = builder.budgetLimit;
+    this.costs = Collections.unmodifiableMap(new LinkedHashMap<>(builder.costs));
+    this.target = Optional.ofNullable(builder.target);
+    this.distance = builder.distance;
+    this.scenarios = Optional.ofNullable(builder.scenarios);
+    this.prerequisites = List.copyOf(builder.prerequisites);
+    this.exclusions = List.copyOf(builder.exclusions);
+    this.forcedIn = Collections.unmodifiableSet(new LinkedHashSet<>(builder.forcedIn));
+    this.forcedOut = Collections.unmodifiableSet(new LinkedHashSet<>(builder.forcedOut));
+    this.timeLimit = builder.timeLimit;
+  }
+
+  /** The portfolio whose initiatives are the candidates. */
+  public Portfolio portfolio() {
+    return portfolio;
+  }
+
+  /** The most the funded initiatives may cost together: finite and {@code >= 0}. */
+  public double budgetLimit() {
+    return budgetLimit;
+  }
+
+  /** The costs given explicitly, by initiative id; any other initiative costs its budget. */
+  public Map<String, Double> costs() {
+    return costs;
+  }
+
+  /** The cost of funding an initiative: its {@link #costs() given cost}, else its budget. */
+  public double cost(Initiative initiative) {
+    Double given = costs.get(initiative.id());
+    return given != null ? given : initiative.budget();
+  }
+
+  /** The target facet mix, when the distance objective is wanted. */
+  public Optional<TargetMix> target() {
+    return target;
+  }
+
+  /** How the distance to the target is measured: total variation unless chosen. */
+  public DistanceMeasure distance() {
+    return distance;
+  }
+
+  /** The scenarios, when the maximum-regret objective is wanted. */
+  public Optional<ScenarioSet> scenarios() {
+    return scenarios;
+  }
+
+  /** The prerequisite links, as given. */
+  public List<Prerequisite> prerequisites() {
+    return prerequisites;
+  }
+
+  /** The mutual exclusions, as given. */
+  public List<Exclusion> exclusions() {
+    return exclusions;
+  }
+
+  /** The ids that must be funded, in the order given. */
+  public Set<String> forcedIn() {
+    return forcedIn;
+  }
+
+  /** The ids that must not be funded, in the order given. */
+  public Set<String> forcedOut() {
+    return forcedOut;
+  }
+
+  /** How long the search may run before it returns its best selections so far. */
+  public Duration timeLimit() {
+    return timeLimit;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof SelectionProblem)) {
+      return false;
+    }
+    SelectionProblem that = (SelectionProblem) other;
+    return portfolio.equals(that.portfolio)
+        && Double.compare(budgetLimit, that.budgetLimit) == 0
+        && costs.equals(that.costs)
+        && target.equals(that.target)
+        && distance == that.distance
+        && scenarios.equals(that.scenarios)
+        && prerequisites.equals(that.prerequisites)
+        && exclusions.equals(that.exclusions)
+        && forcedIn.equals(that.forcedIn)
+        && forcedOut.equals(that.forcedOut)
+        && timeLimit.equals(that.timeLimit);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(portfolio, budgetLimit, costs, target, distance, scenarios, prerequisites,
+        exclusions, forcedIn, forcedOut, timeLimit);
+  }
+
+  @Override
+  public String toString() {
+    return "SelectionProblem{portfolio=" + portfolio.name() + ", initiatives=" + portfolio.size()
+        + ", budgetLimit=" + budgetLimit + ", costs=" + costs + ", target=" + target.map(TargetMix::toString).orElse("none")
+        + ", distance=" + distance.jsonName() + ", scenarios=" + scenarios.map(ScenarioSet::size).map(String::valueOf).orElse("none")
+        + ", prerequisites=" + prerequisites + ", exclusions=" + exclusions + ", forcedIn=" + forcedIn
+        + ", forcedOut=" + forcedOut + ", timeLimit=" + timeLimit + "}";
+  }
+
+  /**
+   * Builds a {@link SelectionProblem}; the portfolio, the budget limit and a target or scenarios
+   * are required. Not thread-safe; each {@code build()} checks everything and copies.
+   */
+  public static final class Builder {
+    private Portfolio portfolio;
+    private double budgetLimit = Double.NaN;
+    private boolean budgetLimitGiven;
+    private final Map<String, Double> costs = new LinkedHashMap<>();
+    private TargetMix target;
+    private DistanceMeasure distance = DistanceMeasure.TOTAL_VARIATION;
+    private ScenarioSet scenarios;
+    private final List<Prerequisite> prerequisites = new ArrayList<>();
+    private final List<Exclusion> exclusions = new ArrayList<>();
+    private final Set<String> forcedIn = new LinkedHashSet<>();
+    private final Set<String> forcedOut = new LinkedHashSet<>();
+    private Duration timeLimit = DEFAULT_TIME_LIMIT;
+
+    /** An empty builder. */
+    public Builder() {}
+
+    /** The portfolio whose initiatives are the candidates (required). */
+    public Builder portfolio(Portfolio portfolio) {
+      this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
+      return this;
+    }
+
+    /** The budget limit (required): finite and {@code >= 0}, checked on build. */
+    public Builder budgetLimit(double budgetLimit) {
+      this.budgetLimit = budgetLimit;
+      this.budgetLimitGiven = true;
+      return this;
+    }
+
+    /** The cost of one initiative, instead of its budget: finite and {@code >= 0}, checked on build. */
+    public Builder cost(String id, double cost) {
+      costs.put(Objects.requireNonNull(id, "id"), cost);
+      return this;
+    }
+
+    /** Costs of several initiatives, as {@link #cost(String, double)}. */
+    public Builder costs(Map<String, Double> costs) {
+      costs.forEach(this::cost);
+      return this;
+    }
+
+    /** The target mix: asks for the distance objective. */
+    public Builder target(TargetMix target) {
+      this.target = Objects.requireNonNull(target, "target");
+      return this;
+    }
+
+    /** How the distance to the target is measured (total variation unless set). */
+    public Builder distance(DistanceMeasure distance) {
+      this.distance = Objects.requireNonNull(distance, "distance");
+      return this;
+    }
+
+    /** The scenarios: asks for the maximum-regret objective. */
+    public Builder scenarios(ScenarioSet scenarios) {
+      this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
+      return this;
+    }
+
+    /** "Fund {@code dependent} only if {@code required} is funded." */
+    public Builder requires(String dependent, String required) {
+      return prerequisite(Prerequisite.of(dependent, required));
+    }
+
+    /** Adds a prerequisite link. */
+    public Builder prerequisite(Prerequisite prerequisite) {
+      prerequisites.add(Objects.requireNonNull(prerequisite, "prerequisite"));
+      return this;
+    }
+
+    /** Adds prerequisite links. */
+    public Builder prerequisites(Collection<Prerequisite> prerequisites) {
+      prerequisites.forEach(this::prerequisite);
+      return this;
+    }
+
+    /** "Never fund both {@code first} and {@code second}." */
+    public Builder excludes(String first, String second) {
+      return exclusion(Exclusion.of(first, second));
+    }
+
+    /** Adds a mutual exclusion. */
+    public Builder exclusion(Exclusion exclusion) {
+      exclusions.add(Objects.requireNonNull(exclusion, "exclusion"));
+      return this;
+    }
+
+    /** Adds mutual exclusions. */
+    public Builder exclusions(Collection<Exclusion> exclusions) {
+      exclusions.forEach(this::exclusion);
+      return this;
+    }
+
+    /** Ids that must be funded (their prerequisites then must be too). */
+    public Builder forceIn(String... ids) {
+      for (String id : ids) {
+        forcedIn.add(Objects.requireNonNull(id, "id"));
+      }
+      return this;
+    }
+
+    /** Ids that must not be funded (nor then anything that requires them). */
+    public Builder forceOut(String... ids) {
+      for (String id : ids) {
+        forcedOut.add(Objects.requireNonNull(id, "id"));
+      }
+      return this;
+    }
+
+    /** How long the search may run ({@link SelectionProblem#DEFAULT_TIME_LIMIT} unless set): positive. */
+    public Builder timeLimit(Duration timeLimit) {
+      this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
+      return this;
+    }
+
+    /**
+     * Checks everything and builds the problem.
+     *
+     * @throws InvalidValueException naming the field and the value at fault
+     */
+    public SelectionProblem build() {
+      if (portfolio == null) {
+        throw new InvalidValueException("portfolio", "absent", "be given");
+      }
+      if (!budgetLimitGiven) {
+        throw new InvalidValueException("budgetLimit", "absent", "be given");
+      }
+      Checks.finiteNonNegative(budgetLimit, "budgetLimit");
+      if (target == null && scenarios == null) {
+        throw new InvalidValueException(
+            "target", "absent", "be given, or scenarios: a selection needs at least one objective");
+      }
+      if (timeLimit.isNegative() || timeLimit.isZero()) {
+        throw new InvalidValueException("timeLimit", timeLimit.toString(), "be > 0");
+      }
+      costs.forEach((id, cost) -> {
+        knownId(id, "costs");
+        Checks.finiteNonNegative(cost, "costs['" + id + "']");
+      });
+      for (int i = 0; i < prerequisites.size(); i++) {
+        knownId(prerequisites.get(i).dependent(), "prerequisites[" + i + "].dependent");
+        knownId(prerequisites.get(i).required(), "prerequisites[" + i + "].required");
+      }
+      for (int i = 0; i < exclusions.size(); i++) {
+        knownId(exclusions.get(i).first(), "exclusions[" + i + "].first");
+        knownId(exclusions.get(i).second(), "exclusions[" + i + "].second");
+      }
+      forcedIn.forEach(id -> knownId(id, "forcedIn"));
+      for (String id : forcedOut) {
+        knownId(id, "forcedOut");
+        if (forcedIn.contains(id)) {
+          throw new InvalidValueException("forcedOut", Checks.quote(id), "not also be in forcedIn");
+        }
+      }
+      int candidates = portfolio.size() - forcedOut.size();
+      if (candidates > MAX_CANDIDATES) {
+        throw new InvalidValueException("portfolio.initiatives",
+            candidates + " initiatives not forced out", "number at most " + MAX_CANDIDATES
+                + " (force some out, or split the portfolio)");
+      }
+      return new SelectionProblem(this);
+    }
+
+    private void knownId(String id, String field) {
+      if (portfolio.initiative(id).isEmpty()) {
+        throw new InvalidValueException(
+            field, Checks.quote(id), "be the id of an initiative of portfolio " + Checks.quote(portfolio.name()));
+      }
+    }
+  }
+}

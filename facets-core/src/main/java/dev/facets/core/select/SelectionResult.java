@@ -1,0 +1,190 @@
+package dev.facets.core.select;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a selection search found: a typed status, the Pareto front of funded sets, the optimum of
+ * each objective, and the conventions the search used.
+ *
+ * <p>The front holds one selection per non-dominated vector of objective values (distance, maximum
+ * regret): no other feasible selection is at least as good on both and better on one. It is sorted
+ * by distance (or by regret when there is no target), so regret falls along it. With one objective
+ * the front is that objective's optimum alone. Where several selections share an objective vector,
+ * the first the search met stands for them all.
+ *
+ * <p>"Optimal" is exact up to the {@link #distanceTolerance()} and {@link #regretTolerance()}: every
+ * feasible selection is matched or beaten, within those tolerances on each objective, by a selection
+ * of the front. The tolerances let the search stop at ties (many sets share a mix exactly) and absorb
+ * rounding; they are far below any difference a decision could rest on.
+ *
+ * <p>The status is {@link SelectionStatus#OPTIMAL}, {@link SelectionStatus#TIME_LIMIT_REACHED} (the
+ * front then holds the best selections found so far, all feasible, with a note in the
+ * {@link #diagnosis()}) or {@link SelectionStatus#INFEASIBLE} (the front is empty and the diagnosis
+ * says why). This class is immutable and thread-safe.
+ */
+public final class SelectionResult {
+  private final SelectionStatus status;
+  private final List<String> diagnosis;
+  private final List<Selection> front;
+  private final Optional<Selection> bestDistance;
+  private final Optional<Selection> bestRegret;
+  private final boolean bestDistanceProven;
+  private final boolean bestRegretProven;
+  private final DistanceMeasure distanceMeasure;
+  private final double budgetLimit;
+  private final Duration timeLimit;
+  private final double distanceTolerance;
+  private final double regretTolerance;
+  private final long nodesExplored;
+
+  private SelectionResult(SelectionStatus status, List<String> diagnosis, List<Selection> front,
+      boolean bestDistanceProven, boolean bestRegretProven, DistanceMeasure distanceMeasure,
+      double budgetLimit, Duration timeLimit, double distanceTolerance, double regretTolerance,
+      long nodesExplored) {
+    this.status = Objects.requireNonNull(status, "status");
+    this.diagnosis = List.copyOf(diagnosis);
+    this.front = List.copyOf(front);
+    this.bestDistance = best(this.front, selection -> selection.distance().isPresent()
+        ? selection.distance().getAsDouble() : Double.NaN);
+    this.bestRegret = best(this.front, selection -> selection.maxRegret().isPresent()
+        ? selection.maxRegret().getAsDouble() : Double.NaN);
+    this.bestDistanceProven = bestDistanceProven;
+    this.bestRegretProven = bestRegretProven;
+    this.distanceMeasure = Objects.requireNonNull(distanceMeasure, "distanceMeasure");
+    this.budgetLimit = budgetLimit;
+    this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
+    this.distanceTolerance = distanceTolerance;
+    this.regretTolerance = regretTolerance;
+    this.nodesExplored = nodesExplored;
+  }
+
+  static SelectionResult of(SelectionStatus status, List<String> diagnosis, List<Selection> front,
+      boolean bestDistanceProven, boolean bestRegretProven, DistanceMeasure distanceMeasure,
+      double budgetLimit, Duration timeLimit, double distanceTolerance, double regretTolerance,
+      long nodesExplored) {
+    return new SelectionResult(status, diagnosis, front, bestDistanceProven, bestRegretProven,
+        distanceMeasure, budgetLimit, timeLimit, distanceTolerance, regretTolerance, nodesExplored);
+  }
+
+  /** The front's selection with the least value, ties to the first; empty when the objective is absent. */
+  private static Optional<Selection> best(List<Selection> front, java.util.function.ToDoubleFunction<Selection> value) {
+    return front.stream()
+        .filter(selection -> !Double.isNaN(value.applyAsDouble(selection)))
+        .min(Comparator.comparingDouble(value));
+  }
+
+  /** How the search ended. */
+  public SelectionStatus status() {
+    return status;
+  }
+
+  /**
+   * Why no selection exists ({@link SelectionStatus#INFEASIBLE}), or where the time limit stopped
+   * the search ({@link SelectionStatus#TIME_LIMIT_REACHED}); empty when optimal.
+   */
+  public List<String> diagnosis() {
+    return diagnosis;
+  }
+
+  /** The non-dominated selections, by increasing distance (or regret without a target); empty only when infeasible. */
+  public List<Selection> front() {
+    return front;
+  }
+
+  /** The selection nearest the target (least regret among equally near ones); empty without a target or a solution. */
+  public Optional<Selection> bestDistance() {
+    return bestDistance;
+  }
+
+  /** The selection of least maximum regret (nearest the target among equals); empty without scenarios or a solution. */
+  public Optional<Selection> bestRegret() {
+    return bestRegret;
+  }
+
+  /**
+   * Whether {@link #bestDistance()} is proven the least distance (within the tolerance): always so
+   * when optimal with a target, and also when the time limit cut short only the search of the front.
+   */
+  public boolean bestDistanceProven() {
+    return bestDistanceProven;
+  }
+
+  /**
+   * Whether {@link #bestRegret()} is proven the least maximum regret (within the tolerance): always
+   * so when optimal with scenarios, and also when the time limit cut short only the search of the
+   * front.
+   */
+  public boolean bestRegretProven() {
+    return bestRegretProven;
+  }
+
+  /** The distance measure used for the target (recorded even when there is no target). */
+  public DistanceMeasure distanceMeasure() {
+    return distanceMeasure;
+  }
+
+  /** The budget limit the selections respect. */
+  public double budgetLimit() {
+    return budgetLimit;
+  }
+
+  /** The time limit the search had. */
+  public Duration timeLimit() {
+    return timeLimit;
+  }
+
+  /** The absolute tolerance on the distance within which the front is exact. */
+  public double distanceTolerance() {
+    return distanceTolerance;
+  }
+
+  /** The absolute tolerance on the maximum regret within which the front is exact (scaled with the payoffs). */
+  public double regretTolerance() {
+    return regretTolerance;
+  }
+
+  /**
+   * How many search nodes were explored, over the single-objective searches and the front's: a
+   * measure of the work, reproducible when the search is not cut short.
+   */
+  public long nodesExplored() {
+    return nodesExplored;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof SelectionResult)) {
+      return false;
+    }
+    SelectionResult that = (SelectionResult) other;
+    return status == that.status
+        && diagnosis.equals(that.diagnosis)
+        && front.equals(that.front)
+        && bestDistanceProven == that.bestDistanceProven
+        && bestRegretProven == that.bestRegretProven
+        && distanceMeasure == that.distanceMeasure
+        && Double.compare(budgetLimit, that.budgetLimit) == 0
+        && timeLimit.equals(that.timeLimit)
+        && Double.compare(distanceTolerance, that.distanceTolerance) == 0
+        && Double.compare(regretTolerance, that.regretTolerance) == 0
+        && nodesExplored == that.nodesExplored;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, diagnosis, front, bestDistanceProven, bestRegretProven, distanceMeasure, budgetLimit, timeLimit,
+        distanceTolerance, regretTolerance, nodesExplored);
+  }
+
+  @Override
+  public String toString() {
+    return "SelectionResult{status=" + status + ", diagnosis=" + diagnosis + ", front=" + front
+        + ", bestDistanceProven=" + bestDistanceProven + ", bestRegretProven=" + bestRegretProven
+        + ", distanceMeasure=" + distanceMeasure + ", budgetLimit=" + budgetLimit
+        + ", timeLimit=" + timeLimit + ", nodesExplored=" + nodesExplored + "}";
+  }
+}
