@@ -28,6 +28,8 @@ import dev.facets.core.hedge.RobustnessEvaluator;
 import dev.facets.core.io.FacetsCsv;
 import dev.facets.core.io.FacetsJson;
 import dev.facets.core.score.PortfolioScorer;
+import dev.facets.core.select.SelectionProblem;
+import dev.facets.core.select.Selector;
 import dev.facets.core.simulate.OutcomeSimulator;
 import dev.facets.core.simulate.SimulationSettings;
 import java.time.Duration;
@@ -120,6 +122,10 @@ class EnginesConcurrencyStressTest {
             p -> OutcomeSimulator.DEFAULT.simulate(p, settings)))
         .add(ConcurrentWork.Work.of("simulate with scenarios on 2 threads", funded.subList(8, 16),
             p -> OutcomeSimulator.DEFAULT.simulate(p, scenarioSets.get(0), settings.withThreads(2))));
+    List<Portfolio> small = ConcurrentWork.draw(Generators.portfolios(10), 12, SEED + 2).stream()
+        .filter(p -> p.totalBudget() > 0).toList();
+    work.add(ConcurrentWork.Work.of("select", small, p -> Selector.DEFAULT.select(new SelectionProblem.Builder()
+        .portfolio(p).budgetLimit(p.totalBudget() / 2).target(target).build())));
     long calls = work.assertConcurrentMatchesSequential(THREADS, Duration.ofSeconds(3));
     assertTrue(calls >= (long) THREADS * work.size(), "every thread made at least one pass: " + calls);
   }

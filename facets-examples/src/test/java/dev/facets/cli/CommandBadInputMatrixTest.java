@@ -87,11 +87,13 @@ class CommandBadInputMatrixTest {
             new String[] {"optimize", "--scenarios", file.toString(), "--objective", "minimax-regret"},
             new String[] {"simulate", portfolio, "--scenarios", file.toString(), "--trials", "100", "--seed", "1"},
             new String[] {"report", portfolio, "--scenarios", file.toString()},
+            new String[] {"select", portfolio, "--budget", "1", "--scenarios", file.toString()},
             new String[] {"chart", "scenarios", portfolio, "--scenarios", file.toString(), "--out", chart});
       case TARGET:
         return List.of(
             new String[] {"score", portfolio, "--target", file.toString()},
             new String[] {"report", portfolio, "--target", file.toString()},
+            new String[] {"select", portfolio, "--budget", "1", "--target", file.toString()},
             new String[] {"chart", "gap", portfolio, "--target", file.toString(), "--out", chart});
       default:
         return List.of(
@@ -99,6 +101,7 @@ class CommandBadInputMatrixTest {
             new String[] {"hedge", file.toString(), "--scenarios", scenarios},
             new String[] {"simulate", file.toString(), "--trials", "100", "--seed", "1"},
             new String[] {"report", file.toString()},
+            new String[] {"select", file.toString(), "--budget", "1"},
             new String[] {"chart", "diamond", file.toString(), "--out", chart});
     }
   }
@@ -151,6 +154,15 @@ class CommandBadInputMatrixTest {
       options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--threads", threads),
           "threads"));
     }
+    for (String budget : new String[] {"NaN", "Infinity", "-1", "1e999", "abc"}) {
+      options.add(Arguments.of(List.of("select", "@portfolio", "--budget", budget, "--target", "mission=1"), "budget"));
+    }
+    for (String limit : new String[] {"-1s", "abc", "0s"}) {
+      options.add(Arguments.of(List.of("select", "@portfolio", "--budget", "1", "--target", "mission=1", "--time-limit",
+          limit), "time-limit"));
+    }
+    options.add(Arguments.of(List.of("select", "@portfolio", "--budget", "1", "--target", "mission=1", "--requires",
+        "a:nobody"), "nobody"));
     options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "x"), "seed"));
     options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--bins", "0"), "bins"));
     options.add(Arguments.of(List.of("score", "@portfolio", "--weight", "votes"), "weight"));
