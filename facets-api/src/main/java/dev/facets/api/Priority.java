@@ -14,6 +14,9 @@ public enum Priority {
   /** Low priority: bubble radius 3. */
   LOW(3);
 
+  /** Computed once: readers and hot loops ask for it, and lower-casing allocates. */
+  private final String jsonName = name().toLowerCase(Locale.ROOT);
+
   private final int bubbleSize;
 
   Priority(int bubbleSize) {
@@ -27,7 +30,7 @@ public enum Priority {
 
   /** The lower-case name used in files ({@code "high"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
   /** The priority of a file name; the inverse of {@link #jsonName()}. */

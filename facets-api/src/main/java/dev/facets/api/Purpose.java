@@ -19,6 +19,9 @@ public enum Purpose {
   /** All of the above: no single purpose. */
   ALL(null);
 
+  /** Computed once: readers and hot loops ask for it, and lower-casing allocates. */
+  private final String jsonName = name().toLowerCase(Locale.ROOT);
+
   private final Facet facet;
 
   Purpose(Facet facet) {
@@ -37,7 +40,7 @@ public enum Purpose {
 
   /** The lower-case name used in files ({@code "enhancement"}, {@code "all"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
   /** The purpose of a file name; the inverse of {@link #jsonName()}. */

@@ -17,9 +17,12 @@ public enum Stage {
   /** Diffusing lessons and practices. */
   DIFFUSE;
 
+  /** Computed once: readers and hot loops ask for it, and lower-casing allocates. */
+  private final String jsonName = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in files ({@code "implement"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
   /** The stage of a file name; the inverse of {@link #jsonName()}. */

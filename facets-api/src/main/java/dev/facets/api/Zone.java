@@ -66,7 +66,7 @@ public enum Zone {
 
   /** The zone of a single facet. */
   public static Zone of(Facet facet) {
-    return values()[facet.ordinal()];
+    return Tables.BETWEEN[facet.ordinal()][facet.ordinal()];
   }
 
   /**
@@ -74,19 +74,36 @@ public enum Zone {
    * neighbours, and {@link #MIXED} for opposite facets.
    */
   public static Zone between(Facet first, Facet second) {
-    if (first == second) {
-      return of(first);
-    }
-    if (!first.isNeighbour(second)) {
-      return MIXED;
-    }
-    Set<Facet> pair = EnumSet.of(first, second);
-    for (Zone zone : values()) {
-      if (zone.facets.equals(pair)) {
-        return zone;
+    return Tables.BETWEEN[first.ordinal()][second.ordinal()];
+  }
+
+  /** The zones of every pair of facets, worked out once: classification asks for them per initiative. */
+  private static final class Tables {
+    static final Zone[][] BETWEEN = new Zone[Facet.COUNT][Facet.COUNT];
+
+    static {
+      for (Facet first : Facet.ordered()) {
+        for (Facet second : Facet.ordered()) {
+          BETWEEN[first.ordinal()][second.ordinal()] = zoneOf(first, second);
+        }
       }
     }
-    throw new AssertionError("every neighbouring pair has a change type: " + pair);
+
+    private static Zone zoneOf(Facet first, Facet second) {
+      if (first == second) {
+        return values()[first.ordinal()];
+      }
+      if (!first.isNeighbour(second)) {
+        return MIXED;
+      }
+      Set<Facet> pair = EnumSet.of(first, second);
+      for (Zone zone : values()) {
+        if (zone.facets.equals(pair)) {
+          return zone;
+        }
+      }
+      throw new AssertionError("every neighbouring pair has a change type: " + pair);
+    }
   }
 
   /** The lower-case name used in files and on the command line ({@code "sustaining"}). */

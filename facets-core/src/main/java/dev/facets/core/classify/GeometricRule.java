@@ -86,7 +86,8 @@ public final class GeometricRule {
    * the two largest weights if they are neighbours, else mixed.
    */
   public Zone zone(FacetMix mix) {
-    return decide(mix).zone();
+    Facet first = mix.dominant();
+    return Zone.between(first, partner(mix, first));
   }
 
   /** The classification of a position, with the lines that explain it. */
@@ -137,22 +138,25 @@ public final class GeometricRule {
     return text.append("; each weight is its pull divided by the sum of the pulls.").toString();
   }
 
-  /** The zone of a mix and the sentence that says why. */
+  /**
+   * The zone of a mix and the facets that decided it, for the classifications that explain
+   * themselves. The sentence that says why is rendered only when asked for
+   * ({@link Decision#reason()}): rendering shares exactly costs far more than deciding.
+   * {@link #zone(FacetMix)}, on the scorer's hot path, decides without building a decision.
+   */
   Decision decide(FacetMix mix) {
     Facet first = mix.dominant();
-    String threshold = " the purity threshold of " + Explain.percent(purity);
-    if (mix.weight(first) >= purity) {
-      return new Decision(Zone.of(first), List.of(first), capitalised(first) + " holds "
-          + Explain.percent(mix.weight(first)) + ", at least" + threshold + ": the zone is " + first.jsonName() + ".");
-    }
-    Facet second = runnerUp(mix, first);
-    Zone zone = Zone.between(first, second);
-    String lead = capitalised(first) + " leads with " + Explain.percent(mix.weight(first)) + ", below" + threshold
-        + ", and " + second.jsonName() + " follows with " + Explain.percent(mix.weight(second));
-    String reason = zone == Zone.MIXED
-        ? lead + "; they are opposite facets, so the zone is mixed (the zone of confusion)."
-        : lead + "; they are neighbours, so the zone is their type of change, " + zone.jsonName() + ".";
-    return new Decision(zone, List.of(first, second), reason);
+    Facet second = partner(mix, first);
+    return new Decision(Zone.between(first, second), first == second ? List.of(first) : List.of(first, second), mix,
+        purity);
+  }
+
+  /**
+   * The facet that decides a mix's zone with the dominant one: the dominant one itself when it
+   * reaches the purity threshold (the zone of a facet with itself is its own), else the runner-up.
+   */
+  private Facet partner(FacetMix mix, Facet first) {
+    return mix.weight(first) >= purity ? first : runnerUp(mix, first);
   }
 
   /** The largest weight other than {@code first}'s, ties going to the first in facet order. */
@@ -172,7 +176,23 @@ public final class GeometricRule {
   }
 
   /** A zone, the facets that decided it (the dominant one, or the two largest), and why. */
-  record Decision(Zone zone, List<Facet> deciding, String reason) {}
+  record Decision(Zone zone, List<Facet> deciding, FacetMix mix, double purity) {
+    /** The sentence that says why the mix has its zone. */
+    String reason() {
+      Facet first = deciding.get(0);
+      String threshold = " the purity threshold of " + Explain.percent(purity);
+      if (deciding.size() == 1) {
+        return capitalised(first) + " holds " + Explain.percent(mix.weight(first)) + ", at least" + threshold
+            + ": the zone is " + first.jsonName() + ".";
+      }
+      Facet second = deciding.get(1);
+      String lead = capitalised(first) + " leads with " + Explain.percent(mix.weight(first)) + ", below" + threshold
+          + ", and " + second.jsonName() + " follows with " + Explain.percent(mix.weight(second));
+      return zone == Zone.MIXED
+          ? lead + "; they are opposite facets, so the zone is mixed (the zone of confusion)."
+          : lead + "; they are neighbours, so the zone is their type of change, " + zone.jsonName() + ".";
+    }
+  }
 
   @Override
   public boolean equals(Object other) {

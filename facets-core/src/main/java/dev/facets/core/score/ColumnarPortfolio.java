@@ -149,9 +149,7 @@ public final class ColumnarPortfolio {
 
   /** The hot loop: adds rows {@code [from, to)} to the accumulator, allocating nothing. */
   void accumulate(int from, int to, TallyAccumulator accumulator) {
-    for (int i = from; i < to; i++) {
-      accumulator.add(weights[i], mixes, i * Facet.COUNT, zones[i], stages[i]);
-    }
+    accumulator.add(weights, mixes, zones, stages, from, to);
   }
 
   /** Row {@code row}'s mix weight of a facet, read in place. */
