@@ -159,6 +159,35 @@ public final class Checks {
     return Double.toString(value);
   }
 
+  /**
+   * A text made safe to print as one line of an error message: line breaks of every kind (CR, LF,
+   * NEL, the Unicode line and paragraph separators) become spaces, and other control characters
+   * (an ANSI escape, a NUL) become visible escapes like {@code \u001B}. A key, a file name or a
+   * value from a hostile file can then neither split a message into forged lines of a log nor drive
+   * the terminal that shows it.
+   */
+  public static String oneLine(String text) {
+    StringBuilder line = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lineBreak = c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+      boolean control = !lineBreak && c != '\t' && Character.isISOControl(c);
+      if ((lineBreak || control) && line == null) {
+        line = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (line != null) {
+        if (lineBreak) {
+          line.append(' ');
+        } else if (control) {
+          line.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          line.append(c);
+        }
+      }
+    }
+    return line == null ? text : line.toString();
+  }
+
   /** Quotes a text for an error message, shortened past 80 characters. */
   public static String quote(String text) {
     String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;

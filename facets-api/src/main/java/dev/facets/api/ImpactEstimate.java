@@ -31,9 +31,18 @@ public abstract class ImpactEstimate {
   @Value.Parameter
   public abstract double high();
 
-  /** The mean of the triangular distribution: (low + mode + high) / 3. */
+  /**
+   * The mean of the triangular distribution: (low + mode + high) / 3, finite for any finite points.
+   * When the plain sum overflows, the thirds are summed instead and the result kept within
+   * [low, high], where the mean always lies (the thirds of three points near the largest double may
+   * still round past it).
+   */
   public double mean() {
-    return (low() + mode() + high()) / 3;
+    double mean = (low() + mode() + high()) / 3;
+    if (Double.isFinite(mean)) {
+      return mean;
+    }
+    return Math.min(high(), Math.max(low(), low() / 3 + mode() / 3 + high() / 3));
   }
 
   @Value.Check

@@ -1,5 +1,6 @@
 package dev.facets.cli;
 
+import dev.facets.api.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -69,13 +70,13 @@ public final class FacetsCommand implements Runnable {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-      err.println("facets " + failed.getCommandName() + ": error: " + describe(exception));
+      err.println("facets " + failed.getCommandName() + ": error: " + Checks.oneLine(describe(exception)));
       err.flush();
       return BAD_INPUT;
     });
     commandLine.setParameterExceptionHandler((exception, arguments) -> {
       CommandLine failed = exception.getCommandLine();
-      err.println("facets: usage error: " + exception.getMessage());
+      err.println("facets: usage error: " + Checks.oneLine(String.valueOf(exception.getMessage())));
       err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
       err.flush();
       return USAGE;

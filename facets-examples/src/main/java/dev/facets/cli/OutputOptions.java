@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
  *
  * <p>{@code --out} writes atomically: a temporary file in the target's folder, then an atomic move,
  * so that on any error no output file is created or changed; it refuses to overwrite an input file.
+ * A device or a pipe ({@code /dev/null}, {@code /dev/stdout}, a FIFO) is written straight through
+ * instead, never replaced.
  */
 final class OutputOptions {
   /** The output formats. */
@@ -79,6 +81,13 @@ final class OutputOptions {
             target + ": --out must not overwrite the input file " + input + ", got the same file");
       }
     }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+      // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written straight through: a move
+      // would replace the device node itself (as root, /dev/null with a regular file), and
+      // atomicity means nothing for a stream.
+      writeThrough(target, absolute, content);
+      return;
+    }
     Path folder = absolute.getParent();
     Path temporary = null;
     try {
@@ -100,6 +109,14 @@ final class OutputOptions {
           // The write already failed and is being reported; a leftover temporary file is named so.
         }
       }
+    }
+  }
+
+  private static void writeThrough(Path target, Path absolute, byte[] content) {
+    try {
+      Files.write(absolute, content);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(target + ": cannot be written: " + e.getMessage(), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.facets.core.hedge;
 
 import dev.facets.api.Facet;
+import dev.facets.api.InvalidValueException;
 import dev.facets.api.ScenarioSet;
 
 /**
@@ -22,12 +23,27 @@ final class PayoffTable {
     }
   }
 
+  /**
+   * The table of a scenario set whose payoffs span (largest minus smallest) at most the largest
+   * double. Payoffs may each be anything finite, but a regret is a difference of two payoffs, and
+   * the linear programmes rescale by the span: past the largest double either would be Infinity
+   * (a regret of Infinity, or a solver fed NaN), so such a set is refused with the reason.
+   *
+   * @throws InvalidValueException if the payoffs span more than {@link Double#MAX_VALUE}
+   */
   static PayoffTable of(ScenarioSet scenarios) {
     double[][] payoffs = new double[scenarios.size()][];
     for (int s = 0; s < payoffs.length; s++) {
       payoffs[s] = scenarios.scenarios().get(s).payoff().toArray();
     }
-    return new PayoffTable(payoffs, scenarios.probabilityArray());
+    PayoffTable table = new PayoffTable(payoffs, scenarios.probabilityArray());
+    if (Double.isInfinite(table.maxPayoff() - table.minPayoff())) {
+      throw new InvalidValueException("scenarios[*].payoff",
+          "payoffs from " + table.minPayoff() + " to " + table.maxPayoff(),
+          "span at most " + Double.MAX_VALUE + " (largest minus smallest payoff), so that every regret and"
+              + " every rescaled payoff is a finite number");
+    }
+    return table;
   }
 
   int size() {

@@ -297,10 +297,14 @@ public final class FacetsJson {
     return read(file, FacetsJson::scenarioSet);
   }
 
+  /** Reads a scenario set from a stream (closed afterwards); {@code source} names it in errors. */
+  public static ScenarioSet readScenarios(InputStream input, String source) {
+    return JsonInput.read(input, source, FacetsJson::scenarioSet);
+  }
+
   /** Reads a scenario set from JSON text; {@code source} names it in errors. */
   public static ScenarioSet readScenarios(String json, String source) {
-    return JsonInput.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source,
-        FacetsJson::scenarioSet);
+    return readScenarios(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
   }
 
   private static ScenarioSet scenarioSet(JsonInput json) {
@@ -361,10 +365,14 @@ public final class FacetsJson {
     return read(file, FacetsJson::target);
   }
 
+  /** Reads a target mix from a stream (closed afterwards); {@code source} names it in errors. */
+  public static TargetMix readTarget(InputStream input, String source) {
+    return JsonInput.read(input, source, FacetsJson::target);
+  }
+
   /** Reads a target mix from JSON text; {@code source} names it in errors. */
   public static TargetMix readTarget(String json, String source) {
-    return JsonInput.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source,
-        FacetsJson::target);
+    return readTarget(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
   }
 
   private static TargetMix target(JsonInput json) {

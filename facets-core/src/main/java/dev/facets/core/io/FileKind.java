@@ -36,7 +36,8 @@ public enum FileKind {
       boolean onlyFacets = true;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
-        if (key.equals("initiatives")) {
+        if (key.equals("initiatives") || key.equals("name") || key.equals("asOf") || key.equals("currency")) {
+          // Only a portfolio has these keys: decide now rather than skip a value that may be huge.
           return PORTFOLIO;
         }
         if (key.equals("scenarios")) {

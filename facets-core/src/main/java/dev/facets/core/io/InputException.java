@@ -1,5 +1,6 @@
 package dev.facets.core.io;
 
+import dev.facets.api.Checks;
 import java.util.Objects;
 
 /**
@@ -51,7 +52,8 @@ public final class InputException extends IllegalArgumentException {
     if (!path.isEmpty() && !detail.startsWith(path)) {
       text.append(path).append(": ");
     }
-    return text.append(detail.replace('\n', ' ').replace('\r', ' ')).toString();
+    // Everything here may come from the file (a key, a value) or its name: keep it one line.
+    return Checks.oneLine(text.append(detail).toString());
   }
 
   /** The file name or another name of the input. */

@@ -3,6 +3,7 @@ package dev.facets.core.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.facets.api.Checks;
 import dev.facets.api.InvalidValueException;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -60,7 +62,7 @@ final class JsonInput {
       T result = body.apply(json);
       JsonToken trailing = json.next();
       if (trailing != null) {
-        throw json.error("", "unexpected " + json.describe(trailing) + " after the end of the document");
+        throw json.error("", "unexpected text after the end of the document: " + json.describe(trailing));
       }
       return result;
     } catch (UncheckedIOException e) {
@@ -86,18 +88,41 @@ final class JsonInput {
     }
   }
 
+  /**
+   * Turns a failure of the text itself (broken JSON, a limit exceeded, bytes that are not UTF-8)
+   * into an input error. Its path comes from the parser's own context, not from {@link #path}:
+   * Jackson reads a scalar value together with its key, so a bad value ({@code "budget": NaN}) fails
+   * before this reader has stepped into the key. Limit errors carry no location of their own; the
+   * parser's current one is where the limit was crossed.
+   */
   private InputException translate(IOException e) {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException jackson = (JsonProcessingException) e;
-      JsonLocation at = jackson.getLocation();
+      JsonLocation at = jackson.getLocation() != null ? jackson.getLocation() : parser.currentLocation();
       String detail = jackson.getOriginalMessage();
       if (detail.contains("end-of-input")) {
         detail = "the JSON ends too early (truncated?): " + detail;
       }
-      return new InputException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-          pathText(), "not valid JSON: " + firstLine(detail), e);
+      return new InputException(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), parserPath(),
+          "not valid JSON: " + firstLine(detail), e);
     }
-    return new InputException(source, 0, 0, pathText(), "cannot be read: " + e.getMessage(), e);
+    JsonLocation at = parser.currentLocation();
+    return new InputException(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), parserPath(),
+        "cannot be read: " + e.getMessage(), e);
+  }
+
+  /** The path of the parser's current position, from its parsing context. */
+  private String parserPath() {
+    Deque<String> segments = new ArrayDeque<>();
+    for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+        context = context.getParent()) {
+      if (context.inArray()) {
+        segments.push("[" + Math.max(0, context.getCurrentIndex()) + "]");
+      } else if (context.getCurrentName() != null) {
+        segments.push(context.getCurrentName());
+      }
+    }
+    return join(segments.iterator());
   }
 
   /** Jackson's message without its advice to programmers and its redacted source notes. */
@@ -105,6 +130,7 @@ final class JsonInput {
     int end = text.indexOf('\n');
     String line = end < 0 ? text : text.substring(0, end);
     line = line.replaceAll(": enable `[^`]*` to allow", " (NaN and Infinity are not JSON numbers)")
+        .replaceAll(", from `StreamReadConstraints\\.[^`]*`", "")
         .replaceAll(" ?\\(start marker at \\[Source: [^]]*\\]\\)", "")
         .replaceAll("\\[Source: [^]]*\\]", "");
     return line.strip();
@@ -112,9 +138,14 @@ final class JsonInput {
 
   /** The path of the value being read: {@code initiatives[3].budget}, or empty at the root. */
   String pathText() {
+    return join(path.descendingIterator());
+  }
+
+  /** Joins path segments outermost first: keys with dots, indexes as they are. */
+  private static String join(Iterator<String> segments) {
     StringBuilder text = new StringBuilder();
-    for (java.util.Iterator<String> it = path.descendingIterator(); it.hasNext(); ) {
-      String segment = it.next();
+    while (segments.hasNext()) {
+      String segment = segments.next();
       if (text.length() > 0 && !segment.startsWith("[")) {
         text.append('.');
       }

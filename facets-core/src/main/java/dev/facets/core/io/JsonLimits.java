@@ -13,8 +13,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * <p>facets files nest four levels at most, so a nesting depth of {@value #MAX_NESTING_DEPTH} already
  * is generous and stops a hostile 10^5-deep file before it costs stack; no name, id or tag needs more
  * than {@value #MAX_STRING_LENGTH} characters, so a 100 MB string is refused before it is held; and
- * no finite double needs more than {@value #MAX_NUMBER_LENGTH} digits. Duplicate keys are errors,
- * not silently overwritten. The factory and mapper are immutable once built and thread-safe.
+ * no finite double needs more than {@value #MAX_NUMBER_LENGTH} digits; and the longest key of the
+ * formats has 18 characters, so {@value #MAX_NAME_LENGTH} leaves room for any typo while keeping an
+ * error that quotes an unknown key on one readable line. Jackson checks string and name lengths as
+ * its buffers grow, so an over-long value is refused after about a buffer beyond the limit, never
+ * held whole. Duplicate keys are errors, not silently overwritten. {@code SECURITY.md} documents
+ * these limits. The factory and mapper are immutable once built and thread-safe.
  */
 public final class JsonLimits {
   /** The deepest nesting of objects and arrays accepted. */
@@ -23,12 +27,15 @@ public final class JsonLimits {
   public static final int MAX_STRING_LENGTH = 100_000;
   /** The longest number accepted, in characters. */
   public static final int MAX_NUMBER_LENGTH = 400;
+  /** The longest key accepted, in characters. */
+  public static final int MAX_NAME_LENGTH = 200;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_NESTING_DEPTH)
           .maxStringLength(MAX_STRING_LENGTH)
           .maxNumberLength(MAX_NUMBER_LENGTH)
+          .maxNameLength(MAX_NAME_LENGTH)
           .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();

@@ -117,7 +117,8 @@ class QuestionnaireAnswersReaderTest {
         Arguments.of("\"tweaks\": 4, ", "",
             "a.json:3:14: answers.q7.tweaks must be rated from 0 to 4, got no answer"),
         Arguments.of("\"q19\": \"no\"", "\"q19\": \"no\", \"q19\": \"yes\"",
-            "a.json:22:23: answers: not valid JSON: Duplicate field 'q19'"));
+            // The path names the repeated key itself, from the parser's context.
+            "a.json:22:23: answers.q19: not valid JSON: Duplicate field 'q19'"));
   }
 
   @ParameterizedTest
