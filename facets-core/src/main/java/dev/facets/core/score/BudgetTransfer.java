@@ -53,6 +53,8 @@ public final class BudgetTransfer {
    * @throws InvalidValueException if the total weight is negative or not finite
    */
   public static List<BudgetTransfer> plan(FacetMix from, FacetMix to, double totalWeight, Disparity disparity) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     Objects.requireNonNull(disparity, "disparity");
     Checks.finiteNonNegative(totalWeight, "totalWeight");
     double[] gap = new double[Facet.COUNT];
