@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -349,17 +348,16 @@ final class JsonInput {
    * error names it, so walking an array of a million elements builds no string per element.
    */
   private static final class PathStack {
-    private String[] keys = new String[16]; // null where the segment is an array index
-    private int[] indexes = new int[16];
+    // Jackson refuses deeper nesting than the limit, so the path never has more segments than this.
+    private final String[] keys = new String[JsonLimits.MAX_NESTING_DEPTH + 1]; // null for an index
+    private final int[] indexes = new int[JsonLimits.MAX_NESTING_DEPTH + 1];
     private int size;
 
     void pushKey(String key) {
-      grow();
       keys[size++] = key;
     }
 
     void pushIndex(int index) {
-      grow();
       keys[size] = null;
       indexes[size++] = index;
     }
@@ -379,13 +377,6 @@ final class JsonInput {
         segments.add(keys[i] != null ? keys[i] : "[" + indexes[i] + "]");
       }
       return join(segments.iterator());
-    }
-
-    private void grow() {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, 2 * size);
-        indexes = Arrays.copyOf(indexes, 2 * size);
-      }
     }
   }
 }
