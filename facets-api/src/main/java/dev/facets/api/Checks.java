@@ -112,7 +112,8 @@ public final class Checks {
    */
   public static <T> List<T> uniqueKeys(
       List<T> values, Function<T, String> key, String listField, String keyField) {
-    Set<String> seen = new HashSet<>();
+    // Sized for every key up front: a million scenario names or ids would otherwise rehash 17 times.
+    Set<String> seen = new HashSet<>(Math.max(16, (int) (values.size() / 0.75) + 1));
     for (int i = 0; i < values.size(); i++) {
       String k = key.apply(values.get(i));
       if (!seen.add(k)) {

@@ -49,8 +49,9 @@ public abstract class ScenarioSet {
   @Value.Lazy
   double[] probabilities() {
     double[] probabilities = new double[size()];
+    boolean equal = equallyLikely();
     for (int i = 0; i < probabilities.length; i++) {
-      probabilities[i] = equallyLikely() ? 1.0 / size() : scenarios().get(i).probability().getAsDouble();
+      probabilities[i] = equal ? 1.0 / size() : scenarios().get(i).probability().getAsDouble();
     }
     return probabilities;
   }

@@ -1,36 +1,57 @@
 package dev.facets.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Facet;
+import dev.facets.api.Checks;
+import dev.facets.api.FacetMix;
 import dev.facets.api.FacetValues;
+import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
+import dev.facets.api.Weighting;
 import dev.facets.core.hedge.AllocationConstraints;
 import dev.facets.core.hedge.AllocationOutcome;
 import dev.facets.core.hedge.AllocationStatus;
 import dev.facets.core.hedge.FacetBounds;
 import dev.facets.core.hedge.Objective;
+import dev.facets.core.hedge.Rebalancing;
 import dev.facets.core.hedge.RobustAllocator;
+import dev.facets.core.score.BudgetTransfer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code facets optimize --scenarios FILE --objective ...}: the facet shares that hold up best across
- * the futures, within per-facet bounds. An infeasible model is an answer, not a crash: status
- * {@code infeasible}, allocation and objective value {@code null}, exit 0, and the reason on standard
- * error (JSON) or in the text.
+ * {@code facets optimize [PORTFOLIO] --scenarios FILE --objective ...}: the facet shares that hold up
+ * best across the futures, within per-facet bounds. An infeasible model is an answer, not a crash:
+ * status {@code infeasible}, allocation and objective value {@code null}, exit 0, and the reason on
+ * standard error (JSON) or in the text.
+ *
+ * <p>With a portfolio (contract v1.1) its facet shares are the current allocation: {@code --turnover
+ * K} limits how far the answer may move from them, and the output adds the current shares, the
+ * objective there, the answer's turnover and the budget moves that realise it ({@link Rebalancing}).
+ * Without a portfolio the output is v1's, key for key.
  */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
     description = "Find the facet shares that maximise the worst case, minimise the maximum regret, "
-        + "or maximise the expected value or the CVaR across scenarios.")
+        + "or maximise the expected value or the CVaR across scenarios; given a portfolio, start from "
+        + "its shares and say which budget moves reach the answer.")
 final class OptimizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PORTFOLIO",
+      description = "A portfolio file, JSON or CSV: its facet shares are the current allocation.")
+  Path portfolioFile;
 
   @Option(names = "--scenarios", required = true, paramLabel = "FILE", description = "The scenario file (JSON).")
   Path scenarioFile;
@@ -49,6 +70,16 @@ final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--max", paramLabel = "facet=x,...", description = "Largest shares, e.g. anticipatory=0.3 (default 1).")
   String max;
 
+  @Option(names = "--turnover", paramLabel = "K",
+      description = "With PORTFOLIO: the largest total change of shares, sum |new - current|, in [0, 2] "
+          + "(moving 10 %% from one facet to another is 0.2; default: no limit).")
+  Double turnover;
+
+  @Option(names = "--weight",
+      description = "With PORTFOLIO: what an initiative weighs in the current shares and the moves: "
+          + "${COMPLETION-CANDIDATES} (default: budget).")
+  ScoreCommand.WeightName weight;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -58,8 +89,47 @@ final class OptimizeCommand implements Callable<Integer> {
     Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min));
     Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max));
     FacetBounds bounds = OptionValues.check(spec, "--min/--max", () -> FacetBounds.of(minimums, maximums));
+    if (portfolioFile == null) {
+      requirePortfolio("--turnover", turnover != null);
+      requirePortfolio("--weight", weight != null);
+      ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
+      AllocationOutcome outcome = check(allocator.optimize(scenarios, chosen, AllocationConstraints.of(bounds)));
+      output.emit(spec.commandLine().getOut(), json(outcome), () -> text(outcome), List.of(scenarioFile));
+      return FacetsCommand.OK;
+    }
+    if (turnover != null) {
+      OptionValues.check(spec, "--turnover", () -> Checks.inClosedRange(turnover, 0, 2, "turnover"));
+    }
+    Weighting weighting = Weighting.parse((weight == null ? ScoreCommand.WeightName.budget : weight).name());
+    Portfolio portfolio = Inputs.portfolio(portfolioFile);
     ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
-    AllocationOutcome outcome = allocator.optimize(scenarios, chosen, AllocationConstraints.of(bounds));
+    Rebalancing rebalancing;
+    try {
+      rebalancing = turnover == null
+          ? Rebalancing.optimize(allocator, chosen, scenarios, portfolio, weighting, bounds)
+          : Rebalancing.optimize(allocator, chosen, scenarios, portfolio, weighting, bounds, turnover);
+    } catch (IllegalArgumentException e) {
+      // Zero total weight and the like: the portfolio file is at fault, so name it as facets hedge does.
+      throw new IllegalArgumentException(portfolioFile + ": " + e.getMessage(), e);
+    }
+    check(rebalancing.outcome());
+    output.emit(spec.commandLine().getOut(), json(rebalancing), () -> text(rebalancing),
+        List.of(portfolioFile, scenarioFile));
+    return FacetsCommand.OK;
+  }
+
+  private void requirePortfolio(String option, boolean given) {
+    if (given) {
+      throw new ParameterException(spec.commandLine(),
+          option + " needs a PORTFOLIO: it is about the portfolio's current shares");
+    }
+  }
+
+  /**
+   * Passes an optimal or infeasible outcome on, saying why an infeasible one is on standard error
+   * for JSON (the text says it itself); any other status is a defect and fails as one.
+   */
+  private AllocationOutcome check(AllocationOutcome outcome) {
     if (outcome.status() != AllocationStatus.OPTIMAL && outcome.status() != AllocationStatus.INFEASIBLE) {
       // Neither an allocation nor a contradiction in the input: a defect, reported as one.
       throw new IllegalStateException(outcome.status().jsonName() + ": " + outcome.diagnosis());
@@ -67,8 +137,7 @@ final class OptimizeCommand implements Callable<Integer> {
     if (!outcome.isOptimal() && output.format != OutputOptions.Format.text) {
       spec.commandLine().getErr().println("facets optimize: " + outcome.status().jsonName() + ": " + outcome.diagnosis());
     }
-    output.emit(spec.commandLine().getOut(), json(outcome), () -> text(outcome), List.of(scenarioFile));
-    return FacetsCommand.OK;
+    return outcome;
   }
 
   private static Map<Facet, Double> shares(String list) {
@@ -89,13 +158,77 @@ final class OptimizeCommand implements Callable<Integer> {
     return json;
   }
 
-  private static String text(AllocationOutcome outcome) {
+  /**
+   * The portfolio mode's JSON: v1's keys, then the current shares and objective value, and the
+   * answer's turnover and moves ({@code null} unless optimal).
+   */
+  static ObjectNode json(Rebalancing rebalancing) {
+    ObjectNode json = json(rebalancing.outcome());
+    json.set("current", JsonOut.facets(rebalancing.current().toArray()));
+    json.put("currentObjectiveValue", rebalancing.currentObjectiveValue());
+    JsonOut.putOptional(json, "turnover", rebalancing.turnover());
+    if (rebalancing.outcome().isOptimal()) {
+      ArrayNode moves = json.putArray("moves");
+      for (BudgetTransfer move : rebalancing.moves()) {
+        moves.addObject().put("from", move.from().jsonName()).put("to", move.to().jsonName()).put("amount", move.amount());
+      }
+    } else {
+      json.putNull("moves");
+    }
+    return json;
+  }
+
+  private static String text(Rebalancing rebalancing) {
     StringBuilder text = new StringBuilder();
+    AllocationOutcome outcome = rebalancing.outcome();
+    text.append(rebalancing.portfolio()).append(": total weight ").append(TextOut.number(rebalancing.totalWeight()))
+        .append(" by ").append(rebalancing.weighting()).append(System.lineSeparator());
+    header(text, outcome);
+    if (rebalancing.turnoverLimit().isPresent()) {
+      TextOut.line(text, "turnover limit", rebalancing.turnoverLimit().getAsDouble());
+    }
+    if (outcome.isOptimal()) {
+      FacetMix answer = outcome.allocation().get();
+      text.append(String.format(Locale.ROOT, "  %-13s %9s %9s %9s%n", "facet", "current", "optimal", "change"));
+      for (Facet facet : Facet.ordered()) {
+        double now = 100 * rebalancing.current().weight(facet);
+        double then = 100 * answer.weight(facet);
+        // A change that rounds to nothing prints as +0.00, not as -0.00.
+        double change = Math.abs(then - now) < 0.005 ? 0 : then - now;
+        text.append(String.format(Locale.ROOT, "  %-13s %7.2f %% %7.2f %% %+7.2f %%%n", facet.jsonName(), now, then, change));
+      }
+      TextOut.line(text, "objective value", outcome.objectiveValue().getAsDouble());
+      TextOut.line(text, "current objective value", rebalancing.currentObjectiveValue());
+      TextOut.line(text, "turnover", rebalancing.turnover().getAsDouble());
+      if (rebalancing.moves().isEmpty()) {
+        text.append("moves: none, the current shares are optimal").append(System.lineSeparator());
+      } else {
+        text.append("moves (").append(rebalancing.weighting()).append("):").append(System.lineSeparator());
+        for (BudgetTransfer move : rebalancing.moves()) {
+          text.append(String.format(Locale.ROOT, "  %s from %s to %s%n", TextOut.number(move.amount()),
+              move.from().jsonName(), move.to().jsonName()));
+        }
+      }
+    } else {
+      text.append("current shares:").append(System.lineSeparator());
+      TextOut.allocation(text, rebalancing.current());
+      TextOut.line(text, "current objective value", rebalancing.currentObjectiveValue());
+    }
+    return text.toString();
+  }
+
+  /** The objective (with its CVaR level) and the status (with its diagnosis) lines. */
+  private static void header(StringBuilder text, AllocationOutcome outcome) {
     text.append("objective: ").append(outcome.objective())
         .append(outcome.alpha().isPresent() ? " (alpha " + TextOut.number(outcome.alpha().getAsDouble()) + ")" : "")
         .append(System.lineSeparator());
     text.append("status: ").append(outcome.status().jsonName())
         .append(outcome.diagnosis().isEmpty() ? "" : " (" + outcome.diagnosis() + ")").append(System.lineSeparator());
+  }
+
+  private static String text(AllocationOutcome outcome) {
+    StringBuilder text = new StringBuilder();
+    header(text, outcome);
     if (outcome.isOptimal()) {
       TextOut.allocation(text, outcome.allocation().get());
       TextOut.line(text, "objective value", outcome.objectiveValue().getAsDouble());

@@ -20,6 +20,15 @@ class HedgeCommandTest {
       + "  {\"name\": \"technology shock\", \"probability\": 0.5,\n"
       + "   \"payoff\": {\"enhancement\": 0.4, \"mission\": 0.9, \"adaptive\": 1.3, \"anticipatory\": 1.6}}\n"
       + "]}";
+  /**
+   * Budgets 4, 3, 2, 1 on pure facets: the contract's allocation 0.4, 0.3, 0.2, 0.1. By count the
+   * four initiatives weigh alike: 0.25 each.
+   */
+  static final String CONTRACT_PORTFOLIO = "{\"name\": \"Example ministry\", \"initiatives\": ["
+      + "{\"id\": \"e\", \"budget\": 4, \"facets\": {\"enhancement\": 1}},"
+      + "{\"id\": \"m\", \"budget\": 3, \"facets\": {\"mission\": 1}},"
+      + "{\"id\": \"a\", \"budget\": 2, \"facets\": {\"adaptive\": 1}},"
+      + "{\"id\": \"n\", \"budget\": 1, \"facets\": {\"anticipatory\": 1}}]}";
   private static final double EPS = 1e-12;
 
   @TempDir Path folder;
@@ -28,14 +37,8 @@ class HedgeCommandTest {
 
   @BeforeEach
   void files() throws Exception {
-    // Budgets 4, 3, 2, 1 on pure facets: the contract's allocation 0.4, 0.3, 0.2, 0.1. By count the
-    // four initiatives weigh alike: 0.25 each.
     portfolio = folder.resolve("portfolio.json");
-    Files.writeString(portfolio, "{\"name\": \"Example ministry\", \"initiatives\": ["
-        + "{\"id\": \"e\", \"budget\": 4, \"facets\": {\"enhancement\": 1}},"
-        + "{\"id\": \"m\", \"budget\": 3, \"facets\": {\"mission\": 1}},"
-        + "{\"id\": \"a\", \"budget\": 2, \"facets\": {\"adaptive\": 1}},"
-        + "{\"id\": \"n\", \"budget\": 1, \"facets\": {\"anticipatory\": 1}}]}");
+    Files.writeString(portfolio, CONTRACT_PORTFOLIO);
     scenarios = folder.resolve("scenarios.json");
     Files.writeString(scenarios, CONTRACT_SCENARIOS);
   }

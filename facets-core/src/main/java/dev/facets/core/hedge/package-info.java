@@ -11,11 +11,13 @@
  *   <li>{@link dev.facets.core.hedge.RobustAllocator} solves maximin, minimax-regret, expected-value
  *       and CVaR allocations as linear programmes within {@link dev.facets.core.hedge.AllocationConstraints}
  *       (bounds, turnover), and the trade-off curve between expected value and worst case.
+ *   <li>{@link dev.facets.core.hedge.Rebalancing} optimises a portfolio from its current facet
+ *       shares, within a turnover limit, and says which budget moves reach the answer.
  *   <li>{@link dev.facets.core.hedge.RiskDecomposition} decomposes an allocation's risk under a
  *       {@link dev.facets.core.hedge.CovarianceMatrix}; {@link dev.facets.core.hedge.RiskAllocator}
  *       finds equal-risk-contribution, risk-budgeting and minimum-variance allocations.
  * </ul>
  * Every allocator answers with an {@link dev.facets.core.hedge.AllocationOutcome}: optimal, or a
- * typed failure with a diagnosis. Formulas and their invariances are those of metrics.md F4-F9.
+ * typed failure with a diagnosis.
  */
 package dev.facets.core.hedge;

@@ -167,7 +167,7 @@ public final class FacetsJson {
           builder.name(name);
           break;
         case "budget":
-          builder.budget(json.build(json.location(), () -> Checks.finiteNonNegative(json.readDouble(), "budget")));
+          builder.budget(json.readDouble(value -> Checks.finiteNonNegative(value, "budget")));
           required[1] = true;
           break;
         case "position":
@@ -189,8 +189,7 @@ public final class FacetsJson {
           builder.priority(json.readParsed(Priority::parse));
           break;
         case "successProbability":
-          builder.successProbability(
-              json.build(json.location(), () -> Checks.probability(json.readDouble(), "successProbability")));
+          builder.successProbability(json.readDouble(value -> Checks.probability(value, "successProbability")));
           break;
         case "impact":
           builder.impact(impact(json));
@@ -221,12 +220,10 @@ public final class FacetsJson {
     json.readObject(key -> {
       switch (key) {
         case "uncertainty":
-          coordinates[0] = json.build(json.location(),
-              () -> Checks.inClosedRange(json.readDouble(), -1, 1, "uncertainty"));
+          coordinates[0] = json.readDouble(value -> Checks.inClosedRange(value, -1, 1, "uncertainty"));
           break;
         case "directedness":
-          coordinates[1] = json.build(json.location(),
-              () -> Checks.inClosedRange(json.readDouble(), -1, 1, "directedness"));
+          coordinates[1] = json.readDouble(value -> Checks.inClosedRange(value, -1, 1, "directedness"));
           break;
         default:
           throw json.unknownKey(key, "uncertainty, directedness");
@@ -252,16 +249,29 @@ public final class FacetsJson {
     return json.build(start, () -> ImpactEstimate.of(points.get("low"), points.get("mode"), points.get("high")));
   }
 
-  /** Reads an object of facet keys to finite numbers, non-negative ones when asked. */
+  /** Reads an object of facet keys to finite numbers, non-negative ones when asked, with only the facets given. */
   private static Map<Facet, Double> facetNumbers(JsonInput json, boolean nonNegative) {
+    double[] array = facetArray(json, nonNegative);
     Map<Facet, Double> values = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.ordered()) {
+      if (!Double.isNaN(array[facet.ordinal()])) {
+        values.put(facet, array[facet.ordinal()]);
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Reads an object of facet keys to finite numbers, non-negative ones when asked, in facet order,
+   * with NaN (never a finite number) for a facet not given. A payoff is read straight into this array:
+   * a scenario file holds four of them per scenario, up to millions.
+   */
+  private static double[] facetArray(JsonInput json, boolean nonNegative) {
+    double[] values = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
     json.readObject(key -> {
       Facet facet = parseFacetKey(key, json);
-      double value = json.readDouble();
-      if (nonNegative) {
-        json.build(json.location(), () -> Checks.finiteNonNegative(value, facet.jsonName()));
-      }
-      values.put(facet, value);
+      values[facet.ordinal()] = nonNegative
+          ? json.readDouble(value -> Checks.finiteNonNegative(value, facet.jsonName())) : json.readDouble();
     });
     return values;
   }
@@ -334,13 +344,13 @@ public final class FacetsJson {
           required[0] = true;
           break;
         case "probability":
-          builder.probability(json.build(json.location(), () -> Scenario.checkProbability(json.readDouble())));
+          builder.probability(json.readDouble(Scenario::checkProbability));
           break;
         case "payoff":
           JsonLocation at = json.location();
-          Map<Facet, Double> payoff = facetNumbers(json, false);
+          double[] payoff = facetArray(json, false);
           for (Facet facet : Facet.ordered()) {
-            if (!payoff.containsKey(facet)) {
+            if (Double.isNaN(payoff[facet.ordinal()])) {
               throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), json.pathText(),
                   json.pathText() + "." + facet.jsonName() + " is required (every facet needs a payoff), got nothing",
                   null);

@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -35,7 +38,7 @@ final class JsonInput {
 
   private final JsonParser parser;
   private final String source;
-  private final Deque<String> path = new ArrayDeque<>();
+  private final PathStack path = new PathStack();
 
   private JsonInput(JsonParser parser, String source) {
     this.parser = parser;
@@ -138,7 +141,7 @@ final class JsonInput {
 
   /** The path of the value being read: {@code initiatives[3].budget}, or empty at the root. */
   String pathText() {
-    return join(path.descendingIterator());
+    return path.text();
   }
 
   /** Joins path segments outermost first: keys with dots, indexes as they are. */
@@ -169,7 +172,7 @@ final class JsonInput {
    */
   InputException invalid(InvalidValueException e, JsonLocation at) {
     String where = pathText();
-    String field = e.field().equals(path.peek()) ? where : e.under(where).field();
+    String field = e.field().equals(path.topKey()) ? where : e.under(where).field();
     return invalidField(field, e, at);
   }
 
@@ -210,7 +213,7 @@ final class JsonInput {
     try {
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
-        path.push(key);
+        path.pushKey(key);
         parser.nextToken();
         handler.field(key);
         path.pop();
@@ -226,7 +229,7 @@ final class JsonInput {
     try {
       int index = 0;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
-        path.push("[" + index + "]");
+        path.pushIndex(index);
         element.accept(index);
         path.pop();
         index++;
@@ -275,11 +278,31 @@ final class JsonInput {
     }
   }
 
-  /** Reads a string and parses it with {@code parse}, reporting a rejected text at its location. */
+  /**
+   * Reads a string and parses it with {@code parse}, reporting a rejected text at its location. The
+   * location is taken only on error (the parser stays on the string meanwhile), so reading a million
+   * names allocates no location for any of them.
+   */
   <T> T readParsed(Function<String, T> parse) {
-    JsonLocation at = location();
     String text = readString();
-    return build(at, () -> parse.apply(text));
+    try {
+      return parse.apply(text);
+    } catch (InvalidValueException e) {
+      throw invalid(e, location());
+    }
+  }
+
+  /**
+   * Reads a finite number and checks it with {@code check} (which returns it or throws), reporting a
+   * rejected number at its location, taken only on error as in {@link #readParsed}.
+   */
+  double readDouble(DoubleUnaryOperator check) {
+    double value = readDouble();
+    try {
+      return check.applyAsDouble(value);
+    } catch (InvalidValueException e) {
+      throw invalid(e, location());
+    }
   }
 
   private void expect(JsonToken token, String rule) {
@@ -317,6 +340,43 @@ final class JsonInput {
         return "the number " + text();
       default:
         return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+
+  /**
+   * The path being read, as a stack of keys and array indexes. An index stays a number until an
+   * error names it, so walking an array of a million elements builds no string per element.
+   */
+  private static final class PathStack {
+    // Jackson refuses deeper nesting than the limit, so the path never has more segments than this.
+    private final String[] keys = new String[JsonLimits.MAX_NESTING_DEPTH + 1]; // null for an index
+    private final int[] indexes = new int[JsonLimits.MAX_NESTING_DEPTH + 1];
+    private int size;
+
+    void pushKey(String key) {
+      keys[size++] = key;
+    }
+
+    void pushIndex(int index) {
+      keys[size] = null;
+      indexes[size++] = index;
+    }
+
+    void pop() {
+      size--;
+    }
+
+    /** The innermost key, or null when the innermost segment is an index or there is none. */
+    String topKey() {
+      return size == 0 ? null : keys[size - 1];
+    }
+
+    String text() {
+      List<String> segments = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        segments.add(keys[i] != null ? keys[i] : "[" + indexes[i] + "]");
+      }
+      return join(segments.iterator());
     }
   }
 }

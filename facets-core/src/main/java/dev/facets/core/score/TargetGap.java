@@ -6,7 +6,6 @@ import dev.facets.api.FacetMix;
 import dev.facets.api.FacetValues;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.TargetMix;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -64,39 +63,7 @@ public final class TargetGap {
       gap[facet.ordinal()] = target.share(facet) - p[facet.ordinal()];
     }
     return new TargetGap(target, Arrays.copyOf(values, values.length), FacetValues.of(gap), totalWeight,
-        plan(gap, totalWeight, disparity));
-  }
-
-  /** Greedy transport: the closest (giver, receiver) pair with something left moves all it can. */
-  private static List<BudgetTransfer> plan(double[] gap, double totalWeight, Disparity disparity) {
-    double[] surplus = new double[Metrics.F];
-    double[] deficit = new double[Metrics.F];
-    for (int f = 0; f < Metrics.F; f++) {
-      double budget = gap[f] * totalWeight;
-      surplus[f] = Math.max(0, -budget);
-      deficit[f] = Math.max(0, budget);
-    }
-    List<BudgetTransfer> moves = new ArrayList<>();
-    while (true) {
-      Facet from = null;
-      Facet to = null;
-      for (Facet giver : Facet.ordered()) {
-        for (Facet receiver : Facet.ordered()) {
-          if (surplus[giver.ordinal()] > 0 && deficit[receiver.ordinal()] > 0
-              && (from == null || disparity.between(giver, receiver) < disparity.between(from, to))) {
-            from = giver;
-            to = receiver;
-          }
-        }
-      }
-      if (from == null) {
-        return List.copyOf(moves);
-      }
-      double amount = Math.min(surplus[from.ordinal()], deficit[to.ordinal()]);
-      surplus[from.ordinal()] -= amount;
-      deficit[to.ordinal()] -= amount;
-      moves.add(BudgetTransfer.of(from, to, amount));
-    }
+        BudgetTransfer.plan(gap, totalWeight, disparity));
   }
 
   /** The target the gap is measured to. */

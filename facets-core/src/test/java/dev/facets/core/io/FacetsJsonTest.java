@@ -220,6 +220,41 @@ class FacetsJsonTest {
   }
 
   @Test
+  void readsALargeScenarioFileAndPlacesAnErrorNearItsEndExactly() {
+    // 100,000 scenarios, scenario i on line i + 2 with payoffs (i, 1, 2, 3): reading is linear, and an
+    // error in the last one still names its line, column and path, the index counted to 99,999.
+    int count = 100_000;
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      lines.add("{\"name\": \"s" + i + "\", \"payoff\": {\"enhancement\": " + i
+          + ", \"mission\": 1, \"adaptive\": 2, \"anticipatory\": 3}}");
+    }
+    ScenarioSet set = FacetsJson.readScenarios(scenarioFile(lines), "big.json");
+    assertEquals(count, set.size());
+    assertEquals("s77777", set.scenarios().get(77_777).name());
+    assertEquals(77_777, set.scenarios().get(77_777).payoff().get(Facet.ENHANCEMENT), 0);
+    assertEquals(1.0 / count, set.probability(count - 1), 0);
+
+    String last = lines.get(count - 1).replace("\"mission\": 1", "\"mission\": \"x\"");
+    lines.set(count - 1, last);
+    InputException typo = assertThrows(InputException.class,
+        () -> FacetsJson.readScenarios(scenarioFile(lines), "big.json"));
+    assertEquals("big.json:" + (count + 1) + ":" + (last.indexOf("\"x\"") + 1)
+        + ": scenarios[99999].payoff.mission must be a number, got the string 'x'", typo.getMessage());
+
+    lines.set(count - 1, lines.get(5));
+    InputException twin = assertThrows(InputException.class,
+        () -> FacetsJson.readScenarios(scenarioFile(lines), "big.json"));
+    assertTrue(twin.getMessage().endsWith(
+        "scenarios[99999].name must be unique, but scenarios[5].name has it too, got 's5'"), twin.getMessage());
+  }
+
+  /** A scenario file with one scenario per line after the opening line. */
+  private static String scenarioFile(List<String> scenarios) {
+    return "{\"scenarios\": [\n" + String.join(",\n", scenarios) + "\n]}\n";
+  }
+
+  @Test
   void detectsFileKindsAndSurvivesDeepNesting(@TempDir Path folder) throws Exception {
     Path deep = folder.resolve("deep.json");
     Files.writeString(deep, "{\"x\":" + "[".repeat(100_000));

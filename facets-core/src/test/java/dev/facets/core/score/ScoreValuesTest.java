@@ -131,6 +131,7 @@ class ScoreValuesTest {
         .setDefault(String.class, "x")
         .setDefault(Optional.class, Optional.empty())
         .setDefault(TargetMix.class, TargetMix.of(1, 1, 1, 1))
+        .setDefault(dev.facets.api.FacetMix.class, dev.facets.api.FacetMix.uniform())
         .setDefault(Weighting.class, Weighting.budget())
         .setDefault(dev.facets.api.Portfolio.class, PortfolioScorerTest.contractExample())
         .setDefault(Disparity.class, Disparity.DIAMOND);
