@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code facets pet ANSWERS.json}: scores a respondent's questionnaire answers as module 1 of the
  * OECD Portfolio Exploration Tool does (facet percentages, strong facets, tendency group, and
- * portfolio-management capability), as published or corrected. The answers format is described in
+ * portfolio-management capability), as its authors intended, as it is published, or corrected. The answers format is described in
  * {@code docs/questionnaire.md}.
  */
 @Command(name = "pet", mixinStandardHelpOptions = true,
@@ -33,8 +33,9 @@ final class PetCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class, defaultValue = "compatible",
-      description = "compatible: as the tool publishes it; corrected: question-2 tags as worded and anticipatory"
-          + " out of its attainable 60 (default: ${DEFAULT-VALUE}).")
+      description = "compatible: as the tool's authors intended it; published: exactly as the published tool"
+          + " computes it (ticked boxes add nothing, each rated capability item adds 1); corrected: question-2"
+          + " tags as worded and anticipatory out of its attainable 60 (default: ${DEFAULT-VALUE}).")
   ScoringMode mode;
 
   @Mixin OutputOptions output;
@@ -69,8 +70,7 @@ final class PetCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder();
     String n = System.lineSeparator();
     text.append(answers.respondent().orElse("Questionnaire")).append(": scored ")
-        .append(score.mode() == ScoringMode.PET_COMPATIBLE ? "as the Portfolio Exploration Tool publishes it"
-            : "with question 2 as worded and anticipatory out of 60").append(n);
+        .append(modeInWords(score.mode())).append(n);
     text.append("Facet orientation (strong from ").append(QuestionnaireScorer.STRONG_PERCENT).append(" %):").append(n);
     for (Facet facet : Facet.ordered()) {
       int percentage = score.percentage(facet);
@@ -85,7 +85,20 @@ final class PetCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  /** Reads a scoring mode by its name ({@code compatible}, {@code corrected}). */
+  /** How a mode scores, for the first line of the text output. */
+  static String modeInWords(ScoringMode mode) {
+    switch (mode) {
+      case PET_COMPATIBLE:
+        return "as the Portfolio Exploration Tool's authors intended it";
+      case PUBLISHED:
+        return "exactly as the published Portfolio Exploration Tool does (ticked boxes add nothing,"
+            + " each rated capability item adds 1)";
+      default:
+        return "with question 2 as worded and anticipatory out of 60";
+    }
+  }
+
+  /** Reads a scoring mode by its name ({@code compatible}, {@code published}, {@code corrected}). */
   static final class ModeConverter extends NameConverter<ScoringMode> {
     ModeConverter() {
       super(ScoringMode::parse);

@@ -31,7 +31,7 @@ class PetCommandTest {
   }
 
   @Test
-  void scoresAsPublishedByDefault() throws Exception {
+  void scoresAsTheToolsAuthorsIntendedByDefault() throws Exception {
     CommandRun run = CommandRun.of("pet", answers.toString());
     assertEquals(0, run.exitCode, run::toString);
     JsonNode expected = JsonLimits.mapper().readTree("{"
@@ -59,7 +59,8 @@ class PetCommandTest {
   void textIsForAPerson() {
     CommandRun run = CommandRun.of("pet", answers.toString(), "--format", "text");
     assertEquals(0, run.exitCode, run::toString);
-    assertTrue(run.out.startsWith("Exploration lab (illustrative): scored as the Portfolio Exploration Tool"), run.out);
+    assertTrue(run.out.startsWith("Exploration lab (illustrative): scored as the Portfolio Exploration Tool's authors"
+        + " intended it"), run.out);
     assertTrue(run.out.contains("Tendency: Primarily adaptive"), run.out);
     assertTrue(run.out.contains("Portfolio-management capability: 73 of 108 (high)"), run.out);
     assertTrue(run.out.lines().anyMatch(line -> line.startsWith("  adaptive") && line.endsWith("strong")), run.out);
@@ -80,10 +81,27 @@ class PetCommandTest {
   }
 
   @Test
+  void publishedModeDropsTheTicksAndCountsTheCapabilityItems() {
+    // Hand-scored in HandScoredQuestionnaires.explorationLab, whose answers the example shares:
+    // compatible A 50.5 and N 30.5 lose their ticks (A 13, N 6): A 37.5 -> 59 %, N 24.5 -> 38 %;
+    // capability 16 + yes 4 + yes 4 + 23 answered items = 47, medium.
+    JsonNode json = CommandRun.of("pet", answers.toString(), "--mode", "published").json();
+    assertEquals("published", json.get("mode").asText());
+    assertEquals(37.5, json.get("points").get("adaptive").asDouble());
+    assertEquals(59, json.get("percentages").get("adaptive").asInt());
+    assertEquals(38, json.get("percentages").get("anticipatory").asInt());
+    assertEquals("primarily-adaptive", json.get("tendencyGroup").asText());
+    assertEquals(47, json.get("capability").get("score").asInt());
+    assertEquals("medium", json.get("capability").get("level").asText());
+    CommandRun text = CommandRun.of("pet", answers.toString(), "--mode", "published", "--format", "text");
+    assertTrue(text.out.contains("exactly as the published Portfolio Exploration Tool does"), text.out);
+  }
+
+  @Test
   void anUnknownModeIsAUsageError() {
-    CommandRun run = CommandRun.of("pet", answers.toString(), "--mode", "published");
+    CommandRun run = CommandRun.of("pet", answers.toString(), "--mode", "live");
     assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
-    assertTrue(run.err.contains("mode must be one of compatible, corrected, got 'published'"), run.err);
+    assertTrue(run.err.contains("mode must be one of compatible, published, corrected, got 'live'"), run.err);
   }
 
   @Test
