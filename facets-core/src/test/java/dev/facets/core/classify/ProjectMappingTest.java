@@ -119,4 +119,15 @@ class ProjectMappingTest {
   private static Initiative project(String id, Purpose purpose, Driver driver, Priority priority) {
     return new Initiative.Builder().id(id).budget(1).purpose(purpose).driver(driver).priority(priority).build();
   }
+
+  @Test
+  void theGeneralisedRuleGivesEveryCellsMixTheCellsZone() {
+    // Contract v1.1: half on opposite facets, and the uniform mix of "all", are mixed by the rule too.
+    for (dev.facets.api.Purpose purpose : dev.facets.api.Purpose.values()) {
+      for (dev.facets.api.Driver driver : dev.facets.api.Driver.values()) {
+        assertEquals(ProjectMapping.zone(purpose, driver),
+            GeometricRule.DEFAULT.zone(ProjectMapping.mix(purpose, driver)), purpose + " " + driver);
+      }
+    }
+  }
 }
