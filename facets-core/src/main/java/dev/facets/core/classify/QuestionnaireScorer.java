@@ -1,10 +1,13 @@
 package dev.facets.core.classify;
 
+import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetValues;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -213,6 +216,21 @@ public final class QuestionnaireScorer {
       }
     }
     return new QuestionnaireScore(mode, FacetValues.of(points), normalisers, percentages, strong, capability);
+  }
+
+  /**
+   * Scores the questionnaires of a team, one per member, each as {@link #score} does, and together:
+   * see {@link TeamScore}.
+   *
+   * @throws dev.facets.api.InvalidValueException naming {@code team} if it is empty
+   */
+  public TeamScore scoreTeam(List<QuestionnaireAnswers> team) {
+    Checks.notEmpty(team, "team");
+    List<QuestionnaireScore> scores = new ArrayList<>();
+    for (QuestionnaireAnswers answers : team) {
+      scores.add(score(Objects.requireNonNull(answers, "answers")));
+    }
+    return new TeamScore(mode, team, scores);
   }
 
   /**

@@ -42,32 +42,7 @@ class QuestionnaireProperties {
 
   /** Answers from a seed; bias 0 answers everything lowest, 4 highest, -1 at random. */
   static QuestionnaireAnswers draw(int seed, int bias) {
-    Random random = new Random(seed);
-    QuestionnaireAnswers.Builder builder = new QuestionnaireAnswers.Builder();
-    for (Question question : Questionnaire.STANDARD.questions()) {
-      int n = question.number();
-      List<String> keys = new ArrayList<>(question.keys());
-      switch (question.format()) {
-        case LIKERT:
-        case HALF_SCALE:
-          for (QuestionItem item : question.items()) {
-            int high = item.reverse() ? 0 : 4;
-            builder.rating(n, item.key(), bias < 0 ? random.nextInt(5) : bias == 4 ? high : 4 - high);
-          }
-          break;
-        case RANK:
-          java.util.Collections.shuffle(keys, random);
-          builder.ranking(n, keys);
-          break;
-        case TICK_BOX:
-          keys.removeIf(key -> bias == 0 || (bias < 0 && random.nextBoolean()));
-          builder.ticks(n, keys);
-          break;
-        default:
-          builder.yesNo(n, bias == 4 ? YesNo.YES : bias == 0 ? YesNo.NO : YesNo.values()[random.nextInt(3)]);
-      }
-    }
-    return builder.build();
+    return RandomAnswers.draw(seed, bias);
   }
 
   @Test
