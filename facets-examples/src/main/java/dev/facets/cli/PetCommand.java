@@ -7,6 +7,7 @@ import dev.facets.core.classify.QuestionnaireAnswers;
 import dev.facets.core.classify.QuestionnaireScore;
 import dev.facets.core.classify.QuestionnaireScorer;
 import dev.facets.core.classify.ScoringMode;
+import dev.facets.report.QuestionnaireReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +26,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code docs/questionnaire.md}.
  */
 @Command(name = "pet", mixinStandardHelpOptions = true,
-    description = "Score questionnaire answers: facet percentages, tendency group and capability level.")
+    description = {"Score questionnaire answers: facet percentages, tendency group and capability level.",
+        "'facets pet team A.json B.json ...' scores a team's questionnaires together."},
+    subcommands = PetTeamCommand.class)
 final class PetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ANSWERS.json", description = "The respondent's answers (JSON).")
+  // Optional for picocli, so that 'facets pet team ...' needs no answers file of its own; call()
+  // requires it.
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ANSWERS.json", description = "The respondent's answers (JSON).")
   Path file;
 
   @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class, defaultValue = "compatible",
@@ -40,10 +45,19 @@ final class PetCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin PetFiles files;
+
   @Override
   public Integer call() {
+    if (file == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing required parameter: 'ANSWERS.json' (or the subcommand 'team')");
+    }
+    files.check(spec);
     QuestionnaireAnswers answers = Inputs.answers(file);
     QuestionnaireScore score = QuestionnaireScorer.of(mode).score(answers);
+    QuestionnaireAnswers named = answers.respondent().isPresent() ? answers
+        : answers.withRespondent(ReportCommand.stem(file));
     ObjectNode json = JsonOut.object();
     if (answers.respondent().isPresent()) {
       json.put("respondent", answers.respondent().get());
@@ -62,6 +76,7 @@ final class PetCommand implements Callable<Integer> {
     capability.put("score", score.capabilityScore());
     capability.put("maximum", QuestionnaireScorer.capabilityMaximum());
     capability.put("level", score.capabilityLevel().jsonName());
+    files.write(() -> QuestionnaireReport.of(answers, score), List.of(named), List.of(score), List.of(file));
     output.emit(spec.commandLine().getOut(), json, () -> text(answers, score), List.of(file));
     return FacetsCommand.OK;
   }
