@@ -263,7 +263,8 @@ public final class QuestionnaireReport {
         List<Facet> pair = new ArrayList<>(strong);
         Facet a = pair.get(0);
         Facet b = pair.get(1);
-        String both = a.jsonName() + " (" + level(percentages, a) + ") and " + b.jsonName() + " ("
+        String both = Character.toUpperCase(a.jsonName().charAt(0)) + a.jsonName().substring(1) + " ("
+            + level(percentages, a) + ") and " + b.jsonName() + " ("
             + level(percentages, b) + ") are strong: ";
         if (a.isNeighbour(b)) {
           String change = dev.facets.api.Zone.between(a, b).jsonName();

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.facets.core.io.JsonLimits;
+import dev.facets.core.io.QuestionnaireAnswersReader;
+import dev.facets.core.io.QuestionnaireCsv;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,5 +116,44 @@ class PetCommandTest {
     CommandRun overwrite = CommandRun.of("pet", answers.toString(), "--out", answers.toString());
     assertEquals(FacetsCommand.BAD_INPUT, overwrite.exitCode);
     assertFalse(Files.readString(answers).isEmpty());
+  }
+
+  @Test
+  void resultViewsAndExports() throws Exception {
+    Path report = folder.resolve("views.html");
+    Path markdown = folder.resolve("views.md");
+    Path svg = folder.resolve("diamond.svg");
+    Path results = folder.resolve("results.csv");
+    Path answersCsv = folder.resolve("answers.csv");
+    CommandRun run = CommandRun.of("pet", answers.toString(), "--mode", "published", "--report", report.toString(),
+        "--chart", svg.toString(), "--csv", results.toString(), "--answers-csv", answersCsv.toString());
+    assertEquals(0, run.exitCode, run::toString);
+    assertEquals("published", run.json().get("mode").asText());
+    String html = Files.readString(report);
+    assertTrue(html.contains("<h2>Portfolio tendency: Primarily adaptive</h2>"), html);
+    assertTrue(html.contains("Published mode: exactly what the live Portfolio Exploration Tool shows."), html);
+    assertTrue(Files.readString(svg).contains(">59%<"), "adaptive's published percentage");
+    // Published: 9/21/59/38 %, points 6, 13.5, 37.5, 24.5, primarily adaptive, capability 47, medium.
+    List<String> rows = Files.readAllLines(results);
+    assertEquals("respondent,mode,enhancementPercent,missionPercent,adaptivePercent,anticipatoryPercent,"
+        + "enhancementPoints,missionPoints,adaptivePoints,anticipatoryPoints,strongFacets,tendencyGroup,"
+        + "capabilityScore,capabilityLevel", rows.get(0));
+    assertEquals("Exploration lab (illustrative),published,9,21,59,38,6.0,13.5,37.5,24.5,adaptive,primarily-adaptive,"
+        + "47,medium", rows.get(1));
+    assertEquals(QuestionnaireAnswersReader.read(answers), QuestionnaireCsv.read(answersCsv).get(0));
+    CommandRun md = CommandRun.of("pet", answers.toString(), "--report", markdown.toString());
+    assertEquals(0, md.exitCode, md::toString);
+    assertTrue(Files.readString(markdown).contains("](views-pet-diamond.svg)"));
+    assertTrue(Files.exists(folder.resolve("views-pet-diamond.svg")));
+  }
+
+  @Test
+  void anUnnamedRespondentIsNamedByItsFileInTheAnswersCsv() throws Exception {
+    Path unnamed = folder.resolve("unit-7.json");
+    Files.writeString(unnamed, Files.readString(answers).replace("\"respondent\": \"Exploration lab (illustrative)\",\n", ""));
+    Path answersCsv = folder.resolve("answers.csv");
+    assertEquals(0, CommandRun.of("pet", unnamed.toString(), "--answers-csv", answersCsv.toString()).exitCode);
+    assertEquals(java.util.Optional.of("unit-7"), QuestionnaireCsv.read(answersCsv).get(0).respondent());
+    assertEquals(FacetsCommand.USAGE, CommandRun.of("pet").exitCode);
   }
 }

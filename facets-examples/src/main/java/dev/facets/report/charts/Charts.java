@@ -66,6 +66,18 @@ public final class Charts {
   }
 
   /**
+   * The Portfolio Exploration Tool's project map (module 2): the diamond cut into its nine zones, a
+   * bubble per project sized by priority (7, 5, 3), and the four facet zones shaded by how many
+   * projects they hold, as the tool shades them.
+   *
+   * @param title the chart's title
+   * @param map the projects in their zones, e.g. {@code ProjectMapping.mapByZone(initiatives)}
+   */
+  public static Chart projectMap(String title, dev.facets.core.classify.ProjectMap map) {
+    return new ProjectMapChart(title, map);
+  }
+
+  /**
    * The initiative map: a bubble per initiative on the uncertainty/directedness plane, area by
    * budget, colour by zone, with an SVG hover title naming it. An initiative without a
    * {@code position} is placed at the centroid of its facet mix, sum over facets of m_f times the

@@ -26,8 +26,9 @@ import java.util.Objects;
  */
 final class DiamondChart extends SizedChart {
   /** A member's outline: thin and translucent, so that many overlap readably. */
-  private static final Color FAINT = new Color(0x4a, 0x14, 0x8c, 90);
-  private static final Color FAINT_FILL = new Color(0x4a, 0x14, 0x8c, 14);
+  private static final Color FAINT = new Color(0x33, 0x33, 0x33, 130);
+  private static final Color FAINT_FILL = new Color(0x33, 0x33, 0x33, 12);
+  private static final BasicStroke FAINT_STROKE = new BasicStroke(1.5f);
   private static final Color BOLD = new Color(0xf2, 0x9e, 0x4c);
   private static final BasicStroke BOLD_STROKE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
@@ -59,13 +60,10 @@ final class DiamondChart extends SizedChart {
 
   @Override
   public void draw(Graphics2D graphics) {
-    graphics.setPaint(Style.BACKGROUND);
-    graphics.fillRect(0, 0, WIDTH, HEIGHT);
-    graphics.setPaint(Style.INK);
-    graphics.setFont(Style.TITLE);
-    graphics.drawString(title(), 16, 26);
+    backgroundAndTitle(graphics);
     for (Facet facet : Facet.ordered()) {
-      drawCell(graphics, facet, levels[facet.ordinal()]);
+      graphics.setPaint(Style.facetShade(levels[facet.ordinal()]));
+      graphics.fill(cell(facet));
     }
     graphics.setPaint(Style.MUTED);
     graphics.setStroke(Style.THIN);
@@ -74,7 +72,7 @@ final class DiamondChart extends SizedChart {
       graphics.setPaint(FAINT_FILL);
       graphics.fill(outline(outline));
       graphics.setPaint(FAINT);
-      graphics.setStroke(Style.THIN);
+      graphics.setStroke(FAINT_STROKE);
       graphics.draw(outline(outline));
     }
     if (bold != null) {
@@ -82,6 +80,10 @@ final class DiamondChart extends SizedChart {
       graphics.setStroke(BOLD_STROKE);
       graphics.draw(outline(bold));
       graphics.setStroke(Style.THIN);
+    }
+    // The labels last, so that no outline hides them.
+    for (Facet facet : Facet.ordered()) {
+      drawLabel(graphics, facet, levels[facet.ordinal()]);
     }
     for (Facet facet : Facet.ordered()) {
       drawPole(graphics, facet);
@@ -139,9 +141,7 @@ final class DiamondChart extends SizedChart {
     return new Point2D.Double(CENTRE_X + RADIUS / 2 * facet.uncertainty(), CENTRE_Y - RADIUS / 2 * facet.directedness());
   }
 
-  private static void drawCell(Graphics2D graphics, Facet facet, double share) {
-    graphics.setPaint(Style.facetShade(share));
-    graphics.fill(cell(facet));
+  private static void drawLabel(Graphics2D graphics, Facet facet, double share) {
     Point2D.Double centre = cellCentre(facet);
     Color text = Style.textOn(share);
     graphics.setPaint(text);
