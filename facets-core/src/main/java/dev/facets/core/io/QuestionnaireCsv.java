@@ -34,12 +34,19 @@ import java.util.Map;
  * cells go through {@link CsvTable}'s formula guard and back).
  *
  * <p>The reader is as strict as the JSON one: an unknown, repeated or missing column, a blank line, a
- * row of the wrong length and every bad value is an {@link InputException} naming the file, the line,
- * the column and the value. This class is stateless and thread-safe.
+ * row of the wrong length, every bad value and more than {@value #MAX_RESPONDENTS} respondents are an
+ * {@link InputException} naming the file, the line, the column and the value. This class is stateless
+ * and thread-safe.
  */
 public final class QuestionnaireCsv {
   /** The column of the respondent's name. */
   public static final String RESPONDENT = "respondent";
+
+  /**
+   * The most respondents a file may hold: far more than any workshop, and a bound on the memory a
+   * file can take (every respondent's answers are kept, a few kilobytes each).
+   */
+  public static final int MAX_RESPONDENTS = 10_000;
 
   private static final List<String> COLUMNS = columnNames();
 
@@ -150,6 +157,10 @@ public final class QuestionnaireCsv {
       List<QuestionnaireAnswers> answers = new ArrayList<>();
       for (CsvRecords.Record row = records.next(COLUMNS.size() + 1); row != null;
           row = records.next(COLUMNS.size() + 1)) {
+        if (answers.size() == MAX_RESPONDENTS) {
+          throw error(row.line, "", "more than " + MAX_RESPONDENTS + " respondents: split the team, got a row "
+              + (MAX_RESPONDENTS + 1) + " on this line");
+        }
         answers.add(row(row));
       }
       if (answers.isEmpty()) {

@@ -103,6 +103,17 @@ class QuestionnaireCsvTest {
   }
 
   @Test
+  void aFileHoldsAtMostTenThousandRespondents() {
+    String csv = QuestionnaireCsv.toCsv(List.of(HandScoredQuestionnaires.steadyMinistry()));
+    String row = csv.split("\r\n")[1].substring("Steady ministry".length());
+    StringBuilder big = new StringBuilder(csv.substring(0, csv.indexOf("\r\n") + 2));
+    for (int i = 0; i <= QuestionnaireCsv.MAX_RESPONDENTS; i++) {
+      big.append('r').append(i).append(row).append("\r\n");
+    }
+    assertError("team.csv:10002: more than 10000 respondents", big.toString());
+  }
+
+  @Test
   void writingNeedsUniqueNames() {
     InvalidValueException unnamed = assertThrows(InvalidValueException.class,
         () -> QuestionnaireCsv.toCsv(List.of(RandomAnswers.draw(1))));
