@@ -39,8 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code respondent}, else by its file's name; a name given twice gets {@code (2)}, {@code (3)}, ...
  */
 @Command(name = "team", mixinStandardHelpOptions = true,
-    description = {"Score a team's questionnaires together: per facet the mean, spread and range, the team's",
-        "tendency, where the members disagree most, and the capability levels."})
+    description = {"Score a team's questionnaires together.",
+        "Per facet the mean, spread and range, the team's tendency, where the members disagree most, and the"
+            + " capability levels."})
 final class PetTeamCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

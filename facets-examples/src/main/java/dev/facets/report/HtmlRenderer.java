@@ -70,7 +70,7 @@ final class HtmlRenderer {
       }
       html.append("</section>\n");
     }
-    html.append("<footer>Made with facets: every number comes from its engines; the conventions section says how."
+    html.append("<footer>Made with facets: every number comes from its engines; the last section says how they were made."
         + "</footer>\n</main>\n</body>\n</html>\n");
     return html.toString();
   }

@@ -38,7 +38,7 @@ final class MarkdownRenderer {
         block(md, block, chartPrefix);
       }
     }
-    md.append("---\n\nMade with facets: every number comes from its engines; the conventions section says how.\n");
+    md.append("---\n\nMade with facets: every number comes from its engines; the last section says how they were made.\n");
     return md.toString();
   }
 
