@@ -313,13 +313,19 @@ public final class QuestionnaireReport {
     (yes(answers, 19) ? present : absent).add("someone with an overview of all projects");
     (yes(answers, 20) ? present : absent).add("someone who advises on synergies and overlaps");
     if (!present.isEmpty()) {
-      text.append("The answers report ").append(String.join(", ", present)).append(". ");
+      text.append("The answers report ").append(inWords(present)).append(". ");
     }
     if (!absent.isEmpty()) {
-      text.append("They do not report ").append(String.join(", ", absent)).append(". ");
+      text.append("They do not report ").append(inWords(absent)).append(". ");
     }
     text.append(publishedCapabilityNote(score.mode()));
     return text.toString().strip();
+  }
+
+  /** {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String inWords(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
   }
 
   private static boolean yes(QuestionnaireAnswers answers, int question) {

@@ -24,7 +24,8 @@ class QuestionnaireReportTest {
     assertTrue(html.contains("Only adaptive is strong (79%)"), html);
     assertTrue(html.contains("The weakest facet is enhancement (9%)"), html);
     assertTrue(html.contains("The capability score is 73 of 108, which is high"), html);
-    assertTrue(html.contains("They do not report someone who advises on synergies and overlaps."), html);
+    assertTrue(html.contains("The answers report a shared understanding of what innovation means and someone with an"
+        + " overview of all projects. They do not report someone who advises on synergies and overlaps."), html);
     assertTrue(html.contains("<figure id=\"figure-pet-diamond\">"), html);
     assertTrue(html.contains(">79%<"), html);
     assertTrue(html.contains("<td class=\"num\">50.5</td><td class=\"num\">64</td><td class=\"num\">79%</td>"), html);
