@@ -30,6 +30,7 @@ import picocli.CommandLine.IVersionProvider;
       ScoreCommand.class,
       ClassifyCommand.class,
       PetCommand.class,
+      MapCommand.class,
       SimulateCommand.class,
       HedgeCommand.class,
       OptimizeCommand.class,

@@ -7,6 +7,7 @@ import dev.facets.core.classify.QuestionnaireAnswers;
 import dev.facets.core.classify.QuestionnaireScore;
 import dev.facets.core.classify.QuestionnaireScorer;
 import dev.facets.core.classify.ScoringMode;
+import dev.facets.report.QuestionnaireReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,28 +22,42 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code facets pet ANSWERS.json}: scores a respondent's questionnaire answers as module 1 of the
  * OECD Portfolio Exploration Tool does (facet percentages, strong facets, tendency group, and
- * portfolio-management capability), as published or corrected. The answers format is described in
+ * portfolio-management capability), as its authors intended, as it is published, or corrected. The answers format is described in
  * {@code docs/questionnaire.md}.
  */
 @Command(name = "pet", mixinStandardHelpOptions = true,
-    description = "Score questionnaire answers: facet percentages, tendency group and capability level.")
+    description = {"Score questionnaire answers: facet percentages, tendency group and capability level.",
+        "'facets pet team A.json B.json ...' scores a team's questionnaires together."},
+    subcommands = PetTeamCommand.class)
 final class PetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ANSWERS.json", description = "The respondent's answers (JSON).")
+  // Optional for picocli, so that 'facets pet team ...' needs no answers file of its own; call()
+  // requires it.
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ANSWERS.json", description = "The respondent's answers (JSON).")
   Path file;
 
   @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class, defaultValue = "compatible",
-      description = "compatible: as the tool publishes it; corrected: question-2 tags as worded and anticipatory"
-          + " out of its attainable 60 (default: ${DEFAULT-VALUE}).")
+      description = "compatible: as the tool's authors intended it; published: exactly as the published tool"
+          + " computes it (ticked boxes add nothing, each rated capability item adds 1); corrected: question-2"
+          + " tags as worded and anticipatory out of its attainable 60 (default: ${DEFAULT-VALUE}).")
   ScoringMode mode;
 
   @Mixin OutputOptions output;
 
+  @Mixin PetFiles files;
+
   @Override
   public Integer call() {
+    if (file == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing required parameter: 'ANSWERS.json' (or the subcommand 'team')");
+    }
+    files.check(spec);
     QuestionnaireAnswers answers = Inputs.answers(file);
     QuestionnaireScore score = QuestionnaireScorer.of(mode).score(answers);
+    QuestionnaireAnswers named = answers.respondent().isPresent() ? answers
+        : answers.withRespondent(ReportCommand.stem(file));
     ObjectNode json = JsonOut.object();
     if (answers.respondent().isPresent()) {
       json.put("respondent", answers.respondent().get());
@@ -61,6 +76,7 @@ final class PetCommand implements Callable<Integer> {
     capability.put("score", score.capabilityScore());
     capability.put("maximum", QuestionnaireScorer.capabilityMaximum());
     capability.put("level", score.capabilityLevel().jsonName());
+    files.write(() -> QuestionnaireReport.of(answers, score), List.of(named), List.of(score), List.of(file));
     output.emit(spec.commandLine().getOut(), json, () -> text(answers, score), List.of(file));
     return FacetsCommand.OK;
   }
@@ -69,8 +85,7 @@ final class PetCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder();
     String n = System.lineSeparator();
     text.append(answers.respondent().orElse("Questionnaire")).append(": scored ")
-        .append(score.mode() == ScoringMode.PET_COMPATIBLE ? "as the Portfolio Exploration Tool publishes it"
-            : "with question 2 as worded and anticipatory out of 60").append(n);
+        .append(modeInWords(score.mode())).append(n);
     text.append("Facet orientation (strong from ").append(QuestionnaireScorer.STRONG_PERCENT).append(" %):").append(n);
     for (Facet facet : Facet.ordered()) {
       int percentage = score.percentage(facet);
@@ -85,7 +100,20 @@ final class PetCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  /** Reads a scoring mode by its name ({@code compatible}, {@code corrected}). */
+  /** How a mode scores, for the first line of the text output. */
+  static String modeInWords(ScoringMode mode) {
+    switch (mode) {
+      case PET_COMPATIBLE:
+        return "as the Portfolio Exploration Tool's authors intended it";
+      case PUBLISHED:
+        return "exactly as the published Portfolio Exploration Tool does (ticked boxes add nothing,"
+            + " each rated capability item adds 1)";
+      default:
+        return "with question 2 as worded and anticipatory out of 60";
+    }
+  }
+
+  /** Reads a scoring mode by its name ({@code compatible}, {@code published}, {@code corrected}). */
   static final class ModeConverter extends NameConverter<ScoringMode> {
     ModeConverter() {
       super(ScoringMode::parse);

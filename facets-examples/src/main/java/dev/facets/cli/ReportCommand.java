@@ -86,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** A file's name without its last extension: {@code report} for {@code report.md}. */
-  private static String stem(Path file) {
+  static String stem(Path file) {
     String name = String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

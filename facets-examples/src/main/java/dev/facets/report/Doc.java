@@ -69,6 +69,14 @@ record Doc(String title, List<String> meta, List<Section> sections) {
     }
   }
 
-  /** A chart with its kind, which names its id and its file. */
-  record Figure(ChartKind kind, Chart chart) implements Block {}
+  /**
+   * A chart with its name, which makes its element id and its file name: fixed by the report (letters,
+   * digits and hyphens), never a user string.
+   */
+  record Figure(String name, Chart chart) implements Block {
+    /** A portfolio report's chart, named by its kind. */
+    Figure(ChartKind kind, Chart chart) {
+      this(kind.jsonName(), chart);
+    }
+  }
 }

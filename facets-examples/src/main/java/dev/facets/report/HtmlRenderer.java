@@ -70,7 +70,7 @@ final class HtmlRenderer {
       }
       html.append("</section>\n");
     }
-    html.append("<footer>Made with facets: every number comes from its engines; the conventions section says how."
+    html.append("<footer>Made with facets: every number comes from its engines; the last section says how they were made."
         + "</footer>\n</main>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -98,8 +98,8 @@ final class HtmlRenderer {
     } else if (block instanceof Table table) {
       table(html, table);
     } else if (block instanceof Figure figure) {
-      html.append("<figure id=\"figure-").append(figure.kind().jsonName()).append("\">\n")
-          .append(figure.chart().toSvgElement("chart-" + figure.kind().jsonName()))
+      html.append("<figure id=\"figure-").append(figure.name()).append("\">\n")
+          .append(figure.chart().toSvgElement("chart-" + figure.name()))
           .append("\n<figcaption>").append(Escape.html(figure.chart().title())).append("</figcaption>\n</figure>\n");
     }
   }

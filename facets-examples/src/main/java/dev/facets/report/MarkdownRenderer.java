@@ -38,7 +38,7 @@ final class MarkdownRenderer {
         block(md, block, chartPrefix);
       }
     }
-    md.append("---\n\nMade with facets: every number comes from its engines; the conventions section says how.\n");
+    md.append("---\n\nMade with facets: every number comes from its engines; the last section says how they were made.\n");
     return md.toString();
   }
 
@@ -63,13 +63,13 @@ final class MarkdownRenderer {
       table(md, table);
     } else if (block instanceof Figure figure && chartPrefix.isPresent()) {
       md.append("![").append(Escape.markdown(figure.chart().title())).append("](")
-          .append(link(chartFile(chartPrefix.get(), figure.kind()))).append(")\n\n");
+          .append(link(chartFile(chartPrefix.get(), figure.name()))).append(")\n\n");
     }
   }
 
   /** The file a chart is written to and linked as. */
-  static String chartFile(String prefix, ChartKind kind) {
-    return prefix + kind.jsonName() + ".svg";
+  static String chartFile(String prefix, String name) {
+    return prefix + name + ".svg";
   }
 
   /** A link destination: everything but unreserved characters and {@code /} percent-encoded. */

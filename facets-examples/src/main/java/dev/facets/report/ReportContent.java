@@ -432,7 +432,9 @@ final class ReportContent {
     terms.add(new Term("Facet mix of an initiative", "its explicit facets; else its position by the geometric rule; else "
         + "its purpose and driver by the project mapping (the file contract's order)."));
     terms.add(new Term("Zones", "a facet when it holds at least " + Numbers.fixed(GeometricRule.DEFAULT_PURITY, 3)
-        + " of the mix, else the type of change between the two largest neighbouring facets, else mixed."));
+        + " of the mix; else mixed when both facets of an opposite pair (enhancement and anticipatory, mission and"
+        + " adaptive) hold at least " + Numbers.fixed(GeometricRule.OPPOSED_SHARE, 2) + " each; else the type of"
+        + " change between the two largest facets when they are neighbours; else mixed."));
     terms.add(new Term("Balance indices", conventions.facetCount() + " facets; logarithm base " + conventions.logBase()
         + " (natural); a facet counts towards variety above a share of " + conventions.varietyThreshold()
         + "; Rao-Stirling distances: " + conventions.disparity().name() + "."));

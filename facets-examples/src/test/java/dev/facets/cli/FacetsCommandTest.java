@@ -48,7 +48,7 @@ class FacetsCommandTest {
     for (String[] args : new String[][] {
         {"classify", "--purpose", "everything", "--driver", "future"},
         {"classify", "--purpose", "mission", "--driver", "money"},
-        {"pet", "answers.json", "--mode", "published"}}) {
+        {"pet", "answers.json", "--mode", "live"}}) {
       CommandRun run = CommandRun.of(args);
       assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
       assertTrue(run.err.contains("must be one of"), run.err);

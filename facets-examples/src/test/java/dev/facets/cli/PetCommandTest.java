@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.facets.core.io.JsonLimits;
+import dev.facets.core.io.QuestionnaireAnswersReader;
+import dev.facets.core.io.QuestionnaireCsv;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +34,7 @@ class PetCommandTest {
   }
 
   @Test
-  void scoresAsPublishedByDefault() throws Exception {
+  void scoresAsTheToolsAuthorsIntendedByDefault() throws Exception {
     CommandRun run = CommandRun.of("pet", answers.toString());
     assertEquals(0, run.exitCode, run::toString);
     JsonNode expected = JsonLimits.mapper().readTree("{"
@@ -59,7 +62,8 @@ class PetCommandTest {
   void textIsForAPerson() {
     CommandRun run = CommandRun.of("pet", answers.toString(), "--format", "text");
     assertEquals(0, run.exitCode, run::toString);
-    assertTrue(run.out.startsWith("Exploration lab (illustrative): scored as the Portfolio Exploration Tool"), run.out);
+    assertTrue(run.out.startsWith("Exploration lab (illustrative): scored as the Portfolio Exploration Tool's authors"
+        + " intended it"), run.out);
     assertTrue(run.out.contains("Tendency: Primarily adaptive"), run.out);
     assertTrue(run.out.contains("Portfolio-management capability: 73 of 108 (high)"), run.out);
     assertTrue(run.out.lines().anyMatch(line -> line.startsWith("  adaptive") && line.endsWith("strong")), run.out);
@@ -80,10 +84,27 @@ class PetCommandTest {
   }
 
   @Test
+  void publishedModeDropsTheTicksAndCountsTheCapabilityItems() {
+    // Hand-scored in HandScoredQuestionnaires.explorationLab, whose answers the example shares:
+    // compatible A 50.5 and N 30.5 lose their ticks (A 13, N 6): A 37.5 -> 59 %, N 24.5 -> 38 %;
+    // capability 16 + yes 4 + yes 4 + 23 answered items = 47, medium.
+    JsonNode json = CommandRun.of("pet", answers.toString(), "--mode", "published").json();
+    assertEquals("published", json.get("mode").asText());
+    assertEquals(37.5, json.get("points").get("adaptive").asDouble());
+    assertEquals(59, json.get("percentages").get("adaptive").asInt());
+    assertEquals(38, json.get("percentages").get("anticipatory").asInt());
+    assertEquals("primarily-adaptive", json.get("tendencyGroup").asText());
+    assertEquals(47, json.get("capability").get("score").asInt());
+    assertEquals("medium", json.get("capability").get("level").asText());
+    CommandRun text = CommandRun.of("pet", answers.toString(), "--mode", "published", "--format", "text");
+    assertTrue(text.out.contains("exactly as the published Portfolio Exploration Tool does"), text.out);
+  }
+
+  @Test
   void anUnknownModeIsAUsageError() {
-    CommandRun run = CommandRun.of("pet", answers.toString(), "--mode", "published");
+    CommandRun run = CommandRun.of("pet", answers.toString(), "--mode", "live");
     assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
-    assertTrue(run.err.contains("mode must be one of compatible, corrected, got 'published'"), run.err);
+    assertTrue(run.err.contains("mode must be one of compatible, published, corrected, got 'live'"), run.err);
   }
 
   @Test
@@ -95,5 +116,44 @@ class PetCommandTest {
     CommandRun overwrite = CommandRun.of("pet", answers.toString(), "--out", answers.toString());
     assertEquals(FacetsCommand.BAD_INPUT, overwrite.exitCode);
     assertFalse(Files.readString(answers).isEmpty());
+  }
+
+  @Test
+  void resultViewsAndExports() throws Exception {
+    Path report = folder.resolve("views.html");
+    Path markdown = folder.resolve("views.md");
+    Path svg = folder.resolve("diamond.svg");
+    Path results = folder.resolve("results.csv");
+    Path answersCsv = folder.resolve("answers.csv");
+    CommandRun run = CommandRun.of("pet", answers.toString(), "--mode", "published", "--report", report.toString(),
+        "--chart", svg.toString(), "--csv", results.toString(), "--answers-csv", answersCsv.toString());
+    assertEquals(0, run.exitCode, run::toString);
+    assertEquals("published", run.json().get("mode").asText());
+    String html = Files.readString(report);
+    assertTrue(html.contains("<h2>Portfolio tendency: Primarily adaptive</h2>"), html);
+    assertTrue(html.contains("Published mode: exactly what the live Portfolio Exploration Tool shows."), html);
+    assertTrue(Files.readString(svg).contains(">59%<"), "adaptive's published percentage");
+    // Published: 9/21/59/38 %, points 6, 13.5, 37.5, 24.5, primarily adaptive, capability 47, medium.
+    List<String> rows = Files.readAllLines(results);
+    assertEquals("respondent,mode,enhancementPercent,missionPercent,adaptivePercent,anticipatoryPercent,"
+        + "enhancementPoints,missionPoints,adaptivePoints,anticipatoryPoints,strongFacets,tendencyGroup,"
+        + "capabilityScore,capabilityLevel", rows.get(0));
+    assertEquals("Exploration lab (illustrative),published,9,21,59,38,6.0,13.5,37.5,24.5,adaptive,primarily-adaptive,"
+        + "47,medium", rows.get(1));
+    assertEquals(QuestionnaireAnswersReader.read(answers), QuestionnaireCsv.read(answersCsv).get(0));
+    CommandRun md = CommandRun.of("pet", answers.toString(), "--report", markdown.toString());
+    assertEquals(0, md.exitCode, md::toString);
+    assertTrue(Files.readString(markdown).contains("](views-pet-diamond.svg)"));
+    assertTrue(Files.exists(folder.resolve("views-pet-diamond.svg")));
+  }
+
+  @Test
+  void anUnnamedRespondentIsNamedByItsFileInTheAnswersCsv() throws Exception {
+    Path unnamed = folder.resolve("unit-7.json");
+    Files.writeString(unnamed, Files.readString(answers).replace("\"respondent\": \"Exploration lab (illustrative)\",\n", ""));
+    Path answersCsv = folder.resolve("answers.csv");
+    assertEquals(0, CommandRun.of("pet", unnamed.toString(), "--answers-csv", answersCsv.toString()).exitCode);
+    assertEquals(java.util.Optional.of("unit-7"), QuestionnaireCsv.read(answersCsv).get(0).respondent());
+    assertEquals(FacetsCommand.USAGE, CommandRun.of("pet").exitCode);
   }
 }

@@ -71,7 +71,43 @@ class ReportInBrowserTest {
     StringWriter err = new StringWriter();
     int code = FacetsCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
     assertEquals(0, code, err.toString());
+    checkPage(chromium, page, charts, example.replace('.', '-'));
+  }
 
+  /**
+   * The questionnaire's result views, for one respondent and for a team of three (the bundled answers
+   * and two variants), each with its one diamond.
+   */
+  @ParameterizedTest(name = "pet {0}")
+  @MethodSource("questionnaires")
+  void theQuestionnaireViewsAreLaidOutAndPainted(String name, int respondents) throws Exception {
+    Path chromium = HeadlessChromium.executable().orElse(null);
+    assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium, or set CHROMIUM): "
+        + "the browser test is skipped; .ci/run installs it");
+    Path answers = bundled("pet-answers.json");
+    List<String> args = new ArrayList<>(respondents == 1 ? List.of("pet", answers.toString()) : List.of("pet", "team"));
+    if (respondents > 1) {
+      String json = Files.readString(answers);
+      for (int i = 0; i < respondents; i++) {
+        Path member = folder.resolve("member-" + i + ".json");
+        Files.writeString(member, json.replace("Exploration lab", "Member <" + i + ">")
+            .replace("\"milestones\": 1", "\"milestones\": " + (1 + i)).replace("\"futures\": 3", "\"futures\": " + (3 - i)));
+        args.add(member.toString());
+      }
+    }
+    Path page = folder.resolve(name + ".html");
+    args.addAll(List.of("--report", page.toString()));
+    StringWriter err = new StringWriter();
+    int code = FacetsCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
+    assertEquals(0, code, err.toString());
+    checkPage(chromium, page, 1, name);
+  }
+
+  static Stream<Arguments> questionnaires() {
+    return Stream.of(Arguments.of("pet-one", 1), Arguments.of("pet-team", 3));
+  }
+
+  private static void checkPage(Path chromium, Path page, int charts, String screenshot) throws Exception {
     try (HeadlessChromium browser = HeadlessChromium.open(chromium, page, WIDTH, 900)) {
       JsonNode figures = new com.fasterxml.jackson.databind.ObjectMapper().readTree(browser.evaluate(CHARTS).asText());
       assertEquals(charts, figures.size(), figures.toString());
@@ -91,8 +127,7 @@ class ReportInBrowserTest {
       assertTrue(size.get("width").asInt() <= WIDTH, "no horizontal overflow: " + size);
       Path screenshots = Path.of("target", "report-screenshots");
       Files.createDirectories(screenshots);
-      Files.write(screenshots.resolve(example.replace('.', '-') + ".png"),
-          browser.screenshot(0, 0, WIDTH, size.get("height").asDouble()));
+      Files.write(screenshots.resolve(screenshot + ".png"), browser.screenshot(0, 0, WIDTH, size.get("height").asDouble()));
     }
   }
 

@@ -27,7 +27,9 @@ import java.util.function.Function;
  * (the same lean the portfolio score reports). The zone is {@link Zone#MIXED} when both facets of an
  * opposite pair (enhancement and anticipatory, mission and adaptive) hold at least the conflict share
  * of the evidence, because such an initiative pulls two ways at once (OPSI's zone of confusion);
- * otherwise it is the zone of the mix by the {@linkplain GeometricRule generalised geometric rule}.
+ * otherwise it is the zone of the mix by the {@linkplain GeometricRule generalised geometric rule},
+ * whose own opposite-pair step makes a mix that is not pure mixed at a quarter on each facet of the
+ * pair, so a conflict share above a quarter cannot keep a mix that is not pure out of the mixed zone.
  * The explanation ranks the signals by how much of their evidence supports the facets that decided the
  * zone.
  *

@@ -17,19 +17,26 @@ import java.util.List;
  * anticipatory = max(0, u), mission = max(0, d), adaptive = max(0, -d), divided by their sum; at the
  * origin the mix is uniform and the zone mixed. Each facet owns a pole, so a position pulls towards
  * at most two facets, one per axis, and those are always neighbours: opposite facets never both weigh
- * in a geometric mix. A zone is the dominant facet when its weight reaches the purity threshold, else
- * the change type of the two largest weights when those are neighbours, else mixed; ties go to the
- * first facet in the order enhancement, mission, adaptive, anticipatory. Only explicit mixes can
- * therefore reach "mixed" away from the origin.
+ * in a geometric mix. The zone of a mix is, in this order: the dominant facet when its weight reaches
+ * the purity threshold; else mixed when both facets of an opposite pair (enhancement and
+ * anticipatory, or mission and adaptive) weigh at least {@value #OPPOSED_SHARE} each, a project
+ * pulling two opposite ways (OPSI's zone of confusion); else the change type of the two largest
+ * weights when those are neighbours; else mixed. Ties go to the first facet in the order enhancement,
+ * mission, adaptive, anticipatory. Only explicit mixes can therefore reach "mixed" away from the
+ * origin.
  *
- * <p>Read literally, the generalised rule gives an explicit uniform mix the zone sustaining (the two
- * largest weights tie, and enhancement and mission come first); the contract makes only the origin
- * <em>position</em> mixed, and this class follows it to the letter. This class is immutable and
- * thread-safe.
+ * <p>The opposite-pair step (file contract v1.1) makes an explicit mix agree with the position it
+ * comes from: the uniform mix is mixed, like the origin whose mix it is, where the rule without that
+ * step would have called it sustaining (the two largest weights tie, and enhancement and mission come
+ * first). So the zone of a position's mix is always the zone of the position. This class is
+ * immutable and thread-safe.
  */
 public final class GeometricRule {
   /** The contract's default purity threshold: a facet owning two thirds of the mix is pure. */
   public static final double DEFAULT_PURITY = 2.0 / 3.0;
+
+  /** The weight each facet of an opposite pair needs for a mix that is not pure to be mixed. */
+  public static final double OPPOSED_SHARE = 0.25;
 
   /** The rule with the default purity threshold. */
   public static final GeometricRule DEFAULT = new GeometricRule(DEFAULT_PURITY);
@@ -82,12 +89,16 @@ public final class GeometricRule {
   }
 
   /**
-   * The zone of a mix: the dominant facet at or above the purity threshold, else the change type of
-   * the two largest weights if they are neighbours, else mixed.
+   * The zone of a mix: the dominant facet at or above the purity threshold, else mixed when both
+   * facets of an opposite pair weigh at least {@value #OPPOSED_SHARE}, else the change type of the two
+   * largest weights if they are neighbours, else mixed.
    */
   public Zone zone(FacetMix mix) {
     Facet first = mix.dominant();
-    return Zone.between(first, partner(mix, first));
+    if (mix.weight(first) >= purity) {
+      return Zone.of(first);
+    }
+    return opposedPair(mix, first) != null ? Zone.MIXED : Zone.between(first, runnerUp(mix, first));
   }
 
   /** The classification of a position, with the lines that explain it. */
@@ -146,17 +157,37 @@ public final class GeometricRule {
    */
   Decision decide(FacetMix mix) {
     Facet first = mix.dominant();
-    Facet second = partner(mix, first);
-    return new Decision(Zone.between(first, second), first == second ? List.of(first) : List.of(first, second), mix,
-        purity);
+    if (mix.weight(first) >= purity) {
+      return new Decision(Zone.of(first), List.of(first), false, mix, purity);
+    }
+    Facet opposed = opposedPair(mix, first);
+    if (opposed != null) {
+      return new Decision(Zone.MIXED, List.of(opposed, opposed.opposite()), true, mix, purity);
+    }
+    Facet second = runnerUp(mix, first);
+    return new Decision(Zone.between(first, second), List.of(first, second), false, mix, purity);
   }
 
   /**
-   * The facet that decides a mix's zone with the dominant one: the dominant one itself when it
-   * reaches the purity threshold (the zone of a facet with itself is its own), else the runner-up.
+   * The first facet of an opposite pair whose two facets both weigh at least {@value #OPPOSED_SHARE}:
+   * the dominant facet's pair when it qualifies, else the other pair, first in facet order; null when
+   * neither does. The comparison is exact: a quarter is a quarter, and the uniform mix holds exactly
+   * 0.25 on each facet.
    */
-  private Facet partner(FacetMix mix, Facet first) {
-    return mix.weight(first) >= purity ? first : runnerUp(mix, first);
+  private static Facet opposedPair(FacetMix mix, Facet first) {
+    if (opposed(mix, first)) {
+      return first;
+    }
+    for (Facet facet : Facet.ordered()) {
+      if (facet != first && facet != first.opposite() && opposed(mix, facet)) {
+        return facet;
+      }
+    }
+    return null;
+  }
+
+  private static boolean opposed(FacetMix mix, Facet facet) {
+    return mix.weight(facet) >= OPPOSED_SHARE && mix.weight(facet.opposite()) >= OPPOSED_SHARE;
   }
 
   /** The largest weight other than {@code first}'s, ties going to the first in facet order. */
@@ -175,12 +206,22 @@ public final class GeometricRule {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** A zone, the facets that decided it (the dominant one, or the two largest), and why. */
-  record Decision(Zone zone, List<Facet> deciding, FacetMix mix, double purity) {
+  /**
+   * A zone, the facets that decided it (the dominant one, an opposite pair that both weigh at least a
+   * quarter, or the two largest), and why.
+   */
+  record Decision(Zone zone, List<Facet> deciding, boolean opposedPair, FacetMix mix, double purity) {
     /** The sentence that says why the mix has its zone. */
     String reason() {
       Facet first = deciding.get(0);
       String threshold = " the purity threshold of " + Explain.percent(purity);
+      if (opposedPair) {
+        Facet second = deciding.get(1);
+        return "No facet reaches" + threshold + ", and the opposite facets " + first.jsonName() + " ("
+            + Explain.percent(mix.weight(first)) + ") and " + second.jsonName() + " ("
+            + Explain.percent(mix.weight(second)) + ") each hold at least a quarter: it pulls two opposite ways,"
+            + " so the zone is mixed (the zone of confusion).";
+      }
       if (deciding.size() == 1) {
         return capitalised(first) + " holds " + Explain.percent(mix.weight(first)) + ", at least" + threshold
             + ": the zone is " + first.jsonName() + ".";

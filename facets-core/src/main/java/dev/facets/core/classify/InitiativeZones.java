@@ -8,10 +8,11 @@ import dev.facets.api.Zone;
  * explicit {@code facets} by the generalised geometric rule; else {@code position} by the geometric
  * rule (so the origin is mixed); else {@code purpose} with {@code driver} by the project mapping.
  *
- * <p>The zone is taken from the source, not from the mix that source yields: the origin and the
- * purpose "all" both yield the uniform mix, which the generalised rule (ties going to the facet
- * order) would call sustaining, while the contract calls both mixed. This class is stateless and
- * thread-safe.
+ * <p>The zone is taken from the source, as the contract words it. Since contract v1.1, whose
+ * generalised rule makes a mix with both facets of an opposite pair at a quarter or more mixed, it is
+ * also always the zone of the mix the source yields: the origin and the purpose "all" yield the
+ * uniform mix, which is mixed, and a purpose with the driver of the opposite facet yields half on
+ * each, which is mixed too. This class is stateless and thread-safe.
  */
 public final class InitiativeZones {
   private InitiativeZones() {}

@@ -1,5 +1,6 @@
 package dev.facets.core.classify;
 
+import dev.facets.api.Facet;
 import dev.facets.api.Initiative;
 import dev.facets.api.Zone;
 import java.util.ArrayList;
@@ -44,6 +45,40 @@ public final class ProjectMap {
   /** The number of projects in a zone. */
   public int count(Zone zone) {
     return byZone.get(zone).size();
+  }
+
+  /** The tool's lightness of the facet zone with the fewest projects: the lightest shade. */
+  public static final int LIGHTEST = 90;
+
+  /** The tool's lightness of the facet zone with the most projects: the darkest shade. */
+  public static final int DARKEST = 35;
+
+  /**
+   * The lightness, in percent, with which the tool shades a facet's zone by how many projects it
+   * holds: a straight line from {@value #LIGHTEST} for the fewest among the four facet zones to
+   * {@value #DARKEST} for the most, rounded half up (the hue 288° and saturation 75 % are fixed). The
+   * tool divides by zero when the four counts are equal; here they are then all the lightest.
+   */
+  public int lightness(Facet facet) {
+    int fewest = Integer.MAX_VALUE;
+    int most = 0;
+    for (Facet each : Facet.ordered()) {
+      fewest = Math.min(fewest, count(Zone.of(each)));
+      most = Math.max(most, count(Zone.of(each)));
+    }
+    if (most == fewest) {
+      return LIGHTEST;
+    }
+    return (int) Math.round((DARKEST - LIGHTEST) * (double) (count(Zone.of(facet)) - fewest) / (most - fewest) + LIGHTEST);
+  }
+
+  /** The number of projects on the map. */
+  public int size() {
+    int size = 0;
+    for (List<Initiative> projects : byZone.values()) {
+      size += projects.size();
+    }
+    return size;
   }
 
   /** Every zone, in zone order, with its projects (an empty list where there are none). */

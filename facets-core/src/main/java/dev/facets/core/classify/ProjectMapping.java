@@ -92,6 +92,23 @@ public final class ProjectMapping {
     return new ProjectMap(placed);
   }
 
+  /**
+   * The project map of any initiatives: each placed in its zone by the file contract
+   * ({@link InitiativeZones}: explicit facets, else position, else purpose and driver), sorted by
+   * priority within the zone as {@link #map(List)} does. For initiatives described by purpose and
+   * driver alone this is exactly the tool's map; the others get the zone that scoring gives them.
+   *
+   * @throws InvalidValueException if the list is empty
+   */
+  public static ProjectMap mapByZone(List<Initiative> initiatives) {
+    Checks.notEmpty(initiatives, "initiatives");
+    List<ProjectMap.Placed> placed = new ArrayList<>();
+    for (Initiative initiative : initiatives) {
+      placed.add(new ProjectMap.Placed(initiative, InitiativeZones.of(initiative)));
+    }
+    return new ProjectMap(placed);
+  }
+
   private static InvalidValueException missing(String field, Initiative initiative) {
     return new InvalidValueException(field, "absent",
         "be given to place initiative " + Checks.quote(initiative.id()) + " on the project map");

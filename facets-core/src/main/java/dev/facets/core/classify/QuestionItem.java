@@ -39,10 +39,11 @@ public final class QuestionItem {
 
   /**
    * The facet this item counts towards in a scoring mode; empty for portfolio-management items. Only
-   * two items of question 2 differ between the modes.
+   * two items of question 2 differ between the modes: the corrected mode tags them as worded, the
+   * others as the tool does.
    */
   public Optional<Facet> facet(ScoringMode mode) {
-    return Optional.ofNullable(mode == ScoringMode.PET_COMPATIBLE ? petFacet : facet);
+    return Optional.ofNullable(mode.toolTags() ? petFacet : facet);
   }
 
   /**

@@ -62,6 +62,23 @@ public final class QuestionnaireAnswers {
     this.yesNo = Collections.unmodifiableMap(new TreeMap<>(builder.yesNo));
   }
 
+  private QuestionnaireAnswers(String respondent, QuestionnaireAnswers answers) {
+    this.respondent = respondent;
+    this.ratings = answers.ratings;
+    this.rankings = answers.rankings;
+    this.ticks = answers.ticks;
+    this.yesNo = answers.yesNo;
+  }
+
+  /**
+   * These answers given by another respondent (a name for a file that gave none, say).
+   *
+   * @throws InvalidValueException naming {@code respondent} if it is blank
+   */
+  public QuestionnaireAnswers withRespondent(String respondent) {
+    return new QuestionnaireAnswers(Checks.notBlank(respondent, "respondent"), this);
+  }
+
   private static Map<Integer, Map<String, Integer>> freeze(Map<Integer, Map<String, Integer>> ratings) {
     Map<Integer, Map<String, Integer>> frozen = new TreeMap<>();
     ratings.forEach((question, values) -> frozen.put(question, Collections.unmodifiableMap(new LinkedHashMap<>(values))));

@@ -1,10 +1,13 @@
 package dev.facets.core.classify;
 
+import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetValues;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,8 +24,9 @@ import java.util.Set;
  *       13 and 14, 1 on 15).
  *   <li>Percentage: points divided by the facet's normaliser, times 100, rounded half away from zero
  *       ({@code round(points / 64 * 100)}). The normaliser is 64 for every facet in
- *       {@link ScoringMode#PET_COMPATIBLE}; in {@link ScoringMode#CORRECTED} it is the points the facet
- *       can attain, 64, or 60 for anticipatory.
+ *       {@link ScoringMode#PET_COMPATIBLE} and {@link ScoringMode#PUBLISHED}; in
+ *       {@link ScoringMode#CORRECTED} it is the points the facet can attain, 64, or 60 for
+ *       anticipatory.
  *   <li>A facet is strong at {@value #STRONG_PERCENT} % or more; the set of strong facets names the
  *       {@link TendencyGroup}.
  *   <li>Capability: {@value #CAPABILITY_OFFSET} plus the points of questions 17 to 24 (a yes scores 4 on
@@ -30,11 +34,12 @@ import java.util.Set;
  *       cancels the four reverse items so that the lowest score is 0. See {@link CapabilityLevel}.
  * </ul>
  *
- * <p>Ticked boxes add their points in both modes. The tool's published code appears to drop them: its
- * checkbox branch tests a field of the value after splitting it, which current PHP does not match,
- * so a faithful re-run of that code would score every tick-box question 0. The intent, to add the
- * points of each ticked option, is clear, and "compatible" here means the tool's tags and normaliser,
- * not that slip. This class is immutable and thread-safe.
+ * <p>{@link ScoringMode#PUBLISHED} reproduces two defects of the published tool's code: its
+ * checkbox branch tests a field of the value after splitting it, which current PHP never matches, so
+ * a ticked box adds nothing; and its capability loop casts each rated item's answer, an array there,
+ * to a number, so each answered item adds 1 whatever its rating. The other modes add the points of
+ * each ticked box and sum the capability ratings, as the tool's authors intended. This class is
+ * immutable and thread-safe.
  */
 public final class QuestionnaireScorer {
   /** The published normaliser of every facet: 16 questions of at most 4 points. */
@@ -46,8 +51,11 @@ public final class QuestionnaireScorer {
   /** What the capability score adds to the points of questions 17 to 24. */
   public static final int CAPABILITY_OFFSET = 16;
 
-  /** The scorer of the published tool. */
+  /** The scorer the tool's authors intended, with the tool's tags and normaliser. */
   public static final QuestionnaireScorer PET_COMPATIBLE = new QuestionnaireScorer(ScoringMode.PET_COMPATIBLE);
+
+  /** The scorer of the tool as it is published, its two defects included: see {@link ScoringMode#PUBLISHED}. */
+  public static final QuestionnaireScorer PUBLISHED = new QuestionnaireScorer(ScoringMode.PUBLISHED);
 
   /** The scorer with the tool's two slips corrected. */
   public static final QuestionnaireScorer CORRECTED = new QuestionnaireScorer(ScoringMode.CORRECTED);
@@ -59,14 +67,21 @@ public final class QuestionnaireScorer {
 
   private QuestionnaireScorer(ScoringMode mode) {
     this.mode = mode;
-    this.normalisers = mode == ScoringMode.PET_COMPATIBLE
-        ? FacetValues.of(NORMALISER, NORMALISER, NORMALISER, NORMALISER)
-        : attainable(mode);
+    this.normalisers = mode == ScoringMode.CORRECTED
+        ? attainable(mode)
+        : FacetValues.of(NORMALISER, NORMALISER, NORMALISER, NORMALISER);
   }
 
   /** The scorer of a mode. */
   public static QuestionnaireScorer of(ScoringMode mode) {
-    return Objects.requireNonNull(mode, "mode") == ScoringMode.PET_COMPATIBLE ? PET_COMPATIBLE : CORRECTED;
+    switch (Objects.requireNonNull(mode, "mode")) {
+      case PET_COMPATIBLE:
+        return PET_COMPATIBLE;
+      case PUBLISHED:
+        return PUBLISHED;
+      default:
+        return CORRECTED;
+    }
   }
 
   /** The scoring mode. */
@@ -74,16 +89,18 @@ public final class QuestionnaireScorer {
     return mode;
   }
 
-  /** What each facet's points are divided by: 64 each, or the attainable points when corrected. */
+  /** What each facet's points are divided by: 64 each, or the attainable points when corrected (64, 64, 64, 60). */
   public FacetValues normalisers() {
     return normalisers;
   }
 
   /**
    * The most points each facet can attain in a mode: 64 for enhancement, mission and adaptive and 60
-   * for anticipatory, computed from the questionnaire rather than assumed.
+   * for anticipatory (in {@link ScoringMode#PUBLISHED}, where ticks add nothing, 48 and 44), computed
+   * from the questionnaire rather than assumed.
    */
   public static FacetValues attainable(ScoringMode mode) {
+    Objects.requireNonNull(mode, "mode");
     double[] best = new double[Facet.COUNT];
     for (Question question : Questionnaire.STANDARD.questions()) {
       if (!question.facetOrientation()) {
@@ -95,7 +112,7 @@ public final class QuestionnaireScorer {
           if (item.facet(mode).orElse(null) == facet) {
             best[facet.ordinal()] += question.format() == QuestionFormat.RANK
                 ? QuestionnaireAnswers.RANK_VALUES.get(ranked++)
-                : highest(question, item);
+                : Math.max(0, points(mode, question, item, maxValue(question)));
           }
         }
       }
@@ -103,31 +120,45 @@ public final class QuestionnaireScorer {
     return FacetValues.of(best);
   }
 
-  /** The highest capability score, 108. */
+  /** The highest capability score of the intended scoring, 108: the top of the capability scale. */
   public static int capabilityMaximum() {
-    return capabilityBound(true);
+    return capabilityMaximum(ScoringMode.PET_COMPATIBLE);
   }
 
-  /** The lowest capability score, 0. */
+  /** The lowest capability score of the intended scoring, 0. */
   public static int capabilityMinimum() {
-    return capabilityBound(false);
+    return capabilityMinimum(ScoringMode.PET_COMPATIBLE);
   }
 
-  private static int capabilityBound(boolean highest) {
+  /**
+   * The highest capability score a complete questionnaire can reach in a mode: 108, or 55 in
+   * {@link ScoringMode#PUBLISHED} (16, every yes, and 1 per rated item).
+   */
+  public static int capabilityMaximum(ScoringMode mode) {
+    return capabilityBound(mode, true);
+  }
+
+  /**
+   * The lowest capability score a complete questionnaire can reach in a mode: 0, or 39 in
+   * {@link ScoringMode#PUBLISHED} (16 and 1 per rated item).
+   */
+  public static int capabilityMinimum(ScoringMode mode) {
+    return capabilityBound(mode, false);
+  }
+
+  private static int capabilityBound(ScoringMode mode, boolean highest) {
     double total = CAPABILITY_OFFSET;
     for (Question question : Questionnaire.STANDARD.questions()) {
       if (question.facetOrientation()) {
         continue;
       }
       for (QuestionItem item : question.items()) {
-        total += highest ? highest(question, item) : Math.min(0, item.weight() * maxValue(question));
+        double low = points(mode, question, item, 0);
+        double high = points(mode, question, item, maxValue(question));
+        total += highest ? Math.max(low, high) : Math.min(low, high);
       }
     }
     return (int) total;
-  }
-
-  private static double highest(Question question, QuestionItem item) {
-    return Math.max(0, item.weight() * maxValue(question));
   }
 
   private static int maxValue(Question question) {
@@ -142,6 +173,23 @@ public final class QuestionnaireScorer {
     }
   }
 
+  /**
+   * The points one item adds in a mode, given its answer's value ({@link QuestionFormat}): its
+   * weight times the value, except in {@link ScoringMode#PUBLISHED}, where a ticked box adds nothing
+   * and a rated capability item adds 1 for being answered, whatever its rating.
+   */
+  static double points(ScoringMode mode, Question question, QuestionItem item, int value) {
+    if (question.facetOrientation()) {
+      return question.format() == QuestionFormat.TICK_BOX && !mode.ticksCount() ? 0 : item.weight() * value;
+    }
+    if (question.format() != QuestionFormat.YES_NO && !mode.capabilityRatingsCount()) {
+      // The published tool adds each rated item's answer cast to a number, and its answers are
+      // arrays there: any answered item casts to 1. Every item of a complete questionnaire is answered.
+      return 1;
+    }
+    return item.weight() * value;
+  }
+
   /** Scores one respondent's answers. */
   public QuestionnaireScore score(QuestionnaireAnswers answers) {
     Objects.requireNonNull(answers, "answers");
@@ -150,7 +198,7 @@ public final class QuestionnaireScorer {
     for (Question question : Questionnaire.STANDARD.questions()) {
       for (QuestionItem item : question.items()) {
         // Weights are multiples of 1/2 and values small integers: every product and sum is exact.
-        double itemPoints = item.weight() * answers.value(question, item);
+        double itemPoints = points(mode, question, item, answers.value(question, item));
         if (question.facetOrientation()) {
           points[item.facet(mode).orElseThrow().ordinal()] += itemPoints;
         } else {
@@ -168,6 +216,21 @@ public final class QuestionnaireScorer {
       }
     }
     return new QuestionnaireScore(mode, FacetValues.of(points), normalisers, percentages, strong, capability);
+  }
+
+  /**
+   * Scores the questionnaires of a team, one per member, each as {@link #score} does, and together:
+   * see {@link TeamScore}.
+   *
+   * @throws dev.facets.api.InvalidValueException naming {@code team} if it is empty
+   */
+  public TeamScore scoreTeam(List<QuestionnaireAnswers> team) {
+    Checks.notEmpty(team, "team");
+    List<QuestionnaireScore> scores = new ArrayList<>();
+    for (QuestionnaireAnswers answers : team) {
+      scores.add(score(Objects.requireNonNull(answers, "answers")));
+    }
+    return new TeamScore(mode, team, scores);
   }
 
   /**

@@ -12,7 +12,8 @@
  *       Tool, purpose and driver to a zone, and a list of projects to a project map.
  *   <li>{@link dev.facets.core.classify.QuestionnaireScorer}: module 1 of the tool, a respondent's
  *       {@link dev.facets.core.classify.QuestionnaireAnswers} to facet percentages, a tendency group and
- *       a capability level, as published or corrected.
+ *       a capability level, as intended, as published or corrected; {@code scoreTeam} scores a team's
+ *       questionnaires together ({@link dev.facets.core.classify.TeamScore}).
  *   <li>{@link dev.facets.core.classify.EvidenceClassifier}: observed organisational
  *       {@link dev.facets.core.classify.Signal}s to a mix, a position and a zone, with the signals
  *       ranked in a readable explanation.

@@ -7,7 +7,8 @@
  * {@link dev.facets.core.io.FacetsCsv} reads and writes portfolios as CSV, as strictly;
  * {@link dev.facets.core.io.PortfolioFiles} reads a portfolio in the format its extension names.
  * {@link dev.facets.core.io.QuestionnaireAnswersReader} reads a respondent's questionnaire answers,
- * as strictly. {@link dev.facets.core.io.CsvTable} writes any table as CSV (quoting, formula
+ * as strictly, and {@link dev.facets.core.io.QuestionnaireCsv} a whole team's answers as CSV, one row
+ * per respondent. {@link dev.facets.core.io.CsvTable} writes any table as CSV (quoting, formula
  * neutralising) for exports. {@link dev.facets.core.io.JsonLimits} holds the one Jackson setup and
  * its deliberate limits.
  */

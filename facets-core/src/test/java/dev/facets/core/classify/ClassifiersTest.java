@@ -44,7 +44,7 @@ class ClassifiersTest {
 
   @Test
   void purposeAndDriverComeLastWithTheToolsTable() {
-    // "All" has a uniform mix, which the generalised rule would call sustaining: the table says mixed.
+    // "All" has a uniform mix; the table says mixed, and so does the generalised rule of the mix.
     Classification classification = Classifiers.DEFAULT.classify(base().purpose(Purpose.ALL).driver(Driver.LEADERS).build());
     assertEquals(FacetMix.uniform(), classification.mix());
     assertEquals(Zone.MIXED, classification.zone());

@@ -81,14 +81,14 @@ class EvidenceClassifierTest {
   @Test
   void strongEvidenceForOppositeFacetsIsMixed() {
     // Enhancement 2, anticipatory 1, mission 1 of 4: enhancement 1/2, anticipatory 1/4, mission 1/4.
-    // The geometric rule alone would say sustaining (enhancement leads, mission comes first of the
-    // tied runners-up), but enhancement and anticipatory both reach the conflict share of 1/4.
+    // Enhancement and anticipatory both reach the conflict share of 1/4 (the geometric rule's own
+    // opposite-pair step, at the same quarter, says mixed too).
     List<Signal> signals = List.of(
         Signal.of(FOCUS, "efficiency"), Signal.of(FUNDING, "optimisation"),
         Signal.of(PROCUREMENT, "sandbox"), Signal.of(STRATEGY, "shared-goals"));
     EvidenceClassification result = CLASSIFIER.classify(signals);
     assertEquals(FacetMix.of(2, 1, 0, 1), result.mix());
-    assertEquals(Zone.SUSTAINING, GeometricRule.DEFAULT.zone(result.mix()));
+    assertEquals(Zone.MIXED, GeometricRule.DEFAULT.zone(result.mix()));
     assertEquals(Zone.MIXED, result.zone());
     assertTrue(result.conflict());
     assertEquals(Set.of(Facet.ENHANCEMENT, Facet.ANTICIPATORY), result.decidingFacets());
@@ -97,10 +97,12 @@ class EvidenceClassifierTest {
     // Opposite facets cancel in the position: uncertainty 1/4 - 1/2.
     assertEquals(-0.25, result.position().uncertainty());
     assertEquals(0.25, result.position().directedness());
-    // With a higher conflict share the rule decides.
+    // With a higher conflict share the rule decides, and its opposite-pair step (a quarter on each
+    // facet of the pair) still makes the mix mixed, with the pair as the deciding facets.
     EvidenceClassification lenient = EvidenceClassifier.of(EvidenceRules.DEFAULT, 2.0 / 3, 0.3).classify(signals);
-    assertEquals(Zone.SUSTAINING, lenient.zone());
-    assertEquals(Set.of(Facet.ENHANCEMENT, Facet.MISSION), lenient.decidingFacets());
+    assertEquals(Zone.MIXED, lenient.zone());
+    assertFalse(lenient.conflict());
+    assertEquals(Set.of(Facet.ENHANCEMENT, Facet.ANTICIPATORY), lenient.decidingFacets());
   }
 
   @Test

@@ -84,11 +84,40 @@ class GeometricRuleProperties {
       byWeight.sort((a, b) -> Double.compare(mix.weight(b), mix.weight(a)));
       Facet first = byWeight.get(0);
       Facet second = byWeight.get(1);
+      boolean opposedPair = mix.weight(Facet.ENHANCEMENT) >= 0.25 && mix.weight(Facet.ANTICIPATORY) >= 0.25
+          || mix.weight(Facet.MISSION) >= 0.25 && mix.weight(Facet.ADAPTIVE) >= 0.25;
       Zone expected = mix.weight(first) >= rule.purity() ? Zone.of(first)
+          : opposedPair ? Zone.MIXED
           : first.isNeighbour(second) ? Zone.between(first, second) : Zone.MIXED;
       assertEquals(expected, rule.zone(mix), mix + " " + rule);
       assertEquals(expected, rule.classify(mix).zone());
     });
+  }
+
+  @Test
+  void theExplicitMixOfAPositionsMixGetsThePositionsZone() {
+    qt().withFixedSeed(20).forAll(Generators.positions(), rules()).checkAssert((position, rule) -> {
+      FacetMix mix = rule.mix(position);
+      // Rebuilt through the public factory, as a file's explicit "facets" would be.
+      FacetMix explicit = FacetMix.of(mix.toArray());
+      assertEquals(rule.zone(position), rule.zone(explicit), position + " " + rule);
+      assertEquals(rule.zone(position), rule.classify(explicit).zone(), position + " " + rule);
+    });
+  }
+
+  @Test
+  void theGeneratedMixesReachTheOppositePairStep() {
+    List<Zone> byPair = new ArrayList<>();
+    qt().withFixedSeed(12).forAll(Generators.facetMixes()).checkAssert(mix -> {
+      Facet first = mix.dominant();
+      boolean pairSays = mix.weight(first) < GeometricRule.DEFAULT_PURITY
+          && (mix.weight(Facet.ENHANCEMENT) >= 0.25 && mix.weight(Facet.ANTICIPATORY) >= 0.25
+              || mix.weight(Facet.MISSION) >= 0.25 && mix.weight(Facet.ADAPTIVE) >= 0.25);
+      if (pairSays) {
+        byPair.add(GeometricRule.DEFAULT.zone(mix));
+      }
+    });
+    assertTrue(byPair.size() > 5, "mixes that only the opposite-pair step makes mixed: " + byPair.size());
   }
 
   // ---- Postconditions -------------------------------------------------------------------------

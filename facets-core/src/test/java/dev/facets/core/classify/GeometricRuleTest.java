@@ -89,19 +89,26 @@ class GeometricRuleTest {
   void explicitMixesFollowTheGeneralisedRule() {
     assertEquals(Zone.MIXED, RULE.zone(FacetMix.of(0.5, 0, 0, 0.5)));
     assertEquals(Zone.MIXED, RULE.zone(FacetMix.of(0, 0.5, 0.5, 0)));
-    // Enhancement leads, mission second (neighbours): sustaining, whatever anticipatory holds.
-    assertEquals(Zone.SUSTAINING, RULE.zone(FacetMix.of(0.4, 0.35, 0, 0.25)));
+    // Enhancement leads, mission second (neighbours), but anticipatory, opposite enhancement, holds
+    // a quarter: both facets of an opposite pair weigh at least 1/4, so mixed (contract v1.1).
+    assertEquals(Zone.MIXED, RULE.zone(FacetMix.of(0.4, 0.35, 0, 0.25)));
+    // Just under a quarter the two largest decide: sustaining.
+    assertEquals(Zone.SUSTAINING, RULE.zone(FacetMix.of(0.4, 0.36, 0, 0.24)));
     // Enhancement leads, anticipatory second (opposite): mixed.
     assertEquals(Zone.MIXED, RULE.zone(FacetMix.of(0.4, 0.25, 0, 0.35)));
     // Anticipatory 0.4 leads, adaptive 0.3 second: disruptive.
     assertEquals(Zone.DISRUPTIVE, RULE.zone(FacetMix.of(0.1, 0.2, 0.3, 0.4)));
-    // A three-way tie for first: enhancement leads, mission is the first runner-up.
-    assertEquals(Zone.SUSTAINING, RULE.zone(FacetMix.of(0.3, 0.3, 0.3, 0.1)));
+    // A three-way tie for first: mission and adaptive, opposite, both hold 0.3: mixed.
+    assertEquals(Zone.MIXED, RULE.zone(FacetMix.of(0.3, 0.3, 0.3, 0.1)));
+    // No opposite pair at a quarter: enhancement leads, mission is the first of the tied runners-up.
+    assertEquals(Zone.SUSTAINING, RULE.zone(FacetMix.of(0.4, 0.2, 0.2, 0.2)));
     // Runner-up tie between adaptive and anticipatory behind mission: adaptive is first in order.
     assertEquals(Zone.MIXED, RULE.zone(FacetMix.of(0.1, 0.5, 0.2, 0.2)));
-    // The contract read to the letter: a uniform explicit mix is sustaining (only the origin
-    // position is mixed by definition).
-    assertEquals(Zone.SUSTAINING, RULE.zone(FacetMix.uniform()));
+    // The uniform mix is mixed, like the origin whose mix it is (both opposite pairs at 1/4 exactly).
+    assertEquals(Zone.MIXED, RULE.zone(FacetMix.uniform()));
+    // Purity comes first: a pure facet stays pure even with its opposite at a quarter or more.
+    assertEquals(Zone.ENHANCEMENT, RULE.zone(FacetMix.of(0.7, 0, 0, 0.3)));
+    assertEquals(Zone.MIXED, GeometricRule.withPurity(0.8).zone(FacetMix.of(0.7, 0, 0, 0.3)));
   }
 
   @Test
@@ -117,6 +124,15 @@ class GeometricRuleTest {
     Classification mixed = RULE.classify(FacetMix.of(0.5, 0, 0, 0.5));
     assertEquals(Zone.MIXED, mixed.zone());
     assertTrue(mixed.explanation().get(1).contains("opposite facets"), mixed.explanation().toString());
+    Classification uniform = RULE.classify(FacetMix.uniform());
+    assertEquals(Zone.MIXED, uniform.zone());
+    assertEquals("No facet reaches the purity threshold of 66.7%, and the opposite facets enhancement (25%) and"
+        + " anticipatory (25%) each hold at least a quarter: it pulls two opposite ways, so the zone is mixed"
+        + " (the zone of confusion).", uniform.explanation().get(1));
+    // The pair named is the one that qualifies, not the dominant facet's when that one does not.
+    Classification other = RULE.classify(FacetMix.of(0.35, 0.3, 0.3, 0.05));
+    assertEquals(Zone.MIXED, other.zone());
+    assertTrue(other.explanation().get(1).contains("mission (30%) and adaptive (30%)"), other.explanation().toString());
   }
 
   @Test

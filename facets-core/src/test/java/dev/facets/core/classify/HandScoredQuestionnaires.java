@@ -5,9 +5,11 @@ import static dev.facets.core.classify.QuestionnaireAnswers.YesNo.UNSURE;
 import static dev.facets.core.classify.QuestionnaireAnswers.YesNo.YES;
 
 /**
- * Three complete questionnaires, each scored by hand in the comments (per question: enhancement E,
+ * Four complete questionnaires, each scored by hand in the comments (per question: enhancement E,
  * mission M, adaptive A, anticipatory N; "corrected" tags question 2 as worded, "compatible" swaps
- * its externalDemands and aheadOfCurve tags). Shared by the scorer test and the reader test.
+ * its externalDemands and aheadOfCurve tags; "published" is compatible with every ticked box (q10,
+ * q13, q14, q15) adding 0 and every rated capability item (q18, q21 to q24: 23 items) adding 1).
+ * Shared by the scorer test and the reader test.
  */
 public final class HandScoredQuestionnaires {
   private HandScoredQuestionnaires() {}
@@ -47,6 +49,10 @@ public final class HandScoredQuestionnaires {
    * strong: enhancement only, both modes: primarily enhancement.
    * capability: Q17 yes 4; Q18 1+1+0-4 = -2; Q19 no 0; Q20 unsure 0; Q21 1+0+0 = 1;
    *   Q22 2+1+2+1+1 = 7; Q23 0+1+0+2 = 3; Q24 1+2+1+1-3-2-3 = -3; sum 10; 16 + 10 = 26: low.
+   * published: the ticks were E 4+2+2+2+2+1+1+1 = 15, M 2+2+1 = 5, A 0, N 0; without them
+   *   E 61.5 - 15 = 46.5, M 30 - 5 = 25, A 11.5, N 2 (compatible tags)
+   *   E 46.5/64 = 72.66 -> 73; M 25/64 = 39.06 -> 39; A 18; N 3: primarily enhancement.
+   *   capability: 16 + yes 4 (Q17) + 23 answered items = 43: medium (intended 26, low).
    * </pre>
    */
   public static QuestionnaireAnswers steadyMinistry() {
@@ -112,6 +118,10 @@ public final class HandScoredQuestionnaires {
    *   strong: adaptive only: primarily adaptive.
    * capability: Q17 yes 4; Q18 3+2+3-1 = 7; Q19 yes 4; Q20 no 0; Q21 2+3+2 = 7;
    *   Q22 3+3+2+4+3 = 15; Q23 2+3+2+3 = 10; Q24 3+4+2+3-1-0-1 = 10; sum 57; 16 + 57 = 73: high.
+   * published: the ticks were A 4+2+2+2+1+1+1 = 13, N 2+2+1+1 = 6; without them
+   *   E 6, M 13.5, A 50.5 - 13 = 37.5, N 30.5 - 6 = 24.5 (compatible tags)
+   *   E 9; M 21; A 37.5/64 = 58.59 -> 59; N 24.5/64 = 38.28 -> 38: primarily adaptive.
+   *   capability: 16 + yes 4 + 4 (Q17, Q19) + 23 = 47: medium (intended 73, high).
    * </pre>
    */
   public static QuestionnaireAnswers explorationLab() {
@@ -181,6 +191,11 @@ public final class HandScoredQuestionnaires {
    * capability: Q17 unsure 0; Q18 2+2+1-2 = 3; Q19 yes 4; Q20 no 0; Q21 1+1+1 = 3;
    *   Q22 1+1+1+1+1 = 5; Q23 1+1+1+1 = 4; Q24 1+1+1+1-1-1-1 = 1; sum 20; 16 + 20 = 36: medium
    *   (the lowest medium score).
+   * published: the ticks were E 4+2+2+1+1 = 10, M 2+2+1+1 = 6, A 2+2+2+1+1 = 8, N 4+2+2+2+1 = 11;
+   *   without them E 40 - 10 = 30, M 32 - 6 = 26, A 32.5 - 8 = 24.5, N 29 - 11 = 18
+   *   E 30/64 = 46.88 -> 47; M 26/64 = 40.63 -> 41; A 24.5/64 = 38.28 -> 38; N 18/64 = 28.13 -> 28:
+   *   weak in all facets (the compatible scoring had three strong facets).
+   *   capability: 16 + yes 4 (Q19) + 23 = 43: medium.
    * </pre>
    */
   public static QuestionnaireAnswers balancedAgency() {
@@ -209,6 +224,56 @@ public final class HandScoredQuestionnaires {
         .rate(22, 1, 1, 1, 1, 1)
         .rate(23, 1, 1, 1, 1)
         .rate(24, 1, 1, 1, 1, 1, 1, 1)
+        .build();
+  }
+
+  /**
+   * An eager office that answers every question at the top of its scale: the ceilings of each mode.
+   *
+   * <pre>
+   * Every rated facet item 4 (half weight on Q6 and Q16: 2), every ranking in the order shown, every
+   * box ticked, every yes/no question yes, every positive capability item 4, every reverse item 0.
+   * Rankings: Q2 efficiency, goal, externalDemands, aheadOfCurve = 4 2 1 0; Q5, Q8, Q12 likewise,
+   * enhancement first: E4 M2 A1 N0 on each of Q5, Q8, Q12.
+   * compatible (Q2: A0, N1), per facet over Q1-Q16:
+   *   E: Q1 4, Q2 4, Q3 4, Q4 4, Q5 4, Q6 2+2, Q7 4, Q8 4, Q9 4, Q10 4, Q11 4, Q12 4, Q13 2+2, Q14 2+2,
+   *      Q15 1+1+1+1, Q16 2+2 = 64 -> 100 %
+   *   M: 4 + 2 + 4 + 4 + 2 + 4 + 4 + 2 + 4 + 4 + 4 + 2 + 4 + 4 + 4 + 4 = 56 -> 56/64 = 87.5 -> 88 %
+   *   A: 4 + 0 + 4 + 4 + 1 + 4 + 4 + 1 + 4 + 4 + 4 + 1 + 4 + 4 + 4 + 4 = 51 -> 51/64 = 79.69 -> 80 %
+   *   N: 4 + 1 + 4 + 4 + 0 + 0 + 4 + 0 + 4 + 4 + 4 + 0 + 4 + 4 + 4 + 4 = 45 -> 45/64 = 70.31 -> 70 %
+   *   all four strong. capability 16 + 4 + 4 + 8 + 19 * 4 = 108: high.
+   * published: the ticks were 4 + 4 + 4 + 4 = 16 on every facet; without them
+   *   E 48 -> 75 %; M 40 -> 62.5 -> 63 %; A 35 -> 54.69 -> 55 %; N 29 -> 45.31 -> 45 %:
+   *   all but anticipatory. capability 16 + 4 + 4 + 8 + 23 = 55: medium (intended 108, high).
+   * corrected (Q2: A1, N0): A 52 -> 81.25 -> 81 %; N 44 -> 44/60 = 73.33 -> 73 %; E 100 %, M 88 %.
+   * </pre>
+   */
+  public static QuestionnaireAnswers eagerOffice() {
+    return new AnswerSheet().respondent("Eager office")
+        .rate(1, 4, 4, 4, 4)
+        .rank(2, "efficiency", "goal", "externalDemands", "aheadOfCurve")
+        .rate(3, 4, 4, 4, 4)
+        .rate(4, 4, 4, 4, 4)
+        .rank(5, "fundamentalChange", "changeStrategy", "coherence", "crisisFocus")
+        .rate(6, 4, 4, 4, 4, 4, 4)
+        .rate(7, 4, 4, 4, 4)
+        .rank(8, "moneyWasted", "outcomeMissed", "serviceFailure", "crisisUnforeseen")
+        .rate(9, 4, 4, 4, 4)
+        .tick(10, Questionnaire.STANDARD.question(10).keys().toArray(String[]::new))
+        .rate(11, 4, 4, 4, 4)
+        .rank(12, "budgetCycle", "untilGoal", "months", "decade")
+        .tick(13, Questionnaire.STANDARD.question(13).keys().toArray(String[]::new))
+        .tick(14, Questionnaire.STANDARD.question(14).keys().toArray(String[]::new))
+        .tick(15, Questionnaire.STANDARD.question(15).keys().toArray(String[]::new))
+        .rate(16, 4, 4, 4, 4, 4, 4, 4, 4)
+        .answer(17, YES)
+        .rate(18, 4, 4, 4, 0)
+        .answer(19, YES)
+        .answer(20, YES)
+        .rate(21, 4, 4, 4)
+        .rate(22, 4, 4, 4, 4, 4)
+        .rate(23, 4, 4, 4, 4)
+        .rate(24, 4, 4, 4, 4, 0, 0, 0)
         .build();
   }
 }

@@ -35,8 +35,8 @@ class InitiativeZonesTest {
     Initiative all = initiative().purpose(Purpose.ALL).driver(Driver.LEADERS).build();
     assertEquals(FacetMix.uniform(), InitiativeMixes.of(all));
     assertEquals(Zone.MIXED, InitiativeZones.of(all));
-    // The same uniform mix given explicitly is called by the tie rule: enhancement then mission.
-    assertEquals(Zone.SUSTAINING, InitiativeZones.of(initiative().facets(FacetMix.uniform()).build()));
+    // The same uniform mix given explicitly is mixed too: both opposite pairs hold a quarter each.
+    assertEquals(Zone.MIXED, InitiativeZones.of(initiative().facets(FacetMix.uniform()).build()));
   }
 
   @Test

@@ -116,7 +116,59 @@ class ProjectMappingTest {
     assertThrows(InvalidValueException.class, () -> ProjectMapping.map(List.of()));
   }
 
+  @Test
+  void facetZonesAreShadedByHowManyProjectsTheyHold() {
+    // Enhancement 3, mission 1, adaptive 0, anticipatory 2: fewest 0, most 3, lightness 90 - 55 (c - 0) / 3:
+    // enhancement 35; mission 90 - 18.33 = 71.67 -> 72; adaptive 90; anticipatory 90 - 36.67 = 53.33 -> 53.
+    List<Initiative> projects = List.of(
+        project("e1", Purpose.ENHANCEMENT, Driver.EFFICIENCY, Priority.HIGH),
+        project("e2", Purpose.ENHANCEMENT, Driver.EFFICIENCY, Priority.LOW),
+        project("e3", Purpose.ENHANCEMENT, Driver.EFFICIENCY, Priority.MEDIUM),
+        project("m1", Purpose.MISSION, Driver.LEADERS, Priority.MEDIUM),
+        project("n1", Purpose.ANTICIPATORY, Driver.FUTURE, Priority.MEDIUM),
+        project("n2", Purpose.ANTICIPATORY, Driver.FUTURE, Priority.MEDIUM),
+        project("x", Purpose.ALL, Driver.FUTURE, Priority.MEDIUM));
+    ProjectMap map = ProjectMapping.map(projects);
+    assertEquals(35, map.lightness(Facet.ENHANCEMENT));
+    assertEquals(72, map.lightness(Facet.MISSION));
+    assertEquals(90, map.lightness(Facet.ADAPTIVE));
+    assertEquals(53, map.lightness(Facet.ANTICIPATORY));
+    assertEquals(7, map.size());
+    // Equal counts (the tool divides by zero): all the lightest.
+    ProjectMap even = ProjectMapping.map(List.of(project("x", Purpose.ALL, Driver.FUTURE, Priority.LOW)));
+    for (Facet facet : Facet.ordered()) {
+      assertEquals(ProjectMap.LIGHTEST, even.lightness(facet));
+    }
+  }
+
+  @Test
+  void theMapByZonePlacesEveryInitiativeByTheContract() {
+    Initiative explicit = new Initiative.Builder().id("u").budget(1).facets(FacetMix.uniform())
+        .purpose(Purpose.MISSION).priority(Priority.LOW).build();
+    Initiative positioned = new Initiative.Builder().id("p").budget(1)
+        .position(dev.facets.api.AxisPosition.of(-0.8, 0.2)).build();
+    Initiative mapped = project("m", Purpose.MISSION, Driver.LEADERS, Priority.HIGH);
+    ProjectMap map = ProjectMapping.mapByZone(List.of(explicit, positioned, mapped));
+    // The explicit uniform mix is mixed (contract v1.1), the position enhancement, the mapping mission.
+    assertEquals(List.of(explicit), map.projects(Zone.MIXED));
+    assertEquals(List.of(positioned), map.projects(Zone.ENHANCEMENT));
+    assertEquals(List.of(mapped), map.projects(Zone.MISSION));
+    assertEquals(ProjectMapping.map(List.of(mapped)), ProjectMapping.mapByZone(List.of(mapped)));
+    assertThrows(InvalidValueException.class, () -> ProjectMapping.mapByZone(List.of()));
+  }
+
   private static Initiative project(String id, Purpose purpose, Driver driver, Priority priority) {
     return new Initiative.Builder().id(id).budget(1).purpose(purpose).driver(driver).priority(priority).build();
+  }
+
+  @Test
+  void theGeneralisedRuleGivesEveryCellsMixTheCellsZone() {
+    // Contract v1.1: half on opposite facets, and the uniform mix of "all", are mixed by the rule too.
+    for (dev.facets.api.Purpose purpose : dev.facets.api.Purpose.values()) {
+      for (dev.facets.api.Driver driver : dev.facets.api.Driver.values()) {
+        assertEquals(ProjectMapping.zone(purpose, driver),
+            GeometricRule.DEFAULT.zone(ProjectMapping.mix(purpose, driver)), purpose + " " + driver);
+      }
+    }
   }
 }

@@ -42,38 +42,14 @@ class QuestionnaireProperties {
 
   /** Answers from a seed; bias 0 answers everything lowest, 4 highest, -1 at random. */
   static QuestionnaireAnswers draw(int seed, int bias) {
-    Random random = new Random(seed);
-    QuestionnaireAnswers.Builder builder = new QuestionnaireAnswers.Builder();
-    for (Question question : Questionnaire.STANDARD.questions()) {
-      int n = question.number();
-      List<String> keys = new ArrayList<>(question.keys());
-      switch (question.format()) {
-        case LIKERT:
-        case HALF_SCALE:
-          for (QuestionItem item : question.items()) {
-            int high = item.reverse() ? 0 : 4;
-            builder.rating(n, item.key(), bias < 0 ? random.nextInt(5) : bias == 4 ? high : 4 - high);
-          }
-          break;
-        case RANK:
-          java.util.Collections.shuffle(keys, random);
-          builder.ranking(n, keys);
-          break;
-        case TICK_BOX:
-          keys.removeIf(key -> bias == 0 || (bias < 0 && random.nextBoolean()));
-          builder.ticks(n, keys);
-          break;
-        default:
-          builder.yesNo(n, bias == 4 ? YesNo.YES : bias == 0 ? YesNo.NO : YesNo.values()[random.nextInt(3)]);
-      }
-    }
-    return builder.build();
+    return RandomAnswers.draw(seed, bias);
   }
 
   @Test
   void percentagesAndCapabilityStayInTheirRanges() {
     qt().withFixedSeed(31).forAll(answers()).checkAssert(answers -> {
-      for (QuestionnaireScorer scorer : List.of(QuestionnaireScorer.PET_COMPATIBLE, QuestionnaireScorer.CORRECTED)) {
+      for (ScoringMode mode : ScoringMode.values()) {
+        QuestionnaireScorer scorer = QuestionnaireScorer.of(mode);
         QuestionnaireScore score = scorer.score(answers);
         for (Facet facet : Facet.ordered()) {
           assertTrue(score.percentage(facet) >= 0 && score.percentage(facet) <= 100, score.toString());
@@ -81,6 +57,8 @@ class QuestionnaireProperties {
           assertTrue(points >= 0 && points <= QuestionnaireScorer.attainable(scorer.mode()).get(facet));
           assertEquals(0, points * 2 % 1, 0.0, "points come in halves");
         }
+        assertTrue(score.capabilityScore() >= QuestionnaireScorer.capabilityMinimum(mode)
+            && score.capabilityScore() <= QuestionnaireScorer.capabilityMaximum(mode), score.toString());
         assertTrue(score.capabilityScore() >= 0 && score.capabilityScore() <= 108, score.toString());
       }
     });
@@ -89,7 +67,8 @@ class QuestionnaireProperties {
   @Test
   void percentagesAreRoundedPointsOverTheNormaliser() {
     qt().withFixedSeed(32).forAll(answers()).checkAssert(answers -> {
-      for (QuestionnaireScorer scorer : List.of(QuestionnaireScorer.PET_COMPATIBLE, QuestionnaireScorer.CORRECTED)) {
+      for (ScoringMode mode : ScoringMode.values()) {
+        QuestionnaireScorer scorer = QuestionnaireScorer.of(mode);
         QuestionnaireScore score = scorer.score(answers);
         for (Facet facet : Facet.ordered()) {
           double normaliser = scorer.mode() == ScoringMode.CORRECTED && facet == Facet.ANTICIPATORY ? 60 : 64;
@@ -139,6 +118,95 @@ class QuestionnaireProperties {
   }
 
   @Test
+  void publishedNeverPassesSeventyFivePercentAndIsAlwaysMedium() {
+    qt().withFixedSeed(37).forAll(answers()).checkAssert(answers -> {
+      QuestionnaireScore published = QuestionnaireScorer.PUBLISHED.score(answers);
+      for (Facet facet : Facet.ordered()) {
+        assertTrue(published.percentage(facet) <= 75, published.toString());
+      }
+      assertEquals(CapabilityLevel.MEDIUM, published.capabilityLevel(), published.toString());
+      // 16, 23 answered items, and a yes to none, q17 or q19, q20 or both 4s, q20 and one, all.
+      assertTrue(Set.of(39, 43, 47, 51, 55).contains(published.capabilityScore()), published.toString());
+    });
+  }
+
+  @Test
+  void publishedDiffersFromCompatibleExactlyByTheTicksAndTheCapabilityRatings() {
+    qt().withFixedSeed(38).forAll(answers()).checkAssert(answers -> {
+      QuestionnaireScore published = QuestionnaireScorer.PUBLISHED.score(answers);
+      QuestionnaireScore compatible = QuestionnaireScorer.PET_COMPATIBLE.score(answers);
+      // Model: what the ticks gave each facet (compatible tags), and what the rated items gave capability.
+      double[] ticks = new double[Facet.COUNT];
+      int ratings = 0;
+      int items = 0;
+      for (Question question : Questionnaire.STANDARD.questions()) {
+        for (QuestionItem item : question.items()) {
+          if (question.format() == QuestionFormat.TICK_BOX && answers.ticked(question.number()).contains(item.key())) {
+            ticks[item.facet(ScoringMode.PET_COMPATIBLE).orElseThrow().ordinal()] += item.weight();
+          } else if (!question.facetOrientation() && question.format() == QuestionFormat.LIKERT) {
+            ratings += (item.reverse() ? -1 : 1) * answers.rating(question.number(), item.key());
+            items++;
+          }
+        }
+      }
+      for (Facet facet : Facet.ordered()) {
+        assertEquals(compatible.points().get(facet) - ticks[facet.ordinal()], published.points().get(facet));
+      }
+      assertEquals(23, items);
+      assertEquals(compatible.capabilityScore() - ratings + items, published.capabilityScore());
+    });
+  }
+
+  @Test
+  void publishedAndCompatibleAgreeWithoutTicksAndWithEveryCapabilityItemWorthOne() {
+    // A reverse item is worth 0 to -4 in the intended scoring, never the 1 the published tool gives
+    // it: rated 0 it is worth 0, so four positive items rated 2 (worth 1 + 1) carry its point.
+    qt().withFixedSeed(39).forAll(answers(), integers().between(0, 1000)).checkAssert((answers, pick) -> {
+      QuestionnaireAnswers plain = withoutTicksAndCapabilityWorthOnePerItem(answers, pick);
+      QuestionnaireScore published = QuestionnaireScorer.PUBLISHED.score(plain);
+      QuestionnaireScore compatible = QuestionnaireScorer.PET_COMPATIBLE.score(plain);
+      assertEquals(compatible.points(), published.points());
+      assertEquals(compatible.percentages(), published.percentages());
+      assertEquals(compatible.tendency(), published.tendency());
+      assertEquals(compatible.capabilityScore(), published.capabilityScore());
+      assertEquals(compatible.capabilityLevel(), published.capabilityLevel());
+    });
+  }
+
+  /**
+   * The answers with no box ticked, every positive rated capability item at 1, every reverse one at
+   * 0, and four positive items (picked from {@code pick}) at 2, so that the intended capability
+   * points equal one per item.
+   */
+  private static QuestionnaireAnswers withoutTicksAndCapabilityWorthOnePerItem(QuestionnaireAnswers answers, int pick) {
+    List<String> positives = new ArrayList<>();
+    for (Question question : Questionnaire.STANDARD.questions().subList(Questionnaire.FACET_QUESTIONS, Questionnaire.QUESTIONS)) {
+      for (QuestionItem item : question.items()) {
+        if (question.format() == QuestionFormat.LIKERT && !item.reverse()) {
+          positives.add(question.key() + "." + item.key());
+        }
+      }
+    }
+    java.util.Collections.shuffle(positives, new Random(pick));
+    Set<String> doubled = Set.copyOf(positives.subList(0, 4));
+    QuestionnaireAnswers result = answers;
+    for (Question question : Questionnaire.STANDARD.questions()) {
+      int n = question.number();
+      if (question.format() == QuestionFormat.TICK_BOX) {
+        result = rebuild(result, n, builder -> builder.ticks(n, List.of()));
+      } else if (!question.facetOrientation() && question.format() == QuestionFormat.LIKERT) {
+        result = rebuild(result, n, builder -> {
+          for (QuestionItem item : question.items()) {
+            int rating = item.reverse() ? 0 : doubled.contains(question.key() + "." + item.key()) ? 2 : 1;
+            builder.rating(n, item.key(), rating);
+          }
+        });
+      }
+    }
+    return result;
+  }
+
+  @Test
   void agreeingMoreWithAFacetItemNeverLowersThatFacetNorMovesAnother() {
     qt().withFixedSeed(35)
         .forAll(answers(), facetQuestions(QuestionFormat.LIKERT, QuestionFormat.HALF_SCALE), integers().between(0, 7))
@@ -163,7 +231,7 @@ class QuestionnaireProperties {
   }
 
   @Test
-  void tickingAnotherBoxAddsItsPointsInBothModes() {
+  void tickingAnotherBoxAddsItsPointsExceptInPublishedMode() {
     qt().withFixedSeed(36).forAll(answers(), facetQuestions(QuestionFormat.TICK_BOX), integers().between(0, 15))
         .checkAssert((answers, question, boxIndex) -> {
           QuestionItem box = question.items().get(boxIndex % question.items().size());
@@ -173,7 +241,8 @@ class QuestionnaireProperties {
           QuestionnaireAnswers more = withTick(answers, question.number(), box.key());
           for (ScoringMode mode : ScoringMode.values()) {
             Facet facet = box.facet(mode).orElseThrow();
-            assertEquals(QuestionnaireScorer.of(mode).score(answers).points().get(facet) + box.weight(),
+            double added = mode == ScoringMode.PUBLISHED ? 0 : box.weight();
+            assertEquals(QuestionnaireScorer.of(mode).score(answers).points().get(facet) + added,
                 QuestionnaireScorer.of(mode).score(more).points().get(facet));
           }
         });

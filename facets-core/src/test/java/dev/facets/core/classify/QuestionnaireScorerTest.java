@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireScorerTest {
   private static final QuestionnaireScorer COMPATIBLE = QuestionnaireScorer.PET_COMPATIBLE;
   private static final QuestionnaireScorer CORRECTED = QuestionnaireScorer.CORRECTED;
+  private static final QuestionnaireScorer PUBLISHED = QuestionnaireScorer.PUBLISHED;
 
   @Test
   void steadyMinistry() {
@@ -29,6 +30,16 @@ class QuestionnaireScorerTest {
     assertEquals(TendencyGroup.PRIMARILY_ENHANCEMENT, compatible.tendency());
     assertEquals(26, compatible.capabilityScore());
     assertEquals(CapabilityLevel.LOW, compatible.capabilityLevel());
+
+    // Both defects: the ticks are gone from enhancement and mission; the capability counts items.
+    QuestionnaireScore published = PUBLISHED.score(answers);
+    assertEquals(FacetValues.of(46.5, 25, 11.5, 2), published.points());
+    assertEquals(percentages(73, 39, 18, 3), published.percentages());
+    assertEquals(TendencyGroup.PRIMARILY_ENHANCEMENT, published.tendency());
+    assertEquals(43, published.capabilityScore());
+    assertEquals(CapabilityLevel.MEDIUM, published.capabilityLevel());
+    assertEquals(ScoringMode.PUBLISHED, published.mode());
+    assertEquals(FacetValues.of(64, 64, 64, 64), published.normalisers());
   }
 
   @Test
@@ -48,6 +59,13 @@ class QuestionnaireScorerTest {
     assertEquals(EnumSet.of(Facet.ADAPTIVE), compatible.strongFacets());
     assertEquals(TendencyGroup.PRIMARILY_ADAPTIVE, compatible.tendency());
     assertEquals(73, compatible.capabilityScore());
+
+    QuestionnaireScore published = PUBLISHED.score(answers);
+    assertEquals(FacetValues.of(6, 13.5, 37.5, 24.5), published.points());
+    assertEquals(percentages(9, 21, 59, 38), published.percentages());
+    assertEquals(TendencyGroup.PRIMARILY_ADAPTIVE, published.tendency());
+    assertEquals(47, published.capabilityScore());
+    assertEquals(CapabilityLevel.MEDIUM, published.capabilityLevel());
   }
 
   @Test
@@ -65,6 +83,35 @@ class QuestionnaireScorerTest {
     assertEquals(percentages(63, 50, 51, 45), compatible.percentages());
     assertEquals(TendencyGroup.ALL_BUT_ANTICIPATORY, compatible.tendency());
     assertEquals(36, compatible.capabilityScore());
+
+    QuestionnaireScore published = PUBLISHED.score(answers);
+    assertEquals(FacetValues.of(30, 26, 24.5, 18), published.points());
+    assertEquals(percentages(47, 41, 38, 28), published.percentages());
+    assertEquals(TendencyGroup.WEAK_IN_ALL, published.tendency());
+    assertEquals(43, published.capabilityScore());
+  }
+
+  @Test
+  void eagerOfficeShowsEachModesCeiling() {
+    QuestionnaireAnswers answers = HandScoredQuestionnaires.eagerOffice();
+    QuestionnaireScore compatible = COMPATIBLE.score(answers);
+    assertEquals(FacetValues.of(64, 56, 51, 45), compatible.points());
+    assertEquals(percentages(100, 88, 80, 70), compatible.percentages());
+    assertEquals(TendencyGroup.ALL_FOUR, compatible.tendency());
+    assertEquals(108, compatible.capabilityScore());
+    assertEquals(CapabilityLevel.HIGH, compatible.capabilityLevel());
+
+    QuestionnaireScore published = PUBLISHED.score(answers);
+    assertEquals(FacetValues.of(48, 40, 35, 29), published.points());
+    assertEquals(percentages(75, 63, 55, 45), published.percentages());
+    assertEquals(TendencyGroup.ALL_BUT_ANTICIPATORY, published.tendency());
+    assertEquals(55, published.capabilityScore());
+    assertEquals(CapabilityLevel.MEDIUM, published.capabilityLevel());
+
+    QuestionnaireScore corrected = CORRECTED.score(answers);
+    assertEquals(FacetValues.of(64, 56, 52, 44), corrected.points());
+    assertEquals(percentages(100, 88, 81, 73), corrected.percentages());
+    assertEquals(108, corrected.capabilityScore());
   }
 
   @Test
@@ -75,6 +122,12 @@ class QuestionnaireScorerTest {
     assertEquals(FacetValues.of(64, 64, 64, 60), CORRECTED.normalisers());
     assertEquals(108, QuestionnaireScorer.capabilityMaximum());
     assertEquals(0, QuestionnaireScorer.capabilityMinimum());
+    // Published: no tick counts (16 points fewer per facet), capability 16 + 23 items + 0 to 16 for yes.
+    assertEquals(FacetValues.of(48, 48, 48, 44), QuestionnaireScorer.attainable(ScoringMode.PUBLISHED));
+    assertEquals(FacetValues.of(64, 64, 64, 64), PUBLISHED.normalisers());
+    assertEquals(55, QuestionnaireScorer.capabilityMaximum(ScoringMode.PUBLISHED));
+    assertEquals(39, QuestionnaireScorer.capabilityMinimum(ScoringMode.PUBLISHED));
+    assertEquals(108, QuestionnaireScorer.capabilityMaximum(ScoringMode.CORRECTED));
   }
 
   @Test
@@ -105,6 +158,8 @@ class QuestionnaireScorerTest {
     assertEquals(CORRECTED, QuestionnaireScorer.of(ScoringMode.CORRECTED));
     assertEquals(ScoringMode.CORRECTED, ScoringMode.parse("corrected"));
     assertEquals(ScoringMode.PET_COMPATIBLE, ScoringMode.parse("compatible"));
+    assertEquals(PUBLISHED, QuestionnaireScorer.of(ScoringMode.PUBLISHED));
+    assertEquals(ScoringMode.PUBLISHED, ScoringMode.parse("published"));
   }
 
   private static Map<Facet, Integer> percentages(int enhancement, int mission, int adaptive, int anticipatory) {

@@ -144,7 +144,9 @@ class QuestionnaireTest {
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(HandScoredQuestionnaires.steadyMinistry(), HandScoredQuestionnaires.steadyMinistry())
+        .addEqualityGroup(HandScoredQuestionnaires.steadyMinistry(), HandScoredQuestionnaires.steadyMinistry(),
+            HandScoredQuestionnaires.steadyMinistry().withRespondent("Other").withRespondent("Steady ministry"))
+        .addEqualityGroup(HandScoredQuestionnaires.steadyMinistry().withRespondent("Other"))
         .addEqualityGroup(HandScoredQuestionnaires.explorationLab())
         .addEqualityGroup(QuestionnaireScorer.CORRECTED.score(HandScoredQuestionnaires.explorationLab()),
             QuestionnaireScorer.CORRECTED.score(HandScoredQuestionnaires.explorationLab()))

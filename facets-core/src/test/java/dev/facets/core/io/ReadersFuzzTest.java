@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
 
 /**
  * Coverage-guided fuzzing of the file readers (portfolio, scenario and target JSON, portfolio CSV,
- * questionnaire answers) with Jazzer: whatever bytes a file holds, a reader either returns a valid
+ * questionnaire answers as JSON and as CSV) with Jazzer: whatever bytes a file holds, a reader either returns a valid
  * value that round-trips through its writer (where it has one), or throws one
  * {@link InputException} with a one-line message. Anything else (a NullPointerException, an
  * IllegalStateException from a builder, a StackOverflowError, an OutOfMemoryError) is a finding.
@@ -78,6 +78,15 @@ class ReadersFuzzTest {
     } catch (InputException e) {
       checkMessage(e);
     }
+  }
+
+  @DictionaryEntries({
+    "respondent", "q1.efficiency", "q2.goal", "q10.optimisation", "q17", "q24.noSharing", "yes", "no", "unsure",
+    "\"\"", "'=", ",0", ",1", ",4"
+  })
+  @FuzzTest
+  void csvAnswers(byte[] input) {
+    readsOrRejects(input, QuestionnaireCsv::read, (answers, out) -> QuestionnaireCsv.write(answers, out));
   }
 
   /**

@@ -49,6 +49,28 @@ class ColumnarPortfolioTest {
   }
 
   @Test
+  void anExplicitMixWithAnOppositePairAtAQuarterIsMixedOnBothPaths() {
+    // Contract v1.1. a: the uniform mix (both pairs at 1/4); b: enhancement 0.5 with anticipatory
+    // 0.25 (mission 0.25): mixed, not sustaining; c: enhancement 0.6, mission 0.4: sustaining.
+    // Budgets 1, 2, 3 of 6: mixed 3/6 = 0.5, sustaining 3/6 = 0.5.
+    Portfolio portfolio = PortfolioScorerTest.portfolio("Pairs",
+        PortfolioScorerTest.initiative("a", 1).facets(FacetMix.uniform()),
+        PortfolioScorerTest.initiative("b", 2).facets(FacetMix.of(2, 1, 0, 1)),
+        PortfolioScorerTest.initiative("c", 3).facets(FacetMix.of(3, 2, 0, 0)));
+    ColumnarPortfolio columns = ColumnarPortfolio.of(portfolio, Weighting.budget());
+    assertEquals(Zone.MIXED, columns.zone(0));
+    assertEquals(Zone.MIXED, columns.zone(1));
+    assertEquals(Zone.SUSTAINING, columns.zone(2));
+    for (PortfolioScore score : java.util.List.of(
+        PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget()),
+        PortfolioScorer.DEFAULT.score(columns, Optional.empty()),
+        PortfolioScorer.DEFAULT.scoreReference(portfolio, Weighting.budget(), Optional.empty()))) {
+      assertEquals(0.5, score.zoneShares().get(Zone.MIXED), 1e-15);
+      assertEquals(0.5, score.zoneShares().get(Zone.SUSTAINING), 1e-15);
+    }
+  }
+
+  @Test
   void theBuilderChecksEveryRow() {
     ColumnarPortfolio.Builder builder = new ColumnarPortfolio.Builder("Rows", "custom")
         .add("a", 1, FacetMix.uniform(), Zone.MIXED, Optional.empty());

@@ -1,12 +1,15 @@
 package dev.facets.report.charts;
 
 import dev.facets.api.Classifier;
+import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
+import dev.facets.api.FacetValues;
 import dev.facets.api.Portfolio;
 import dev.facets.api.TargetMix;
 import dev.facets.core.hedge.Robustness;
 import dev.facets.core.hedge.TradeOffCurve;
 import dev.facets.core.simulate.OutcomeDistribution;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +30,51 @@ public final class Charts {
    */
   public static Chart diamond(String title, FacetMix shares) {
     return new DiamondChart(title, shares);
+  }
+
+  /**
+   * The facet diamond of a questionnaire, as the Portfolio Exploration Tool shows its result: each
+   * facet's cell shaded HSL(288°, 75 %, 100 - pct) by its percentage and labelled with it.
+   *
+   * @param title the chart's title
+   * @param percentages each facet's percentage, 0 to 100
+   */
+  public static Chart questionnaireDiamond(String title, FacetValues percentages) {
+    return new DiamondChart(title, fractions(percentages), List.of(), null);
+  }
+
+  /**
+   * A team's facet diamond: the cells shaded by the team's mean percentages, each member's
+   * percentages drawn faintly as an outline (a facet at 100 % reaches its pole) and the team's means
+   * as a bold outline over them.
+   *
+   * @param title the chart's title
+   * @param means the team's mean percentage of each facet, 0 to 100
+   * @param members each member's percentages, 0 to 100
+   */
+  public static Chart teamDiamond(String title, FacetValues means, List<FacetValues> members) {
+    return new DiamondChart(title, fractions(means), members.stream().map(Charts::fractions).toList(),
+        fractions(means));
+  }
+
+  private static double[] fractions(FacetValues percentages) {
+    double[] levels = new double[Facet.COUNT];
+    for (Facet facet : Facet.ordered()) {
+      levels[facet.ordinal()] = percentages.get(facet) / 100;
+    }
+    return levels;
+  }
+
+  /**
+   * The Portfolio Exploration Tool's project map (module 2): the diamond cut into its nine zones, a
+   * bubble per project sized by priority (7, 5, 3), and the four facet zones shaded by how many
+   * projects they hold, as the tool shades them.
+   *
+   * @param title the chart's title
+   * @param map the projects in their zones, e.g. {@code ProjectMapping.mapByZone(initiatives)}
+   */
+  public static Chart projectMap(String title, dev.facets.core.classify.ProjectMap map) {
+    return new ProjectMapChart(title, map);
   }
 
   /**

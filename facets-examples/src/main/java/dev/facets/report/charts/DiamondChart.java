@@ -3,11 +3,13 @@ package dev.facets.report.charts;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.Pole;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,9 +18,20 @@ import java.util.Objects;
  * library has it: four poles (certainty/enhancement left, directed/mission top,
  * uncertainty/anticipatory right, undirected/adaptive bottom), the diamond cut along its diagonals
  * into one cell per facet around that facet's pole, each cell shaded HSL(288°, 75 %, 100 - pct) by
- * the facet's share and labelled with its percentage.
+ * the facet's level (a portfolio's share, or a questionnaire's percentage) and labelled with it.
+ *
+ * <p>Optionally, outlines drawn over the cells: each a quadrilateral through the four points at its
+ * level along each pole's axis (a facet at 100 % reaches the pole), the faint ones (a team's members)
+ * first, then the bold one (the team).
  */
 final class DiamondChart extends SizedChart {
+  /** A member's outline: thin and translucent, so that many overlap readably. */
+  private static final Color FAINT = new Color(0x33, 0x33, 0x33, 130);
+  private static final Color FAINT_FILL = new Color(0x33, 0x33, 0x33, 12);
+  private static final BasicStroke FAINT_STROKE = new BasicStroke(1.5f);
+  private static final Color BOLD = new Color(0xf2, 0x9e, 0x4c);
+  private static final BasicStroke BOLD_STROKE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
   private static final int WIDTH = 680;
   private static final int HEIGHT = 500;
   private static final double CENTRE_X = WIDTH / 2.0;
@@ -26,26 +39,52 @@ final class DiamondChart extends SizedChart {
   /** From the centre to a pole's vertex. */
   private static final double RADIUS = 170;
 
-  private final FacetMix shares;
+  private final double[] levels;
+  private final List<double[]> faint;
+  private final double[] bold;
 
   DiamondChart(String title, FacetMix shares) {
+    this(title, shares.toArray(), List.of(), null);
+  }
+
+  /**
+   * A diamond of levels in [0, 1] per facet (in facet order), with outlines of levels drawn faintly
+   * and, if not null, one drawn boldly.
+   */
+  DiamondChart(String title, double[] levels, List<double[]> faint, double[] bold) {
     super(title, WIDTH, HEIGHT);
-    this.shares = Objects.requireNonNull(shares, "shares");
+    this.levels = Objects.requireNonNull(levels, "levels").clone();
+    this.faint = faint.stream().map(double[]::clone).toList();
+    this.bold = bold == null ? null : bold.clone();
   }
 
   @Override
   public void draw(Graphics2D graphics) {
-    graphics.setPaint(Style.BACKGROUND);
-    graphics.fillRect(0, 0, WIDTH, HEIGHT);
-    graphics.setPaint(Style.INK);
-    graphics.setFont(Style.TITLE);
-    graphics.drawString(title(), 16, 26);
+    backgroundAndTitle(graphics);
     for (Facet facet : Facet.ordered()) {
-      drawCell(graphics, facet, shares.weight(facet));
+      graphics.setPaint(Style.facetShade(levels[facet.ordinal()]));
+      graphics.fill(cell(facet));
     }
     graphics.setPaint(Style.MUTED);
     graphics.setStroke(Style.THIN);
     graphics.draw(cellOutline());
+    for (double[] outline : faint) {
+      graphics.setPaint(FAINT_FILL);
+      graphics.fill(outline(outline));
+      graphics.setPaint(FAINT);
+      graphics.setStroke(FAINT_STROKE);
+      graphics.draw(outline(outline));
+    }
+    if (bold != null) {
+      graphics.setPaint(BOLD);
+      graphics.setStroke(BOLD_STROKE);
+      graphics.draw(outline(bold));
+      graphics.setStroke(Style.THIN);
+    }
+    // The labels last, so that no outline hides them.
+    for (Facet facet : Facet.ordered()) {
+      drawLabel(graphics, facet, levels[facet.ordinal()]);
+    }
     for (Facet facet : Facet.ordered()) {
       drawPole(graphics, facet);
     }
@@ -67,6 +106,28 @@ final class DiamondChart extends SizedChart {
     return path;
   }
 
+  /** The facets around the diamond: left, top, right, bottom. */
+  private static final List<Facet> AROUND = List.of(Facet.ENHANCEMENT, Facet.MISSION, Facet.ANTICIPATORY, Facet.ADAPTIVE);
+
+  /** The quadrilateral through each facet's level along its pole's axis. */
+  private static Path2D outline(double[] values) {
+    Path2D.Double path = new Path2D.Double();
+    boolean first = true;
+    for (Facet facet : AROUND) {
+      double r = RADIUS * Math.max(0, Math.min(1, values[facet.ordinal()]));
+      double x = CENTRE_X + r * facet.uncertainty();
+      double y = CENTRE_Y - r * facet.directedness();
+      if (first) {
+        path.moveTo(x, y);
+        first = false;
+      } else {
+        path.lineTo(x, y);
+      }
+    }
+    path.closePath();
+    return path;
+  }
+
   /** The outer diamond and both diagonals of the cells, drawn over the shading. */
   private static Path2D cellOutline() {
     Path2D.Double path = new Path2D.Double();
@@ -80,9 +141,7 @@ final class DiamondChart extends SizedChart {
     return new Point2D.Double(CENTRE_X + RADIUS / 2 * facet.uncertainty(), CENTRE_Y - RADIUS / 2 * facet.directedness());
   }
 
-  private static void drawCell(Graphics2D graphics, Facet facet, double share) {
-    graphics.setPaint(Style.facetShade(share));
-    graphics.fill(cell(facet));
+  private static void drawLabel(Graphics2D graphics, Facet facet, double share) {
     Point2D.Double centre = cellCentre(facet);
     Color text = Style.textOn(share);
     graphics.setPaint(text);

@@ -14,6 +14,15 @@ abstract class SizedChart implements Chart {
     this.height = height;
   }
 
+  /** Clears the chart's area and writes its title at the top left, cut to fit the width. */
+  final void backgroundAndTitle(java.awt.Graphics2D graphics) {
+    graphics.setPaint(Style.BACKGROUND);
+    graphics.fillRect(0, 0, width, height);
+    graphics.setPaint(Style.INK);
+    graphics.setFont(Style.TITLE);
+    graphics.drawString(Style.fit(graphics, title, width - 32), 16, 26);
+  }
+
   @Override
   public final String title() {
     return title;

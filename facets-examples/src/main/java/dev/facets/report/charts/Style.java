@@ -96,6 +96,19 @@ final class Style {
     return percent(share) + "%";
   }
 
+  /** The text, cut with an ellipsis to fit {@code width} pixels in the graphics' current font. */
+  static String fit(Graphics2D graphics, String text, double width) {
+    java.awt.FontMetrics metrics = graphics.getFontMetrics();
+    if (metrics.stringWidth(text) <= width) {
+      return text;
+    }
+    String cut = text;
+    while (!cut.isEmpty() && metrics.stringWidth(cut + "\u2026") > width) {
+      cut = cut.substring(0, cut.length() - 1);
+    }
+    return cut + "\u2026";
+  }
+
   /** A facet's name for a person: {@code Enhancement}. */
   static String name(Facet facet) {
     String name = facet.jsonName();

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facets.api.AxisPosition;
+import dev.facets.api.Driver;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
+import dev.facets.api.FacetValues;
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
+import dev.facets.api.Priority;
+import dev.facets.api.Purpose;
 import dev.facets.api.TargetMix;
 import dev.facets.core.classify.Classifiers;
+import dev.facets.core.classify.ProjectMapping;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -45,7 +50,62 @@ class ChartsTest {
   private static List<Chart> charts() {
     return List.of(Charts.diamond("Diamond", SHARES),
         Charts.initiativeMap("Map", portfolio(), Classifiers.DEFAULT),
-        Charts.targetGap("Gap", SHARES, TargetMix.of(0.25, 0.25, 0.25, 0.25)));
+        Charts.targetGap("Gap", SHARES, TargetMix.of(0.25, 0.25, 0.25, 0.25)),
+        Charts.questionnaireDiamond("Questionnaire", FacetValues.of(73, 39, 18, 3)),
+        Charts.teamDiamond("Team", FacetValues.of(50, 30, 48.5, 25),
+            List.of(FacetValues.of(73, 39, 18, 3), FacetValues.of(27, 21, 79, 47))),
+        Charts.projectMap("Projects", ProjectMapping.mapByZone(projects(3, 1, 0, 20))));
+  }
+
+  /** Initiatives by purpose and driver: the given numbers in the enhancement, mission, adaptive and mixed zones. */
+  private static List<Initiative> projects(int enhancement, int mission, int adaptive, int mixed) {
+    List<Initiative> projects = new ArrayList<>();
+    int[] counts = {enhancement, mission, adaptive, mixed};
+    Purpose[] purposes = {Purpose.ENHANCEMENT, Purpose.MISSION, Purpose.ADAPTIVE, Purpose.ALL};
+    Driver[] drivers = {Driver.EFFICIENCY, Driver.LEADERS, Driver.BOTTOM_UP, Driver.FUTURE};
+    for (int zone = 0; zone < counts.length; zone++) {
+      for (int i = 0; i < counts[zone]; i++) {
+        projects.add(new Initiative.Builder().id(zone + "-" + i).name("Project <" + zone + "." + i + ">").budget(1)
+            .purpose(purposes[zone]).driver(drivers[zone]).priority(Priority.values()[i % 3]).build());
+      }
+    }
+    return projects;
+  }
+
+  @Test
+  void theQuestionnaireDiamondShadesAsTheToolDoes() {
+    // 73%: HSL(288°, 75%, 27%): C = (1 - |0.54 - 1|) * 0.75 = 0.405, X = C * 0.8 = 0.324,
+    // m = 0.27 - C / 2 = 0.0675: (0.3915, 0.0675, 0.4725) * 255 = (100, 17, 120).
+    String svg = Charts.questionnaireDiamond("Q", FacetValues.of(73, 39, 18, 3)).toSvgElement("q");
+    assertTrue(svg.contains("rgb(100,17,120)"), svg);
+    for (String label : new String[] {"73%", "39%", "18%", "3%"}) {
+      assertTrue(svg.contains(">" + label + "<"), label);
+    }
+    // The team's diamond shades by the means (48.5 rounds to 49%) and adds an outline per member and the team's.
+    String team = Charts.teamDiamond("T", FacetValues.of(50, 30, 48.5, 25),
+        List.of(FacetValues.of(73, 39, 18, 3), FacetValues.of(27, 21, 79, 47))).toSvgElement("t");
+    assertTrue(team.contains(">49%<"), team);
+    assertTrue(team.split("<path").length >= svg.split("<path").length + 3, "two faint outlines and a bold one");
+  }
+
+  @Test
+  void theProjectMapShadesFacetZonesByCountAndTitlesEveryBubble() throws Exception {
+    // Facet counts 3, 1, 0, 0: lightness 35 for enhancement, 90 for adaptive and anticipatory.
+    // HSL(288°, 75%, 35%): C = 0.525, X = 0.42, m = 0.0875: (129, 22, 156);
+    // HSL(288°, 75%, 90%): C = 0.15, X = 0.12, m = 0.825: (241, 210, 249).
+    String svg = Charts.projectMap("Projects", ProjectMapping.mapByZone(projects(3, 1, 0, 20))).toSvgElement("p");
+    assertTrue(svg.contains("rgb(129,22,156)"), svg);
+    assertTrue(svg.contains("rgb(241,210,249)"), svg);
+    assertTrue(svg.contains("<title>Project &lt;0.0&gt; (0-0), high priority</title>"), svg);
+    assertFalse(svg.contains("<0.0>"));
+    List<String> titles = new ArrayList<>();
+    NodeList nodes = parse(svg).getElementsByTagName("title");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      titles.add(nodes.item(i).getTextContent());
+    }
+    // The chart's title, four bubbles, and the twenty mixed projects as one bubble with their count.
+    assertEquals(6, titles.size(), titles.toString());
+    assertTrue(titles.contains("20 projects"), titles.toString());
   }
 
   private static Document parse(String svg) throws Exception {
