@@ -10,8 +10,11 @@ package dev.facets.core.select;
  * thread-safe; one may serve many threads at once.
  */
 public interface Selector {
-  /** The exact branch and bound (see the package documentation for how it prunes, and why so). */
-  Selector DEFAULT = new BranchAndBoundSelector(null);
+  /**
+   * The exact selector: with an objective, a branch and bound with linear-relaxation bounds; without,
+   * the Pareto search of distance and regret (see the package documentation for both, and why so).
+   */
+  Selector DEFAULT = new DefaultSelector();
 
   /**
    * Solves a selection problem within its time limit.
