@@ -186,7 +186,10 @@ final class LinearSelector {
     while (!timedOut) {
       double reached = distance ? model.distance(model.shares(last)) : model.maxRegret(last);
       long k = (long) Math.ceil(reached / resolution - 1e-9) - 1;
-      if (k < 0) {
+      if (k <= 0) {
+        // Within one step of zero the last point already covers every set nearer the target (it has
+        // at least their value, and lies within the resolution of them); a bound of zero would
+        // ask the relaxation, which meets any mix with fractions, to prove that no set is exact.
         break;
       }
       double bound = k * resolution;

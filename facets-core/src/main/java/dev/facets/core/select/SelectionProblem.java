@@ -538,9 +538,7 @@ public final class SelectionProblem {
         }
         Checks.finitePositive(frontResolution, "frontResolution");
       }
-      boolean linearDistance = objective == SelectionObjective.DISTANCE || maxDistance.isPresent()
-          || frontAxis == SelectionObjective.DISTANCE;
-      if (linearDistance && distance != DistanceMeasure.TOTAL_VARIATION) {
+      if (target != null && distance != DistanceMeasure.TOTAL_VARIATION) {
         throw new InvalidValueException("distance", distance.jsonName(),
             "be totalVariation with an objective (only it is linear in the funded budget)");
       }

@@ -99,13 +99,7 @@ final class ObjectiveGenerators {
     java.util.Random random = new java.util.Random(seed);
     List<Initiative> initiatives = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      double[] weights = new double[4];
-      boolean pure = random.nextInt(3) == 0;
-      int only = random.nextInt(4);
-      for (int f = 0; f < 4; f++) {
-        weights[f] = pure ? (f == only ? 1 : 0) : random.nextBoolean() ? random.nextDouble() : 0;
-      }
-      weights[only] += pure ? 0 : 1e-3;
+      double[] weights = SelectionGenerators.sparseMix(random);
       double low = random.nextDouble() * 2;
       double mode = low + random.nextDouble() * 3;
       double high = mode + random.nextDouble() * 6;
