@@ -34,8 +34,7 @@ import java.util.Set;
  *   <li>the distance {@code d(p, t)} to the {@link #target() target} by the chosen
  *       {@link #distance() measure} (total variation unless chosen), when a target is given;
  *   <li>the maximum regret {@code max_s (max_f P_sf - sum_f p_f P_sf)} over the
- *       {@link #scenarios() scenarios}, when they are given (metrics sheet, F7; the contract's
- *       {@code hedge} regret).
+ *       {@link #scenarios() scenarios}, when they are given (the regret of {@code facets hedge}).
  * </ul>
  * At least one of the two must be given, unless an {@link #objective() objective} is chosen.
  *
