@@ -188,6 +188,36 @@ class SelectCommandTest {
   }
 
   @Test
+  void theValueFrontAgainstRegret() {
+    // With the growth scenario the values are 1, 4, 0 (a, b, c) and the regrets as in the table
+    // above: {a,b} is worth the most, 5, at regret 2/3; under the next bound, 0.5, only {b} (4,
+    // regret 0) is left. The front is {b} then {a,b}.
+    CommandRun run = on(valued, "--budget", "3", "--scenarios", scenarios.toString(), "--front", "regret",
+        "--resolution", "0.5");
+    JsonNode front = run.json().get("front");
+    assertEquals(2, front.size(), run::toString);
+    assertEquals("[\"b\"]", front.get(0).get("ids").toString());
+    assertEquals(4.0, front.get(0).get("value").asDouble(), EPS);
+    assertEquals(0.0, front.get(0).get("maxRegret").asDouble(), EPS);
+    assertEquals("[\"a\",\"b\"]", front.get(1).get("ids").toString());
+    assertEquals(5.0, front.get(1).get("value").asDouble(), EPS);
+    assertEquals("regret", run.json().get("frontAxis").asText());
+  }
+
+  @Test
+  void aTimeLimitThatHasPassedIsAnAnswerToo() {
+    CommandRun run = on(valued, "--budget", "3", "--time-limit", "PT0.000000001S");
+    assertEquals(0, run.exitCode, run::toString);
+    JsonNode json = run.json();
+    assertEquals("timeLimitReached", json.get("status").asText());
+    assertTrue(json.get("best").isNull());
+    assertFalse(json.get("bestProven").asBoolean());
+    assertEquals("[\"the time limit PT0.000000001S was reached before any selection meeting every constraint "
+        + "was found\"]", json.get("diagnosis").toString());
+    assertTrue(run.err.startsWith("facets select: timeLimitReached: the time limit"), run::toString);
+  }
+
+  @Test
   void infeasibleIsAnAnswerWithExitZero() {
     CommandRun run = both("--budget", "2", "--force-in", "a,b");
     assertEquals(0, run.exitCode, run::toString);

@@ -277,12 +277,14 @@ final class LinearSelector {
     List<String> reasons = new ArrayList<>();
     Map<String, SelectionProblem> relaxed = relaxations();
     List<String> culprits = new ArrayList<>();
+    boolean cutShort = false;
     for (Map.Entry<String, SelectionProblem> entry : relaxed.entrySet()) {
       SelectionModel other = SelectionModel.of(entry.getValue());
       MilpSearch search = new MilpSearch(other, new double[other.size], 0, 0,
           entry.getValue().maxDistance().orElse(Double.NaN), entry.getValue().maxRegret().orElse(Double.NaN), deadline);
       search.run();
       nodes += search.nodes();
+      cutShort |= search.timedOut();
       if (search.best() != null) {
         culprits.add(entry.getKey());
       }
@@ -295,6 +297,10 @@ final class LinearSelector {
       for (String culprit : culprits) {
         reasons.add(culprit + " cannot be met with the other constraints (without it a selection exists)");
       }
+    }
+    if (cutShort) {
+      reasons.add("the time limit " + problem.timeLimit() + " cut this diagnosis short: a constraint not named "
+          + "above may be to blame as well");
     }
     return reasons.size() > MOST_REASONS ? reasons.subList(0, MOST_REASONS) : reasons;
   }

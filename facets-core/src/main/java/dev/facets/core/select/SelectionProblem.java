@@ -60,7 +60,10 @@ import java.util.Set;
  * thread-safe.
  */
 public final class SelectionProblem {
-  /** The most initiatives that can be candidates (not forced out): the search keeps sets in a {@code long}. */
+  /**
+   * The most initiatives that can be candidates (not forced out) for the Pareto search without an
+   * objective, which keeps sets in a {@code long}; with an objective there is no such limit.
+   */
   public static final int MAX_CANDIDATES = 64;
 
   /** The time limit unless one is given. */

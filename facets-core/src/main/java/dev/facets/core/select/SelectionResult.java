@@ -11,6 +11,13 @@ import java.util.OptionalDouble;
  * What a selection search found: a typed status, the Pareto front of funded sets, the optimum of
  * each objective, and the conventions the search used.
  *
+ * <p>For a problem with an {@link #objective() objective}, {@link #best()} is the answer,
+ * {@link #bestProven()} says whether it is proven, {@link #unspent()} what it leaves of the budget
+ * limit and the {@link #diagnosis()} why (the bounds that bind, what no longer fits, what stops the
+ * rest); the {@link #front()} is the value front when the problem asks for one (by increasing
+ * distance or regret, each point the most value under its bound), else the best set alone. The
+ * paragraphs below describe the Pareto front of a problem without an objective.
+ *
  * <p>The front holds one selection per non-dominated vector of objective values (distance, maximum
  * regret): no other feasible selection is at least as good on both and better on one. It is sorted
  * by distance (or by regret when there is no target), so regret falls along it. With one objective
