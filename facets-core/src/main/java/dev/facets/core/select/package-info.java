@@ -50,8 +50,9 @@
  * needed guards against wrong answers elsewhere in this library.
  *
  * <p><b>How far it goes</b> (the same conditions, short runs): the value objective with a minimum
- * spend, share bounds and links is proven on 200 candidates in well under a second; the value front
- * against distance at a resolution of 0.01 on 60 candidates in one to three seconds. The least
+ * spend, share bounds and links is proven on 200 candidates in a quarter of a second (warm) to a
+ * second (a fresh JVM); the value front against distance at a resolution of 0.01 on 60 candidates
+ * in one to three seconds. The least
  * distance or regret alone is the hard case: a relaxation can meet any mix with fractions, so the
  * proof enumerates near-exact mixes; on 40 candidates it took 12 s (the Pareto search below,
  * specialised to distance and regret, 1.4 s), and on 60 neither finished in 20 s. The time limit
