@@ -65,6 +65,31 @@ final class Registers {
     return new Portfolio.Builder().name(name).currency("EUR").addAllInitiatives(initiatives).build();
   }
 
+  /**
+   * A funding round of {@code size} candidates for go/no-go selection: budgets log-uniform from 1e4
+   * to 1e7, sparse mixes (a third pure in one facet, the rest over a random subset of facets), a
+   * success probability from 0.2 to 1 and a three-point impact each.
+   */
+  static Portfolio fundingRound(int size) {
+    SplittableRandom random = random(31L * size + 7);
+    List<Initiative> initiatives = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      double[] weights = new double[4];
+      boolean pure = random.nextInt(3) == 0;
+      int only = random.nextInt(4);
+      for (int f = 0; f < 4; f++) {
+        weights[f] = pure ? (f == only ? 1 : 0) : random.nextBoolean() ? random.nextDouble() : 0;
+      }
+      weights[only] += pure ? 0 : 1e-3; // never all zero
+      double low = 2 * random.nextDouble();
+      double mode = low + 3 * random.nextDouble();
+      initiatives.add(new Initiative.Builder().id("i-" + i).budget(Math.pow(10, 4 + 3 * random.nextDouble()))
+          .facets(FacetMix.of(weights)).successProbability(0.2 + 0.8 * random.nextDouble())
+          .impact(ImpactEstimate.of(low, mode, mode + 6 * random.nextDouble())).build());
+    }
+    return new Portfolio.Builder().name("Funding round").currency("EUR").addAllInitiatives(initiatives).build();
+  }
+
   /** Initiative number {@code index}, with every optional field drawn at random. */
   static Initiative initiative(SplittableRandom random, int index) {
     Initiative.Builder builder = new Initiative.Builder();

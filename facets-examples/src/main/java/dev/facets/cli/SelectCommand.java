@@ -3,10 +3,15 @@ package dev.facets.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Checks;
+import dev.facets.api.Facet;
+import dev.facets.api.FacetValues;
+import dev.facets.api.ImpactEstimate;
+import dev.facets.api.Initiative;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.core.select.DistanceMeasure;
 import dev.facets.core.select.Selection;
+import dev.facets.core.select.SelectionObjective;
 import dev.facets.core.select.SelectionProblem;
 import dev.facets.core.select.SelectionResult;
 import dev.facets.core.select.SelectionStatus;
@@ -16,8 +21,9 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -32,19 +38,24 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code facets select PORTFOLIO --budget B ...}: which initiatives to fund, whole, under a budget
- * limit, nearest a target mix and/or with the least maximum regret across scenarios, with
- * prerequisites and exclusions. Infeasible and cut-short searches are answers, not crashes: exit 0,
- * the status and diagnosis in the output (and, for JSON, a line on standard error).
+ * limit: the most expected value, the least distance to a target mix or the least maximum regret
+ * across scenarios, under a minimum spend, share bounds, a distance or regret bound, prerequisites,
+ * exclusions and forced decisions; optionally the front of value against distance or regret.
+ * Infeasible and cut-short searches are answers, not crashes: exit 0, the status and diagnosis in
+ * the output (and, for JSON, a line on standard error).
  *
- * <p>The JSON (beyond the v1 contract, in its style: camelCase keys, {@code null} where undefined):
- * {@code portfolio, status, diagnosis, budgetLimit, distanceMeasure, timeLimitSeconds,
- * distanceTolerance, regretTolerance, nodesExplored, bestDistance, bestDistanceProven, bestRegret,
- * bestRegretProven, front}, where each selection is
- * {@code {ids, cost, budget, shares, distance, maxRegret}}.
+ * <p>The JSON, in this order: the contract's {@code portfolio, objective, status, budgetLimit,
+ * minSpend, best {ids, cost, value, shares, distance, maxRegret}, bestProven, unspent, diagnosis},
+ * then {@code distanceMeasure, timeLimitSeconds, distanceTolerance, regretTolerance, nodesExplored,
+ * frontAxis, frontResolution, front} (the front's points as {@code best}; without {@code --front}
+ * it holds the best set alone). {@code best.value} is {@code null} when some initiative has no
+ * impact: the portfolio readers leave an absent impact at its default of exactly 1, 1, 1, so that
+ * estimate is what "no impact" means here.
  */
 @Command(name = "select", mixinStandardHelpOptions = true,
-    description = "Choose which initiatives to fund under a budget limit: nearest a target mix and/or with the "
-        + "least maximum regret across scenarios, with prerequisites and exclusions; prints the Pareto front.")
+    description = "Choose which initiatives to fund under a budget limit: the most expected value, or the "
+        + "least distance to a target mix, or the least maximum regret across scenarios, under spending, "
+        + "share, distance and regret bounds, prerequisites and exclusions.")
 final class SelectCommand implements Callable<Integer> {
   private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
 
@@ -57,16 +68,42 @@ final class SelectCommand implements Callable<Integer> {
       description = "The most the funded initiatives may cost together (each costs its budget).")
   double budget;
 
+  @Option(names = "--objective", paramLabel = "value|distance|regret",
+      description = "What to optimise (default: value when every initiative has an impact, else distance with "
+          + "--target, else regret with --scenarios).")
+  String objective;
+
+  @Option(names = "--min-spend", defaultValue = "0", paramLabel = "M",
+      description = "The least the funded initiatives must cost together (default: ${DEFAULT-VALUE}).")
+  double minSpend;
+
+  @Option(names = "--min", paramLabel = "facet=x,...", description = "Least shares of the funded mix, e.g. anticipatory=0.1.")
+  String min;
+
+  @Option(names = "--max", paramLabel = "facet=x,...", description = "Largest shares of the funded mix, e.g. enhancement=0.5.")
+  String max;
+
   @Option(names = "--target", paramLabel = "FILE_OR_LIST",
-      description = "Target mix, as a file or a list such as enhancement=0.4,mission=0.2,...: minimise the distance to it.")
+      description = "Target mix, as a file or a list such as enhancement=0.4,mission=0.2,...: the distance objective, "
+          + "--max-distance and the distance front measure from it.")
   String target;
 
-  @Option(names = "--distance", defaultValue = "totalVariation", paramLabel = "totalVariation|euclidean",
-      description = "How the distance to the target is measured (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-distance", paramLabel = "D",
+      description = "The largest distance (total variation) of the funded mix from the target.")
+  Double maxDistance;
+
+  @Option(names = "--distance", defaultValue = "totalVariation", paramLabel = "totalVariation",
+      description = "How the distance to the target is measured: total variation, the only one that is linear in "
+          + "the funded budget (default: ${DEFAULT-VALUE}).")
   String distance;
 
-  @Option(names = "--scenarios", paramLabel = "FILE", description = "Scenario file (JSON): minimise the maximum regret.")
+  @Option(names = "--scenarios", paramLabel = "FILE",
+      description = "Scenario file (JSON): the regret objective, --max-regret, the regret front and the scenario "
+          + "multipliers of the expected values come from it.")
   Path scenarioFile;
+
+  @Option(names = "--max-regret", paramLabel = "R", description = "The largest maximum regret of the funded mix.")
+  Double maxRegret;
 
   @Option(names = "--requires", paramLabel = "a:b,...",
       description = "Prerequisites: a:b funds a only if b is funded too.")
@@ -81,6 +118,14 @@ final class SelectCommand implements Callable<Integer> {
   @Option(names = "--force-out", paramLabel = "id,...", split = ",", description = "Ids that must not be funded.")
   List<String> forceOut = new ArrayList<>();
 
+  @Option(names = "--front", paramLabel = "distance|regret",
+      description = "With the value objective, also trace the most value at each bound on the distance or the regret.")
+  String front;
+
+  @Option(names = "--resolution", defaultValue = "0.01", paramLabel = "STEP",
+      description = "The step of the front's bounds, in distance or regret units (default: ${DEFAULT-VALUE}).")
+  double resolution;
+
   @Option(names = "--time-limit", defaultValue = "60s", paramLabel = "DURATION",
       description = "How long to search before printing the best found so far: 500ms, 10s, 2m, 1h or PT10S "
           + "(default: ${DEFAULT-VALUE}).")
@@ -92,10 +137,18 @@ final class SelectCommand implements Callable<Integer> {
   public Integer call() {
     DistanceMeasure measure = OptionValues.check(spec, "--distance", () -> DistanceMeasure.parse(distance));
     Duration limit = OptionValues.check(spec, "--time-limit", () -> duration(timeLimit));
+    SelectionObjective chosen = objective == null ? null
+        : OptionValues.check(spec, "--objective", () -> SelectionObjective.parse(objective));
+    SelectionObjective axis = front == null ? null
+        : OptionValues.check(spec, "--front", () -> SelectionObjective.parse(front));
+    Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min, "min"));
+    Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max, "max"));
     Portfolio portfolio = Inputs.portfolio(portfolioFile);
     SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(budget)
-        .distance(measure).timeLimit(limit)
+        .distance(measure).timeLimit(limit).minSpend(minSpend)
         .forceIn(forceIn.toArray(new String[0])).forceOut(forceOut.toArray(new String[0]));
+    minimums.forEach(builder::minShare);
+    maximums.forEach(builder::maxShare);
     List<Path> inputs = new ArrayList<>(List.of(portfolioFile));
     if (target != null) {
       builder.target(Inputs.target(target));
@@ -105,15 +158,66 @@ final class SelectCommand implements Callable<Integer> {
       builder.scenarios(Inputs.scenarios(scenarioFile));
       inputs.add(scenarioFile);
     }
+    if (maxDistance != null) {
+      builder.maxDistance(maxDistance);
+    }
+    if (maxRegret != null) {
+      builder.maxRegret(maxRegret);
+    }
+    if (axis != null) {
+      builder.front(axis, resolution);
+    }
     OptionValues.check(spec, "--requires", () -> links(requires, builder::requires));
     OptionValues.check(spec, "--excludes", () -> links(excludes, builder::excludes));
+    Optional<String> withoutImpact = withoutImpact(portfolio);
+    builder.objective(objective(chosen, withoutImpact));
     SelectionResult result = Selector.DEFAULT.select(build(builder));
     if (result.status() != SelectionStatus.OPTIMAL && output.format != OutputOptions.Format.text) {
       spec.commandLine().getErr().println("facets select: " + result.status().jsonName() + ": "
           + String.join("; ", result.diagnosis()));
     }
-    output.emit(spec.commandLine().getOut(), json(portfolio, result), () -> text(portfolio, result), inputs);
+    boolean valued = withoutImpact.isEmpty();
+    output.emit(spec.commandLine().getOut(), json(portfolio, result, valued), () -> text(portfolio, result, valued),
+        inputs);
     return FacetsCommand.OK;
+  }
+
+  /** The first initiative without an impact (left at the default estimate), if any. */
+  private static Optional<String> withoutImpact(Portfolio portfolio) {
+    for (int i = 0; i < portfolio.size(); i++) {
+      Initiative initiative = portfolio.initiatives().get(i);
+      if (initiative.impact().equals(ImpactEstimate.UNIT)) {
+        return Optional.of("initiatives[" + i + "] (id " + Checks.quote(initiative.id()) + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The objective asked for, or the contract's default; a usage error when there is none to take. */
+  private SelectionObjective objective(SelectionObjective chosen, Optional<String> withoutImpact) {
+    if (chosen == SelectionObjective.VALUE && withoutImpact.isPresent()) {
+      throw new IllegalArgumentException(portfolioFile + ": " + withoutImpact.get()
+          + " has no impact, and --objective value needs every initiative's impact");
+    }
+    if (chosen != null) {
+      return chosen;
+    }
+    if (withoutImpact.isEmpty()) {
+      return SelectionObjective.VALUE;
+    }
+    if (target != null) {
+      return SelectionObjective.DISTANCE;
+    }
+    if (scenarioFile != null) {
+      return SelectionObjective.REGRET;
+    }
+    throw new ParameterException(spec.commandLine(), "--objective: nothing to optimise: " + withoutImpact.get()
+        + " has no impact, so the value objective cannot be the default; give every initiative an impact, "
+        + "or --target (least distance), or --scenarios (least regret)");
+  }
+
+  private static Map<Facet, Double> shares(String list, String field) {
+    return list == null ? Map.of() : FacetValues.parsePairs(list, field, "share");
   }
 
   /** The problem, or a usage error naming the option whose value the selector rejects. */
@@ -135,9 +239,17 @@ final class SelectCommand implements Callable<Integer> {
     if (field.startsWith("exclusions")) {
       return "--excludes";
     }
+    if (field.startsWith("minShares")) {
+      return "--min";
+    }
+    if (field.startsWith("maxShares")) {
+      return "--max";
+    }
     switch (field) {
       case "budgetLimit":
         return "--budget";
+      case "minSpend":
+        return "--min-spend";
       case "forcedIn":
         return "--force-in";
       case "forcedOut":
@@ -145,7 +257,19 @@ final class SelectCommand implements Callable<Integer> {
       case "timeLimit":
         return "--time-limit";
       case "target":
-        return "--target/--scenarios";
+        return "--target";
+      case "scenarios":
+        return "--scenarios";
+      case "maxDistance":
+        return "--max-distance";
+      case "maxRegret":
+        return "--max-regret";
+      case "distance":
+        return "--distance";
+      case "front":
+        return "--front";
+      case "frontResolution":
+        return "--resolution";
       default:
         return "facets select";
     }
@@ -183,76 +307,100 @@ final class SelectCommand implements Callable<Integer> {
     }
   }
 
-  /** The JSON of a selection result, keys in a fixed order. */
-  static ObjectNode json(Portfolio portfolio, SelectionResult result) {
+  /** The JSON of a selection result, keys in a fixed order ({@code valued}: every initiative has an impact). */
+  static ObjectNode json(Portfolio portfolio, SelectionResult result, boolean valued) {
     ObjectNode json = JsonOut.object();
     json.put("portfolio", portfolio.name());
+    json.put("objective", result.objective().map(SelectionObjective::jsonName).orElseThrow());
     json.put("status", result.status().jsonName());
+    json.put("budgetLimit", result.budgetLimit());
+    json.put("minSpend", result.minSpend());
+    if (result.best().isPresent()) {
+      json.set("best", selection(result.best().get(), valued));
+    } else {
+      json.putNull("best");
+    }
+    json.put("bestProven", result.bestProven());
+    JsonOut.putOptional(json, "unspent", result.unspent());
     ArrayNode diagnosis = json.putArray("diagnosis");
     result.diagnosis().forEach(diagnosis::add);
-    json.put("budgetLimit", result.budgetLimit());
     json.put("distanceMeasure", result.distanceMeasure().jsonName());
     json.put("timeLimitSeconds", result.timeLimit().toNanos() / 1e9);
     json.put("distanceTolerance", result.distanceTolerance());
     json.put("regretTolerance", result.regretTolerance());
     json.put("nodesExplored", result.nodesExplored());
-    putSelection(json, "bestDistance", result.bestDistance());
-    json.put("bestDistanceProven", result.bestDistanceProven());
-    putSelection(json, "bestRegret", result.bestRegret());
-    json.put("bestRegretProven", result.bestRegretProven());
+    if (result.frontAxis().isPresent()) {
+      json.put("frontAxis", result.frontAxis().get().jsonName());
+    } else {
+      json.putNull("frontAxis");
+    }
     ArrayNode front = json.putArray("front");
-    result.front().forEach(selection -> front.add(selection(selection)));
+    result.front().forEach(selection -> front.add(selection(selection, valued)));
     return json;
   }
 
-  private static void putSelection(ObjectNode json, String key, Optional<Selection> selection) {
-    if (selection.isPresent()) {
-      json.set(key, selection(selection.get()));
-    } else {
-      json.putNull(key);
-    }
-  }
-
-  private static ObjectNode selection(Selection selection) {
+  private static ObjectNode selection(Selection selection, boolean valued) {
     ObjectNode node = JsonOut.object();
     ArrayNode ids = node.putArray("ids");
     selection.ids().forEach(ids::add);
     node.put("cost", selection.cost());
-    node.put("budget", selection.budget());
+    if (valued) {
+      node.put("value", selection.value());
+    } else {
+      node.putNull("value");
+    }
     node.set("shares", JsonOut.facets(selection.shares().toArray()));
     JsonOut.putOptional(node, "distance", selection.distance());
     JsonOut.putOptional(node, "maxRegret", selection.maxRegret());
     return node;
   }
 
-  private static String text(Portfolio portfolio, SelectionResult result) {
+  private static String text(Portfolio portfolio, SelectionResult result, boolean valued) {
     String newline = System.lineSeparator();
     StringBuilder text = new StringBuilder();
+    String objective = result.objective().map(SelectionObjective::jsonName).orElseThrow();
     text.append(portfolio.name()).append(": funding under a budget limit of ")
-        .append(TextOut.number(result.budgetLimit())).append(newline);
+        .append(TextOut.number(result.budgetLimit()));
+    if (result.minSpend() > 0) {
+      text.append(", spending at least ").append(TextOut.number(result.minSpend()));
+    }
+    text.append(newline).append("objective: ").append(objective).append(newline);
     text.append("status: ").append(result.status().jsonName()).append(newline);
-    result.diagnosis().forEach(line -> text.append("  ").append(line).append(newline));
-    result.bestDistance().ifPresent(best -> text.append("nearest the target (")
-        .append(result.distanceMeasure().jsonName()).append(' ').append(TextOut.number(best.distance().getAsDouble()))
-        .append(result.bestDistanceProven() ? "" : ", not proven").append("): ").append(describe(best)).append(newline));
-    result.bestRegret().ifPresent(best -> text.append("least maximum regret (")
-        .append(TextOut.number(best.maxRegret().getAsDouble()))
-        .append(result.bestRegretProven() ? "" : ", not proven").append("): ").append(describe(best)).append(newline));
-    if (!result.front().isEmpty()) {
-      text.append(newline).append("front of ").append(result.front().size())
-          .append(result.front().size() == 1 ? " selection:" : " selections:").append(newline);
-      text.append(String.format(Locale.ROOT, "  %12s %12s %14s  %s%n", "distance", "max regret", "cost", "ids"));
-      for (Selection selection : result.front()) {
-        text.append(String.format(Locale.ROOT, "  %12s %12s %14s  %s%n",
-            selection.distance().isPresent() ? TextOut.number(selection.distance().getAsDouble()) : "-",
-            selection.maxRegret().isPresent() ? TextOut.number(selection.maxRegret().getAsDouble()) : "-",
-            TextOut.number(selection.cost()), String.join(", ", selection.ids())));
+    result.best().ifPresent(best -> {
+      text.append("best").append(result.bestProven() ? "" : " (not proven)").append(": ")
+          .append(String.join(", ", best.ids())).append(newline);
+      TextOut.line(text, "  cost", best.cost());
+      TextOut.line(text, "  unspent", result.unspent().getAsDouble());
+      if (valued) {
+        TextOut.line(text, "  expected value", best.value());
+      }
+      if (best.distance().isPresent()) {
+        TextOut.line(text, "  distance", best.distance().getAsDouble());
+      }
+      if (best.maxRegret().isPresent()) {
+        TextOut.line(text, "  max regret", best.maxRegret().getAsDouble());
+      }
+      text.append("  shares:").append(newline);
+      TextOut.allocation(text, best.shares());
+    });
+    if (!result.diagnosis().isEmpty()) {
+      text.append(result.best().isPresent() ? "why:" : "why not:").append(newline);
+      result.diagnosis().forEach(line -> text.append("  ").append(line).append(newline));
+    }
+    if (result.frontAxis().isPresent()) {
+      String axis = result.frontAxis().get() == SelectionObjective.DISTANCE ? "distance" : "max regret";
+      text.append(newline).append("front of value against ").append(axis).append(" (")
+          .append(result.front().size()).append(result.front().size() == 1 ? " point" : " points")
+          .append("):").append(newline);
+      text.append(String.format(Locale.ROOT, "  %12s %14s %14s  %s%n", axis, "value", "cost", "ids"));
+      for (Selection point : result.front()) {
+        double at = result.frontAxis().get() == SelectionObjective.DISTANCE
+            ? point.distance().getAsDouble() : point.maxRegret().getAsDouble();
+        text.append(String.format(Locale.ROOT, "  %12s %14s %14s  %s%n", TextOut.number(at),
+            valued ? TextOut.number(point.value()) : "-", TextOut.number(point.cost()),
+            String.join(", ", point.ids())));
       }
     }
     return text.toString();
-  }
-
-  private static String describe(Selection selection) {
-    return String.join(", ", selection.ids()) + " (cost " + TextOut.number(selection.cost()) + ")";
   }
 }

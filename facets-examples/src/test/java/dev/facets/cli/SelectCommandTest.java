@@ -16,18 +16,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code facets select}: the hand-solved three-candidate problem of the core tests end to end, the
- * infeasible answer, and usage errors.
+ * {@code facets select}: hand-solved three-candidate problems end to end, the contract's JSON, the
+ * default objective, infeasible answers, and usage and input errors.
  *
  * <p>a (budget 2, enhancement), b (1, mission), c (1, adaptive); target (1/2, 1/4, 1/4, 0); one
- * scenario paying (1, 2, 0, 0). Under a budget of 3 the front is {a,b} (distance 1/4, regret 2/3)
- * and {b} (3/4, 0); see {@code SelectorTest} in facets-core for the table of every subset.
+ * scenario "growth" paying (1, 2, 0, 0), so the best facet pays 2 and a mix's regret is
+ * {@code 2 - p_E - 2 p_M}. Every subset within a budget of 3, as (shares; distance; regret):
+ * {a} (1,0,0,0; 1/2; 1), {b} (0,1,0,0; 3/4; 0), {c} (0,0,1,0; 3/4; 2), {a,b} (2/3,1/3,0,0; 1/4; 2/3),
+ * {a,c} (2/3,0,1/3,0; 1/4; 4/3), {b,c} (0,1/2,1/2,0; 1/2; 1); {a,b,c} costs 4.
+ *
+ * <p>The valued copy gives a success probability 0.5 and impact (1, 2, 3): expected value
+ * 0.5 * 2 = 1; b 1 and (2, 2, 2): 2; c 0.9 and (0, 1, 2): 0.9. With the growth scenario the
+ * multipliers are a 1, b 2, c 0, so the values become 1, 4 and 0.
  */
 class SelectCommandTest {
   private static final double EPS = 1e-12;
+  private static final String TARGET = "enhancement=0.5,mission=0.25,adaptive=0.25";
 
   @TempDir Path folder;
   private Path portfolio;
+  private Path valued;
   private Path scenarios;
 
   @BeforeEach
@@ -37,81 +45,176 @@ class SelectCommandTest {
         + "{\"id\": \"a\", \"budget\": 2, \"facets\": {\"enhancement\": 1}},"
         + "{\"id\": \"b\", \"budget\": 1, \"facets\": {\"mission\": 1}},"
         + "{\"id\": \"c\", \"budget\": 1, \"facets\": {\"adaptive\": 1}}]}");
+    valued = folder.resolve("valued.json");
+    Files.writeString(valued, "{\"name\": \"valued\", \"initiatives\": ["
+        + "{\"id\": \"a\", \"budget\": 2, \"facets\": {\"enhancement\": 1}, \"successProbability\": 0.5,"
+        + " \"impact\": {\"low\": 1, \"mode\": 2, \"high\": 3}},"
+        + "{\"id\": \"b\", \"budget\": 1, \"facets\": {\"mission\": 1},"
+        + " \"impact\": {\"low\": 2, \"mode\": 2, \"high\": 2}},"
+        + "{\"id\": \"c\", \"budget\": 1, \"facets\": {\"adaptive\": 1}, \"successProbability\": 0.9,"
+        + " \"impact\": {\"low\": 0, \"mode\": 1, \"high\": 2}}]}");
     scenarios = folder.resolve("growth.json");
     Files.writeString(scenarios, "{\"scenarios\": [{\"name\": \"growth\", "
         + "\"payoff\": {\"enhancement\": 1, \"mission\": 2, \"adaptive\": 0, \"anticipatory\": 0}}]}");
   }
 
   private CommandRun select(String... options) {
-    List<String> args = new ArrayList<>(List.of("select", portfolio.toString()));
+    return on(portfolio, options);
+  }
+
+  private CommandRun on(Path file, String... options) {
+    List<String> args = new ArrayList<>(List.of("select", file.toString()));
     args.addAll(List.of(options));
     return CommandRun.of(args.toArray(new String[0]));
   }
 
   private CommandRun both(String... options) {
-    List<String> args = new ArrayList<>(List.of("--target", "enhancement=0.5,mission=0.25,adaptive=0.25",
-        "--scenarios", scenarios.toString()));
+    List<String> args = new ArrayList<>(List.of("--target", TARGET, "--scenarios", scenarios.toString()));
     args.addAll(List.of(options));
     return select(args.toArray(new String[0]));
   }
 
   @Test
-  void theHandSolvedFront() {
-    CommandRun run = both("--budget", "3", "--format", "json");
+  void theContractsJsonForTheLeastDistance() {
+    // No impacts and a target: the distance objective. {a,b} and {a,c} tie at 1/4; a regret bound
+    // of 1 leaves {a,b} (2/3). c then no longer fits: the budget is spent.
+    CommandRun run = both("--budget", "3", "--max-regret", "1", "--format", "json");
     assertEquals(0, run.exitCode, run::toString);
     assertEquals("", run.err);
     JsonNode json = run.json();
-    assertEquals(List.of("portfolio", "status", "diagnosis", "budgetLimit", "distanceMeasure", "timeLimitSeconds",
-        "distanceTolerance", "regretTolerance", "nodesExplored", "bestDistance", "bestDistanceProven", "bestRegret",
-        "bestRegretProven", "front"), keys(json));
+    assertEquals(List.of("portfolio", "objective", "status", "budgetLimit", "minSpend", "best", "bestProven", "unspent",
+        "diagnosis", "distanceMeasure", "timeLimitSeconds", "distanceTolerance", "regretTolerance", "nodesExplored",
+        "frontAxis", "front"), keys(json));
     assertEquals("three", json.get("portfolio").asText());
+    assertEquals("distance", json.get("objective").asText());
     assertEquals("optimal", json.get("status").asText());
-    assertEquals(0, json.get("diagnosis").size());
     assertEquals(3.0, json.get("budgetLimit").asDouble(), 0);
+    assertEquals(0.0, json.get("minSpend").asDouble(), 0);
+    JsonNode best = json.get("best");
+    assertEquals(List.of("ids", "cost", "value", "shares", "distance", "maxRegret"), keys(best));
+    assertEquals("[\"a\",\"b\"]", best.get("ids").toString());
+    assertEquals(3.0, best.get("cost").asDouble(), 0);
+    assertTrue(best.get("value").isNull(), "no impacts, no value");
+    assertEquals(2.0 / 3, best.get("shares").get("enhancement").asDouble(), EPS);
+    assertEquals(1.0 / 3, best.get("shares").get("mission").asDouble(), EPS);
+    assertEquals(0.25, best.get("distance").asDouble(), EPS);
+    assertEquals(2.0 / 3, best.get("maxRegret").asDouble(), EPS);
+    assertTrue(json.get("bestProven").asBoolean());
+    assertEquals(0.0, json.get("unspent").asDouble(), 0);
+    assertEquals("[\"no remaining initiative fits in the 0 left\"]", json.get("diagnosis").toString());
     assertEquals("totalVariation", json.get("distanceMeasure").asText());
     assertEquals(60.0, json.get("timeLimitSeconds").asDouble(), 0);
-    JsonNode front = json.get("front");
-    assertEquals(2, front.size());
-    JsonNode first = front.get(0);
-    assertEquals(List.of("ids", "cost", "budget", "shares", "distance", "maxRegret"), keys(first));
-    assertEquals("[\"a\",\"b\"]", first.get("ids").toString());
-    assertEquals(3.0, first.get("cost").asDouble(), 0);
-    assertEquals(2.0 / 3, first.get("shares").get("enhancement").asDouble(), EPS);
-    assertEquals(0.25, first.get("distance").asDouble(), EPS);
-    assertEquals(2.0 / 3, first.get("maxRegret").asDouble(), EPS);
-    assertEquals("[\"b\"]", front.get(1).get("ids").toString());
-    assertEquals(0.75, front.get(1).get("distance").asDouble(), EPS);
-    assertEquals(0, front.get(1).get("maxRegret").asDouble(), EPS);
-    assertEquals(first, json.get("bestDistance"));
-    assertEquals(front.get(1), json.get("bestRegret"));
-    assertTrue(json.get("bestDistanceProven").asBoolean() && json.get("bestRegretProven").asBoolean());
+    assertTrue(json.get("frontAxis").isNull());
+    assertEquals(1, json.get("front").size());
+    assertEquals(best, json.get("front").get(0));
   }
 
   @Test
-  void oneObjectiveLeavesTheOtherNull() {
-    // Target alone, Euclidean: {a,b} and {a,c} tie at sqrt((1/6)^2 + (1/12)^2 + (1/4)^2) = sqrt(14)/12.
-    CommandRun run = select("--budget", "3", "--target", "enhancement=0.5,mission=0.25,adaptive=0.25",
-        "--distance", "euclidean");
+  void theLeastRegretByDefaultWithScenariosAlone() {
+    // {b} alone has no regret; a and c fit in the 2 left but would only add regret.
+    CommandRun run = select("--budget", "3", "--scenarios", scenarios.toString());
     assertEquals(0, run.exitCode, run::toString);
     JsonNode json = run.json();
-    assertEquals("euclidean", json.get("distanceMeasure").asText());
-    assertEquals(Math.sqrt(14) / 12, json.get("bestDistance").get("distance").asDouble(), EPS);
-    assertTrue(json.get("bestDistance").get("maxRegret").isNull());
-    assertTrue(json.get("bestRegret").isNull());
-    assertFalse(json.get("bestRegretProven").asBoolean());
+    assertEquals("regret", json.get("objective").asText());
+    assertEquals("[\"b\"]", json.get("best").get("ids").toString());
+    assertEquals(0, json.get("best").get("maxRegret").asDouble(), EPS);
+    assertTrue(json.get("best").get("distance").isNull());
+    assertEquals(2.0, json.get("unspent").asDouble(), 0);
+    assertEquals("[\"2 of the 2 unfunded initiatives that fit in the 2 left would not improve the regret\"]",
+        json.get("diagnosis").toString());
+  }
+
+  @Test
+  void theMostValueByDefaultWhenEveryInitiativeHasAnImpact() {
+    // Values 1, 2, 0.9: {a,b} is worth 3 at cost 3.
+    JsonNode json = on(valued, "--budget", "3").json();
+    assertEquals("value", json.get("objective").asText());
+    assertEquals("[\"a\",\"b\"]", json.get("best").get("ids").toString());
+    assertEquals(3.0, json.get("best").get("value").asDouble(), EPS);
+    // With the growth scenario the multipliers are 1, 2, 0: {a,b} is worth 1 + 4 = 5.
+    JsonNode scenario = on(valued, "--budget", "3", "--scenarios", scenarios.toString()).json();
+    assertEquals("[\"a\",\"b\"]", scenario.get("best").get("ids").toString());
+    assertEquals(5.0, scenario.get("best").get("value").asDouble(), EPS);
+    assertEquals(1.0 / 3, scenario.get("best").get("maxRegret").asDouble() - 1.0 / 3, EPS);
+  }
+
+  @Test
+  void shareBoundsAndTheMinimumSpend() {
+    // Budget 4: everything (3.9) has enhancement 1/2 > 0.4, so {b,c} (2.9); a would fit in the 2 left
+    // but breaks the bound.
+    JsonNode bounded = on(valued, "--budget", "4", "--max", "enhancement=0.4").json();
+    assertEquals("[\"b\",\"c\"]", bounded.get("best").get("ids").toString());
+    assertEquals(2.9, bounded.get("best").get("value").asDouble(), EPS);
+    assertEquals(2.0, bounded.get("unspent").asDouble(), 0);
+    assertEquals("[\"the max share of enhancement 0.4 stops 1 of the 1 unfunded initiative that fit in the 2 left\"]",
+        bounded.get("diagnosis").toString());
+    // A minimum spend of 4 forces all three (3.9), and binds.
+    JsonNode spend = on(valued, "--budget", "4", "--min-spend", "4").json();
+    assertEquals("[\"a\",\"b\",\"c\"]", spend.get("best").get("ids").toString());
+    assertEquals(3.9, spend.get("best").get("value").asDouble(), EPS);
+    assertEquals(4.0, spend.get("minSpend").asDouble(), 0);
+    assertEquals("[\"the minimum spend 4 binds\",\"every initiative that may be funded is funded\"]",
+        spend.get("diagnosis").toString());
   }
 
   @Test
   void linksAndForcedDecisions() {
-    // b only if c, and a forced out: {c} (3/4, 2) and {b,c} (1/2, 1); {b,c} beats {c}.
-    CommandRun run = both("--budget", "3", "--requires", "b:c", "--force-out", "a");
-    JsonNode front = run.json().get("front");
-    assertEquals(1, front.size(), run::toString);
+    // b only if c, and a forced out: {c} (3/4) and {b,c} (1/2): {b,c}.
+    JsonNode json = both("--budget", "3", "--requires", "b:c", "--force-out", "a").json();
+    assertEquals("[\"b\",\"c\"]", json.get("best").get("ids").toString(), json::toString);
+    // Not both a and b, c forced in, least regret: {a,c} (4/3), {b,c} (1) and {c} (2): {b,c}.
+    JsonNode other = both("--budget", "3", "--objective", "regret", "--excludes", "a:b", "--force-in", "c").json();
+    assertEquals("[\"b\",\"c\"]", other.get("best").get("ids").toString());
+    assertEquals(1.0, other.get("best").get("maxRegret").asDouble(), EPS);
+  }
+
+  @Test
+  void theValueFrontAgainstDistance() {
+    // Target (0, 1/2, 1/2, 0): {a,b} is worth 3 at distance 2/3, {b,c} 2.9 at 0; nothing else is on
+    // the front ({b} and {c} are worth less at 1/2, {a,c} less at 2/3, {a} less at 1).
+    CommandRun run = on(valued, "--budget", "3", "--target", "mission=0.5,adaptive=0.5", "--front", "distance",
+        "--resolution", "0.1");
+    assertEquals(0, run.exitCode, run::toString);
+    JsonNode json = run.json();
+    assertEquals("distance", json.get("frontAxis").asText());
+    JsonNode front = json.get("front");
+    assertEquals(2, front.size(), json::toString);
     assertEquals("[\"b\",\"c\"]", front.get(0).get("ids").toString());
-    // Not both a and b, c forced in: {a,c} (1/4, 4/3) and {b,c} (1/2, 1).
-    JsonNode other = both("--budget", "3", "--excludes", "a:b", "--force-in", "c").json().get("front");
-    assertEquals("[\"a\",\"c\"]", other.get(0).get("ids").toString());
-    assertEquals("[\"b\",\"c\"]", other.get(1).get("ids").toString());
+    assertEquals(0, front.get(0).get("distance").asDouble(), EPS);
+    assertEquals(2.9, front.get(0).get("value").asDouble(), EPS);
+    assertEquals("[\"a\",\"b\"]", front.get(1).get("ids").toString());
+    assertEquals(2.0 / 3, front.get(1).get("distance").asDouble(), EPS);
+    assertEquals(json.get("best"), front.get(1));
+  }
+
+  @Test
+  void theValueFrontAgainstRegret() {
+    // With the growth scenario the values are 1, 4, 0 (a, b, c) and the regrets as in the table
+    // above: {a,b} is worth the most, 5, at regret 2/3; under the next bound, 0.5, only {b} (4,
+    // regret 0) is left. The front is {b} then {a,b}.
+    CommandRun run = on(valued, "--budget", "3", "--scenarios", scenarios.toString(), "--front", "regret",
+        "--resolution", "0.5");
+    JsonNode front = run.json().get("front");
+    assertEquals(2, front.size(), run::toString);
+    assertEquals("[\"b\"]", front.get(0).get("ids").toString());
+    assertEquals(4.0, front.get(0).get("value").asDouble(), EPS);
+    assertEquals(0.0, front.get(0).get("maxRegret").asDouble(), EPS);
+    assertEquals("[\"a\",\"b\"]", front.get(1).get("ids").toString());
+    assertEquals(5.0, front.get(1).get("value").asDouble(), EPS);
+    assertEquals("regret", run.json().get("frontAxis").asText());
+  }
+
+  @Test
+  void aTimeLimitThatHasPassedIsAnAnswerToo() {
+    CommandRun run = on(valued, "--budget", "3", "--time-limit", "PT0.000000001S");
+    assertEquals(0, run.exitCode, run::toString);
+    JsonNode json = run.json();
+    assertEquals("timeLimitReached", json.get("status").asText());
+    assertTrue(json.get("best").isNull());
+    assertFalse(json.get("bestProven").asBoolean());
+    assertEquals("[\"the time limit PT0.000000001S was reached before any selection meeting every constraint "
+        + "was found\"]", json.get("diagnosis").toString());
+    assertTrue(run.err.startsWith("facets select: timeLimitReached: the time limit"), run::toString);
   }
 
   @Test
@@ -120,27 +223,58 @@ class SelectCommandTest {
     assertEquals(0, run.exitCode, run::toString);
     JsonNode json = run.json();
     assertEquals("infeasible", json.get("status").asText());
-    assertEquals("the forced-in initiatives with their prerequisites ['a', 'b'] cost 3.0, more than the budget limit 2.0",
-        json.get("diagnosis").get(0).asText());
+    assertEquals("the forced-in initiatives cost 3, more than the budget limit 2", json.get("diagnosis").get(0).asText());
+    assertTrue(json.get("best").isNull());
+    assertTrue(json.get("unspent").isNull());
+    assertFalse(json.get("bestProven").asBoolean());
     assertEquals(0, json.get("front").size());
-    assertTrue(json.get("bestDistance").isNull());
     assertTrue(run.err.startsWith("facets select: infeasible: the forced-in initiatives"), run::toString);
   }
 
   @Test
+  void anInfeasibleBoundIsNamed() {
+    // Every funded mix sums to 1, so three maxima of 0.1 over facets that are all anticipatory-free
+    // cannot hold together; dropping any one of them leaves a feasible problem.
+    JsonNode json = on(valued, "--budget", "4", "--max", "enhancement=0.1,mission=0.1,adaptive=0.1").json();
+    assertEquals("infeasible", json.get("status").asText());
+    assertEquals("[\"no selection meets every constraint together\","
+        + "\"the max share of enhancement 0.1 cannot be met with the other constraints (without it a selection exists)\","
+        + "\"the max share of mission 0.1 cannot be met with the other constraints (without it a selection exists)\","
+        + "\"the max share of adaptive 0.1 cannot be met with the other constraints (without it a selection exists)\"]",
+        json.get("diagnosis").toString());
+  }
+
+  @Test
   void textFormat() {
-    CommandRun run = both("--budget", "3", "--format", "text");
+    CommandRun run = both("--budget", "3", "--max-regret", "1", "--format", "text");
     assertEquals(0, run.exitCode, run::toString);
     String nl = System.lineSeparator();
     assertEquals("three: funding under a budget limit of 3" + nl
+        + "objective: distance" + nl
         + "status: optimal" + nl
-        + "nearest the target (totalVariation 0.25): a, b (cost 3)" + nl
-        + "least maximum regret (0): b (cost 1)" + nl
-        + nl
-        + "front of 2 selections:" + nl
-        + "      distance   max regret           cost  ids" + nl
-        + "          0.25     0.666667              3  a, b" + nl
-        + "          0.75            0              1  b" + nl, run.out);
+        + "best: a, b" + nl
+        + "  cost                   3" + nl
+        + "  unspent                0" + nl
+        + "  distance               0.25" + nl
+        + "  max regret             0.666667" + nl
+        + "  shares:" + nl
+        + "  enhancement    66.67 %" + nl
+        + "  mission        33.33 %" + nl
+        + "  adaptive        0.00 %" + nl
+        + "  anticipatory    0.00 %" + nl
+        + "why:" + nl
+        + "  no remaining initiative fits in the 0 left" + nl, run.out);
+  }
+
+  @Test
+  void textFormatOfAFront() {
+    CommandRun run = on(valued, "--budget", "3", "--target", "mission=0.5,adaptive=0.5", "--front", "distance",
+        "--resolution", "0.1", "--format", "text");
+    String nl = System.lineSeparator();
+    assertTrue(run.out.endsWith("front of value against distance (2 points):" + nl
+        + "      distance          value           cost  ids" + nl
+        + "             0            2.9              2  b, c" + nl
+        + "      0.666667              3              3  a, b" + nl), run::toString);
   }
 
   @Test
@@ -149,7 +283,7 @@ class SelectCommandTest {
     CommandRun run = both("--budget", "3", "--out", out.toString());
     assertEquals(0, run.exitCode, run::toString);
     assertEquals("", run.out);
-    assertTrue(Files.readString(out).contains("\"front\""));
+    assertTrue(Files.readString(out).contains("\"best\""));
   }
 
   @Test
@@ -183,8 +317,33 @@ class SelectCommandTest {
         both("--budget", "3", "--force-in", "q"));
     assertUsageError("--distance: distance must be one of totalVariation, euclidean, got 'cosine'",
         both("--budget", "3", "--distance", "cosine"));
-    assertUsageError("--target/--scenarios: target must be given, or scenarios: a selection needs at least one objective",
-        select("--budget", "3"));
+    assertUsageError("--distance: distance must be totalVariation with an objective", both("--budget", "3",
+        "--distance", "euclidean"));
+    assertUsageError("--objective: nothing to optimise: initiatives[0] (id 'a') has no impact, so the value objective "
+        + "cannot be the default; give every initiative an impact, or --target (least distance), or --scenarios "
+        + "(least regret)", select("--budget", "3"));
+    assertUsageError("--objective: objective must be one of value, distance, regret, got 'cost'",
+        both("--budget", "3", "--objective", "cost"));
+    assertUsageError("--min-spend: minSpend must be finite and >= 0, got -1.0", both("--budget", "3", "--min-spend", "-1"));
+    assertUsageError("--max: maxShares.enhancement must be", both("--budget", "3", "--max", "enhancement=2"));
+    assertUsageError("--min: min must be facet=share, got 'enhancement'", both("--budget", "3", "--min", "enhancement"));
+    assertUsageError("--max-distance: maxDistance must be", both("--budget", "3", "--max-distance", "-0.5"));
+    assertUsageError("--target: target must be given with maxDistance", on(valued, "--budget", "3", "--max-distance", "0.5"));
+    assertUsageError("--scenarios: scenarios must be given with maxRegret", on(valued, "--budget", "3", "--max-regret", "0.5"));
+    assertUsageError("--front: objective must be one of value, distance, regret, got 'cost'",
+        on(valued, "--budget", "3", "--front", "cost"));
+    assertUsageError("--front: front must go with the value objective, not distance",
+        both("--budget", "3", "--front", "distance"));
+    assertUsageError("--resolution: frontResolution must be", on(valued, "--budget", "3", "--target", TARGET,
+        "--front", "distance", "--resolution", "0"));
     assertUsageError("Missing required option: '--budget=B'", select("--target", "enhancement=1"));
+  }
+
+  @Test
+  void theValueObjectiveWithoutImpactsIsBadInput() {
+    CommandRun run = both("--budget", "3", "--objective", "value");
+    assertEquals(1, run.exitCode, run::toString);
+    assertEquals("facets select: error: " + portfolio + ": initiatives[0] (id 'a') has no impact, and --objective value "
+        + "needs every initiative's impact" + System.lineSeparator(), run.err);
   }
 }

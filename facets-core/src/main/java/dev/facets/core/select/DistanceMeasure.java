@@ -7,7 +7,7 @@ import dev.facets.api.TargetMix;
 import java.util.Objects;
 
 /**
- * How far a funded portfolio's facet shares p lie from a target mix t (metrics sheet, F9).
+ * How far a funded portfolio's facet shares p lie from a target mix t.
  *
  * <p>Both are metrics on the simplex, with {@code Euclidean >= total variation} there: p - t sums to
  * zero, so its positive and negative parts each weigh the total variation TV, and spreading a mass of

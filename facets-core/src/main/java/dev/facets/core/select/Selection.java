@@ -21,20 +21,22 @@ public final class Selection {
   private final FacetMix shares;
   private final OptionalDouble distance;
   private final OptionalDouble maxRegret;
+  private final double value;
 
   private Selection(List<String> ids, double cost, double budget, FacetMix shares,
-      OptionalDouble distance, OptionalDouble maxRegret) {
+      OptionalDouble distance, OptionalDouble maxRegret, double value) {
     this.ids = List.copyOf(ids);
     this.cost = cost;
     this.budget = budget;
     this.shares = Objects.requireNonNull(shares, "shares");
     this.distance = Objects.requireNonNull(distance, "distance");
     this.maxRegret = Objects.requireNonNull(maxRegret, "maxRegret");
+    this.value = value;
   }
 
   static Selection of(List<String> ids, double cost, double budget, FacetMix shares,
-      OptionalDouble distance, OptionalDouble maxRegret) {
-    return new Selection(ids, cost, budget, shares, distance, maxRegret);
+      OptionalDouble distance, OptionalDouble maxRegret, double value) {
+    return new Selection(ids, cost, budget, shares, distance, maxRegret, value);
   }
 
   /** The ids of the funded initiatives, in portfolio order; never empty. */
@@ -67,6 +69,14 @@ public final class Selection {
     return maxRegret;
   }
 
+  /**
+   * The expected value of the funded set: the sum, in portfolio order, of each funded initiative's
+   * expected value (see {@link SelectionProblem} for the formula).
+   */
+  public double value() {
+    return value;
+  }
+
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof Selection)) {
@@ -78,18 +88,19 @@ public final class Selection {
         && Double.compare(budget, that.budget) == 0
         && shares.equals(that.shares)
         && distance.equals(that.distance)
-        && maxRegret.equals(that.maxRegret);
+        && maxRegret.equals(that.maxRegret)
+        && Double.compare(value, that.value) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ids, cost, budget, shares, distance, maxRegret);
+    return Objects.hash(ids, cost, budget, shares, distance, maxRegret, value);
   }
 
   @Override
   public String toString() {
     return "Selection{ids=" + ids + ", cost=" + cost + ", budget=" + budget + ", shares=" + shares
-        + ", distance=" + text(distance) + ", maxRegret=" + text(maxRegret) + "}";
+        + ", distance=" + text(distance) + ", maxRegret=" + text(maxRegret) + ", value=" + value + "}";
   }
 
   private static String text(OptionalDouble value) {

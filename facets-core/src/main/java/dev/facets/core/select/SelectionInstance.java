@@ -50,6 +50,8 @@ final class SelectionInstance {
   final double[] bestPayoff;
   /** value[i][s] = sum_f mix[i][f] payoff[s][f]: candidate i's value in scenario s. */
   final double[][] value;
+  /** expected[i]: candidate i's expected value. */
+  final double[] expected;
   final int objectiveCount;
   final double[] tolerance;
 
@@ -91,6 +93,10 @@ final class SelectionInstance {
         .map(Scenario::payoff).map(p -> p.toArray()).toArray(double[][]::new);
     bestPayoff = payoff == null ? null : scenarios.scenarios().stream()
         .mapToDouble(s -> s.payoff().max()).toArray();
+    expected = new double[size];
+    for (int i = 0; i < size; i++) {
+      expected[i] = SelectionModel.expectedValue(candidates[i], mix[i], scenarios);
+    }
     value = new double[size][];
     for (int i = 0; i < size; i++) {
       value[i] = new double[payoff == null ? 0 : payoff.length];
@@ -335,7 +341,8 @@ final class SelectionInstance {
     double[] objectives = objectives(set);
     return Selection.of(ids, cost(set), weight(set), shares,
         target != null ? OptionalDouble.of(objectives[0]) : OptionalDouble.empty(),
-        payoff != null ? OptionalDouble.of(objectives[objectiveCount - 1]) : OptionalDouble.empty());
+        payoff != null ? OptionalDouble.of(objectives[objectiveCount - 1]) : OptionalDouble.empty(),
+        sum(set, expected));
   }
 
   private double regretTolerance() {

@@ -1,6 +1,7 @@
 package dev.facets.core.select;
 
 import dev.facets.api.Checks;
+import dev.facets.api.Facet;
 import dev.facets.api.Initiative;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
@@ -10,12 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -31,10 +34,25 @@ import java.util.Set;
  *   <li>the distance {@code d(p, t)} to the {@link #target() target} by the chosen
  *       {@link #distance() measure} (total variation unless chosen), when a target is given;
  *   <li>the maximum regret {@code max_s (max_f P_sf - sum_f p_f P_sf)} over the
- *       {@link #scenarios() scenarios}, when they are given (metrics sheet, F7; the contract's
- *       {@code hedge} regret).
+ *       {@link #scenarios() scenarios}, when they are given (the regret of {@code facets hedge}).
  * </ul>
- * At least one of the two must be given. Everything is checked on {@link Builder#build()}: unknown
+ * At least one of the two must be given, unless an {@link #objective() objective} is chosen.
+ *
+ * <p><b>With an objective</b> ({@link Builder#objective}), the selection optimises that one objective
+ * under every constraint given, and may also trace a {@link #frontAxis() front}. The objectives are
+ * the expected value {@code sum_{i in S} v_i} (most), the distance above (least; total variation
+ * only, as it is linear once multiplied by the funded budget) or the maximum regret (least). The
+ * expected value of initiative i is {@code v_i = successProbability_i * (low_i + mode_i + high_i) / 3
+ * * g_i}, where {@code g_i = sum_s pi_s sum_f m_if P_sf} with the scenarios' probabilities
+ * {@code pi_s} (equal when they have none) when there are scenarios, else {@code g_i = 1}. The
+ * constraints: the funded cost at most the budget limit and at least the {@link #minSpend() minimum
+ * spend}; each funded share within its {@link #minShares() minimum} and {@link #maxShares()
+ * maximum}; the distance to the target at most {@link #maxDistance()}; the maximum regret at most
+ * {@link #maxRegret()}; the links and forced decisions. Without an objective, none of these new
+ * constraints may be given, and the problem asks for the Pareto front of distance and regret as
+ * before.
+ *
+ * <p>Everything is checked on {@link Builder#build()}: unknown
  * ids, self-links, a forced decision both ways, a negative or non-finite budget limit or cost, a
  * time limit that is not positive. Whether the constraints can be met together is not an input
  * error but an answer: the selector reports it as {@link SelectionStatus#INFEASIBLE} with a
@@ -42,7 +60,10 @@ import java.util.Set;
  * thread-safe.
  */
 public final class SelectionProblem {
-  /** The most initiatives that can be candidates (not forced out): the search keeps sets in a {@code long}. */
+  /**
+   * The most initiatives that can be candidates (not forced out) for the Pareto search without an
+   * objective, which keeps sets in a {@code long}; with an objective there is no such limit.
+   */
   public static final int MAX_CANDIDATES = 64;
 
   /** The time limit unless one is given. */
@@ -59,6 +80,14 @@ public final class SelectionProblem {
   private final Set<String> forcedIn;
   private final Set<String> forcedOut;
   private final Duration timeLimit;
+  private final Optional<SelectionObjective> objective;
+  private final double minSpend;
+  private final Map<Facet, Double> minShares;
+  private final Map<Facet, Double> maxShares;
+  private final OptionalDouble maxDistance;
+  private final OptionalDouble maxRegret;
+  private final Optional<SelectionObjective> frontAxis;
+  private final double frontResolution;
 
   private SelectionProblem(Builder builder) {
     this.portfolio = builder.portfolio;
@@ -72,6 +101,61 @@ public final class SelectionProblem {
     this.forcedIn = Collections.unmodifiableSet(new LinkedHashSet<>(builder.forcedIn));
     this.forcedOut = Collections.unmodifiableSet(new LinkedHashSet<>(builder.forcedOut));
     this.timeLimit = builder.timeLimit;
+    this.objective = Optional.ofNullable(builder.objective);
+    this.minSpend = builder.minSpend;
+    this.minShares = Collections.unmodifiableMap(new EnumMap<>(builder.minShares));
+    this.maxShares = Collections.unmodifiableMap(new EnumMap<>(builder.maxShares));
+    this.maxDistance = builder.maxDistance;
+    this.maxRegret = builder.maxRegret;
+    this.frontAxis = Optional.ofNullable(builder.frontAxis);
+    this.frontResolution = builder.frontResolution;
+  }
+
+  /**
+   * The one objective to optimise under every constraint; empty for the Pareto front of distance
+   * and regret without the constraints that come with an objective.
+   */
+  public Optional<SelectionObjective> objective() {
+    return objective;
+  }
+
+  /** The least the funded initiatives must cost together: finite and {@code >= 0} (0 unless given). */
+  public double minSpend() {
+    return minSpend;
+  }
+
+  /** The least share of each facet given in the funded mix, in [0, 1]; facets not given are free. */
+  public Map<Facet, Double> minShares() {
+    return minShares;
+  }
+
+  /** The greatest share of each facet given in the funded mix, in [0, 1]; facets not given are free. */
+  public Map<Facet, Double> maxShares() {
+    return maxShares;
+  }
+
+  /** The greatest distance (total variation) from the target allowed, when given. */
+  public OptionalDouble maxDistance() {
+    return maxDistance;
+  }
+
+  /** The greatest maximum regret across the scenarios allowed, when given. */
+  public OptionalDouble maxRegret() {
+    return maxRegret;
+  }
+
+  /**
+   * With the value objective, the other axis of a front to trace ({@link SelectionObjective#DISTANCE}
+   * or {@link SelectionObjective#REGRET}): the most value at each bound on that axis on a grid of
+   * {@link #frontResolution()}, keeping the non-dominated points.
+   */
+  public Optional<SelectionObjective> frontAxis() {
+    return frontAxis;
+  }
+
+  /** The grid step of the front's bounds, in the units of its axis (0.01 unless given). */
+  public double frontResolution() {
+    return frontResolution;
   }
 
   /** The portfolio whose initiatives are the candidates. */
@@ -151,13 +235,22 @@ public final class SelectionProblem {
         && exclusions.equals(that.exclusions)
         && forcedIn.equals(that.forcedIn)
         && forcedOut.equals(that.forcedOut)
-        && timeLimit.equals(that.timeLimit);
+        && timeLimit.equals(that.timeLimit)
+        && objective.equals(that.objective)
+        && Double.compare(minSpend, that.minSpend) == 0
+        && minShares.equals(that.minShares)
+        && maxShares.equals(that.maxShares)
+        && maxDistance.equals(that.maxDistance)
+        && maxRegret.equals(that.maxRegret)
+        && frontAxis.equals(that.frontAxis)
+        && Double.compare(frontResolution, that.frontResolution) == 0;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(portfolio, budgetLimit, costs, target, distance, scenarios, prerequisites,
-        exclusions, forcedIn, forcedOut, timeLimit);
+        exclusions, forcedIn, forcedOut, timeLimit, objective, minSpend, minShares, maxShares, maxDistance,
+        maxRegret, frontAxis, frontResolution);
   }
 
   @Override
@@ -166,7 +259,11 @@ public final class SelectionProblem {
         + ", budgetLimit=" + budgetLimit + ", costs=" + costs + ", target=" + target.map(TargetMix::toString).orElse("none")
         + ", distance=" + distance.jsonName() + ", scenarios=" + scenarios.map(ScenarioSet::size).map(String::valueOf).orElse("none")
         + ", prerequisites=" + prerequisites + ", exclusions=" + exclusions + ", forcedIn=" + forcedIn
-        + ", forcedOut=" + forcedOut + ", timeLimit=" + timeLimit + "}";
+        + ", forcedOut=" + forcedOut + ", timeLimit=" + timeLimit
+        + ", objective=" + objective.map(SelectionObjective::jsonName).orElse("none") + ", minSpend=" + minSpend
+        + ", minShares=" + minShares + ", maxShares=" + maxShares + ", maxDistance=" + maxDistance
+        + ", maxRegret=" + maxRegret + ", front=" + frontAxis.map(SelectionObjective::jsonName).orElse("none")
+        + ", frontResolution=" + frontResolution + "}";
   }
 
   /**
@@ -186,6 +283,14 @@ public final class SelectionProblem {
     private final Set<String> forcedIn = new LinkedHashSet<>();
     private final Set<String> forcedOut = new LinkedHashSet<>();
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private SelectionObjective objective;
+    private double minSpend;
+    private final Map<Facet, Double> minShares = new EnumMap<>(Facet.class);
+    private final Map<Facet, Double> maxShares = new EnumMap<>(Facet.class);
+    private OptionalDouble maxDistance = OptionalDouble.empty();
+    private OptionalDouble maxRegret = OptionalDouble.empty();
+    private SelectionObjective frontAxis;
+    private double frontResolution = 0.01;
 
     /** An empty builder. */
     public Builder() {}
@@ -289,6 +394,52 @@ public final class SelectionProblem {
       return this;
     }
 
+    /** The one objective to optimise under every constraint (see {@link SelectionProblem}). */
+    public Builder objective(SelectionObjective objective) {
+      this.objective = Objects.requireNonNull(objective, "objective");
+      return this;
+    }
+
+    /** The least the funded set must cost (needs an objective): finite and {@code >= 0}, checked on build. */
+    public Builder minSpend(double minSpend) {
+      this.minSpend = minSpend;
+      return this;
+    }
+
+    /** The least share of a facet in the funded mix (needs an objective): in [0, 1], checked on build. */
+    public Builder minShare(Facet facet, double share) {
+      minShares.put(Objects.requireNonNull(facet, "facet"), share);
+      return this;
+    }
+
+    /** The greatest share of a facet in the funded mix (needs an objective): in [0, 1], checked on build. */
+    public Builder maxShare(Facet facet, double share) {
+      maxShares.put(Objects.requireNonNull(facet, "facet"), share);
+      return this;
+    }
+
+    /** The greatest distance to the target (needs an objective and a target): in [0, 1], checked on build. */
+    public Builder maxDistance(double maxDistance) {
+      this.maxDistance = OptionalDouble.of(maxDistance);
+      return this;
+    }
+
+    /** The greatest maximum regret (needs an objective and scenarios): finite and {@code >= 0}. */
+    public Builder maxRegret(double maxRegret) {
+      this.maxRegret = OptionalDouble.of(maxRegret);
+      return this;
+    }
+
+    /**
+     * Asks, with the value objective, for the front of value against distance or regret, on a grid
+     * of the given resolution (finite and {@code > 0}, in the axis' units).
+     */
+    public Builder front(SelectionObjective axis, double resolution) {
+      this.frontAxis = Objects.requireNonNull(axis, "axis");
+      this.frontResolution = resolution;
+      return this;
+    }
+
     /**
      * Checks everything and builds the problem.
      *
@@ -302,9 +453,10 @@ public final class SelectionProblem {
         throw new InvalidValueException("budgetLimit", "absent", "be given");
       }
       Checks.finiteNonNegative(budgetLimit, "budgetLimit");
-      if (target == null && scenarios == null) {
-        throw new InvalidValueException(
-            "target", "absent", "be given, or scenarios: a selection needs at least one objective");
+      if (objective == null) {
+        checkWithoutObjective();
+      } else {
+        checkObjective();
       }
       if (timeLimit.isNegative() || timeLimit.isZero()) {
         throw new InvalidValueException("timeLimit", timeLimit.toString(), "be > 0");
@@ -329,12 +481,69 @@ public final class SelectionProblem {
         }
       }
       int candidates = portfolio.size() - forcedOut.size();
-      if (candidates > MAX_CANDIDATES) {
+      if (objective == null && candidates > MAX_CANDIDATES) {
         throw new InvalidValueException("portfolio.initiatives",
             candidates + " initiatives not forced out", "number at most " + MAX_CANDIDATES
                 + " (force some out, or split the portfolio)");
       }
       return new SelectionProblem(this);
+    }
+
+    private void checkWithoutObjective() {
+      if (target == null && scenarios == null) {
+        throw new InvalidValueException(
+            "target", "absent", "be given, or scenarios: a selection needs at least one objective");
+      }
+      String constrained = minSpend != 0 ? "minSpend" : !minShares.isEmpty() ? "minShares"
+          : !maxShares.isEmpty() ? "maxShares" : maxDistance.isPresent() ? "maxDistance"
+          : maxRegret.isPresent() ? "maxRegret" : frontAxis != null ? "front" : null;
+      if (constrained != null) {
+        throw new InvalidValueException("objective", "absent", "be given with " + constrained);
+      }
+    }
+
+    private void checkObjective() {
+      Checks.finiteNonNegative(minSpend, "minSpend");
+      minShares.forEach((facet, share) -> Checks.inClosedRange(share, 0, 1, "minShares." + facet.jsonName()));
+      maxShares.forEach((facet, share) -> Checks.inClosedRange(share, 0, 1, "maxShares." + facet.jsonName()));
+      if (objective == SelectionObjective.DISTANCE && target == null) {
+        throw new InvalidValueException("target", "absent", "be given with the distance objective");
+      }
+      if (objective == SelectionObjective.REGRET && scenarios == null) {
+        throw new InvalidValueException("scenarios", "absent", "be given with the regret objective");
+      }
+      if (maxDistance.isPresent()) {
+        Checks.inClosedRange(maxDistance.getAsDouble(), 0, 1, "maxDistance");
+        if (target == null) {
+          throw new InvalidValueException("target", "absent", "be given with maxDistance");
+        }
+      }
+      if (maxRegret.isPresent()) {
+        Checks.finiteNonNegative(maxRegret.getAsDouble(), "maxRegret");
+        if (scenarios == null) {
+          throw new InvalidValueException("scenarios", "absent", "be given with maxRegret");
+        }
+      }
+      if (frontAxis != null) {
+        if (frontAxis == SelectionObjective.VALUE) {
+          throw new InvalidValueException("front", "value", "be distance or regret (value is the other axis)");
+        }
+        if (objective != SelectionObjective.VALUE) {
+          throw new InvalidValueException("front", frontAxis.jsonName(), "go with the value objective, not "
+              + objective.jsonName());
+        }
+        if (frontAxis == SelectionObjective.DISTANCE && target == null) {
+          throw new InvalidValueException("target", "absent", "be given with a distance front");
+        }
+        if (frontAxis == SelectionObjective.REGRET && scenarios == null) {
+          throw new InvalidValueException("scenarios", "absent", "be given with a regret front");
+        }
+        Checks.finitePositive(frontResolution, "frontResolution");
+      }
+      if (target != null && distance != DistanceMeasure.TOTAL_VARIATION) {
+        throw new InvalidValueException("distance", distance.jsonName(),
+            "be totalVariation with an objective (only it is linear in the funded budget)");
+      }
     }
 
     private void knownId(String id, String field) {

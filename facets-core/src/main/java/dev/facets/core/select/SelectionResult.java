@@ -5,10 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What a selection search found: a typed status, the Pareto front of funded sets, the optimum of
  * each objective, and the conventions the search used.
+ *
+ * <p>For a problem with an {@link #objective() objective}, {@link #best()} is the answer,
+ * {@link #bestProven()} says whether it is proven, {@link #unspent()} what it leaves of the budget
+ * limit and the {@link #diagnosis()} why (the bounds that bind, what no longer fits, what stops the
+ * rest); the {@link #front()} is the value front when the problem asks for one (by increasing
+ * distance or regret, each point the most value under its bound), else the best set alone. The
+ * paragraphs below describe the Pareto front of a problem without an objective.
  *
  * <p>The front holds one selection per non-dominated vector of objective values (distance, maximum
  * regret): no other feasible selection is at least as good on both and better on one. It is sorted
@@ -40,8 +48,14 @@ public final class SelectionResult {
   private final double distanceTolerance;
   private final double regretTolerance;
   private final long nodesExplored;
+  private final Optional<SelectionObjective> objective;
+  private final Optional<Selection> best;
+  private final boolean bestProven;
+  private final double minSpend;
+  private final Optional<SelectionObjective> frontAxis;
 
-  private SelectionResult(SelectionStatus status, List<String> diagnosis, List<Selection> front,
+  private SelectionResult(Optional<SelectionObjective> objective, Optional<Selection> best, boolean bestProven,
+      double minSpend, Optional<SelectionObjective> frontAxis, SelectionStatus status, List<String> diagnosis, List<Selection> front,
       boolean bestDistanceProven, boolean bestRegretProven, DistanceMeasure distanceMeasure,
       double budgetLimit, Duration timeLimit, double distanceTolerance, double regretTolerance,
       long nodesExplored) {
@@ -60,14 +74,63 @@ public final class SelectionResult {
     this.distanceTolerance = distanceTolerance;
     this.regretTolerance = regretTolerance;
     this.nodesExplored = nodesExplored;
+    this.objective = Objects.requireNonNull(objective, "objective");
+    this.best = Objects.requireNonNull(best, "best");
+    this.bestProven = bestProven;
+    this.minSpend = minSpend;
+    this.frontAxis = Objects.requireNonNull(frontAxis, "frontAxis");
   }
 
   static SelectionResult of(SelectionStatus status, List<String> diagnosis, List<Selection> front,
       boolean bestDistanceProven, boolean bestRegretProven, DistanceMeasure distanceMeasure,
       double budgetLimit, Duration timeLimit, double distanceTolerance, double regretTolerance,
       long nodesExplored) {
-    return new SelectionResult(status, diagnosis, front, bestDistanceProven, bestRegretProven,
-        distanceMeasure, budgetLimit, timeLimit, distanceTolerance, regretTolerance, nodesExplored);
+    return new SelectionResult(Optional.empty(), Optional.empty(), false, 0, Optional.empty(), status, diagnosis,
+        front, bestDistanceProven, bestRegretProven, distanceMeasure, budgetLimit, timeLimit, distanceTolerance,
+        regretTolerance, nodesExplored);
+  }
+
+  static SelectionResult ofObjective(SelectionProblem problem, SelectionStatus status, List<String> diagnosis,
+      Optional<Selection> best, boolean bestProven, List<Selection> front, double distanceTolerance,
+      double regretTolerance, long nodesExplored) {
+    List<Selection> points = problem.frontAxis().isPresent() ? front : best.map(List::of).orElse(List.of());
+    return new SelectionResult(problem.objective(), best, bestProven, problem.minSpend(), problem.frontAxis(),
+        status, diagnosis, points, false, false, problem.distance(), problem.budgetLimit(), problem.timeLimit(),
+        distanceTolerance, regretTolerance, nodesExplored);
+  }
+
+  /** The objective the problem optimised; empty for the Pareto front of distance and regret. */
+  public Optional<SelectionObjective> objective() {
+    return objective;
+  }
+
+  /**
+   * With an objective: the best selection under every constraint (proven optimal when
+   * {@link #bestProven()}); empty when infeasible, when the time limit came before any solution, or
+   * without an objective.
+   */
+  public Optional<Selection> best() {
+    return best;
+  }
+
+  /** Whether {@link #best()} is proven optimal within the tolerances (always so when the status is optimal). */
+  public boolean bestProven() {
+    return bestProven;
+  }
+
+  /** The least the funded set had to cost (0 unless given). */
+  public double minSpend() {
+    return minSpend;
+  }
+
+  /** How much of the budget limit {@link #best()} leaves unspent; empty when there is no best. */
+  public OptionalDouble unspent() {
+    return best.isPresent() ? OptionalDouble.of(budgetLimit - best.get().cost()) : OptionalDouble.empty();
+  }
+
+  /** With the value objective, the other axis of the {@link #front()}: distance or regret. */
+  public Optional<SelectionObjective> frontAxis() {
+    return frontAxis;
   }
 
   /** The front's selection with the least value, ties to the first; empty when the objective is absent. */
@@ -171,18 +234,25 @@ public final class SelectionResult {
         && timeLimit.equals(that.timeLimit)
         && Double.compare(distanceTolerance, that.distanceTolerance) == 0
         && Double.compare(regretTolerance, that.regretTolerance) == 0
-        && nodesExplored == that.nodesExplored;
+        && nodesExplored == that.nodesExplored
+        && objective.equals(that.objective)
+        && best.equals(that.best)
+        && bestProven == that.bestProven
+        && Double.compare(minSpend, that.minSpend) == 0
+        && frontAxis.equals(that.frontAxis);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(status, diagnosis, front, bestDistanceProven, bestRegretProven, distanceMeasure, budgetLimit, timeLimit,
-        distanceTolerance, regretTolerance, nodesExplored);
+        distanceTolerance, regretTolerance, nodesExplored, objective, best, bestProven, minSpend, frontAxis);
   }
 
   @Override
   public String toString() {
-    return "SelectionResult{status=" + status + ", diagnosis=" + diagnosis + ", front=" + front
+    return "SelectionResult{objective=" + objective.map(SelectionObjective::jsonName).orElse("none")
+        + ", best=" + best + ", bestProven=" + bestProven + ", minSpend=" + minSpend
+        + ", frontAxis=" + frontAxis.map(SelectionObjective::jsonName).orElse("none") + ", status=" + status + ", diagnosis=" + diagnosis + ", front=" + front
         + ", bestDistanceProven=" + bestDistanceProven + ", bestRegretProven=" + bestRegretProven
         + ", distanceMeasure=" + distanceMeasure + ", budgetLimit=" + budgetLimit
         + ", timeLimit=" + timeLimit + ", nodesExplored=" + nodesExplored + "}";

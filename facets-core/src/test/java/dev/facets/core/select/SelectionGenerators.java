@@ -150,13 +150,7 @@ final class SelectionGenerators {
     java.util.Random random = new java.util.Random(seed);
     List<Initiative> initiatives = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      double[] weights = new double[4];
-      boolean pure = random.nextInt(3) == 0;
-      int only = random.nextInt(4);
-      for (int f = 0; f < 4; f++) {
-        weights[f] = pure ? (f == only ? 1 : 0) : random.nextBoolean() ? random.nextDouble() : 0;
-      }
-      weights[only] += pure ? 0 : 1e-3; // never all zero
+      double[] weights = sparseMix(random);
       initiatives.add(new Initiative.Builder().id(id(i)).budget(Math.pow(10, 4 + 3 * random.nextDouble()))
           .facets(dev.facets.api.FacetMix.of(weights)).build());
     }
@@ -185,6 +179,18 @@ final class SelectionGenerators {
       }
     }
     return builder.build();
+  }
+
+  /** Facet weights: pure in one facet a third of the time, else spread over a random subset of facets. */
+  static double[] sparseMix(java.util.Random random) {
+    double[] weights = new double[4];
+    boolean pure = random.nextInt(3) == 0;
+    int only = random.nextInt(4);
+    for (int f = 0; f < 4; f++) {
+      weights[f] = pure ? (f == only ? 1 : 0) : random.nextBoolean() ? random.nextDouble() : 0;
+    }
+    weights[only] += pure ? 0 : 1e-3; // never all zero
+    return weights;
   }
 
   static String id(int index) {

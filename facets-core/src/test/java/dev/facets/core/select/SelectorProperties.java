@@ -187,7 +187,7 @@ class SelectorProperties {
   @Test
   void shiftingAScenarioKeepsTheRegret() {
     // R_s = max_f P_sf - p . P_s: adding c_s to every payoff of scenario s adds c_s to both terms
-    // (the shares sum to 1), so regret, and with it the front, is unchanged (metrics sheet, F7).
+    // (the shares sum to 1), so regret, and with it the front, is unchanged.
     forAll(100, SelectionGenerators.problems(12).assuming(p -> p.scenarios().isPresent())).checkAssert(problem -> {
       List<Scenario> shifted = new ArrayList<>();
       List<Scenario> scenarios = problem.scenarios().orElseThrow().scenarios();

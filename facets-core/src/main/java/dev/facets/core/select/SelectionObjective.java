@@ -1,0 +1,36 @@
+package dev.facets.core.select;
+
+import dev.facets.api.Checks;
+
+/**
+ * What a selection optimises (see {@link SelectionProblem} for the formulas): the expected value
+ * of the funded set, its distance to a target mix, or its maximum regret across scenarios.
+ */
+public enum SelectionObjective {
+  /** The most expected value: the sum of the funded initiatives' expected values. */
+  VALUE("value"),
+  /** The least distance (total variation) between the funded shares and the target. */
+  DISTANCE("distance"),
+  /** The least maximum regret of the funded shares across the scenarios. */
+  REGRET("regret");
+
+  private final String jsonName;
+
+  SelectionObjective(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  /** The name used in JSON and on the command line ({@code value}, {@code distance}, {@code regret}). */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /**
+   * The objective of a JSON or command-line name; the inverse of {@link #jsonName()}.
+   *
+   * @throws dev.facets.api.InvalidValueException naming the objectives allowed
+   */
+  public static SelectionObjective parse(String name) {
+    return Checks.oneOf(values(), SelectionObjective::jsonName, name, "objective");
+  }
+}
