@@ -10,10 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
-import org.apache.commons.math3.optim.linear.PivotSelectionRule;
-import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
 
 /**
  * Finds facet allocations that hold up across futures: maximise the worst case, minimise the maximum
@@ -43,13 +39,10 @@ public final class RobustAllocator {
   /** The name a trade-off point's outcome records as its objective. */
   public static final String TRADE_OFF = "trade-off";
 
-  /** Bland's rule first (it cannot cycle on these degenerate models), Dantzig's as the second opinion. */
-  private static final List<PivotSelectionRule> PIVOT_RULES =
-      List.of(PivotSelectionRule.BLAND, PivotSelectionRule.DANTZIG);
-  /** How far the solver's shares may miss their constraints before they are rejected. */
-  private static final double SHARE_TOLERANCE = 1e-7;
-  /** How far, relative to the payoff range, the solver's optimum may differ from the re-evaluated one. */
-  private static final double VALUE_TOLERANCE = 1e-7;
+  /** How far the shares may miss their constraints (rounding of the master) before they are rejected. */
+  private static final double SHARE_TOLERANCE = 1e-9;
+  /** How far, relative to the payoff range, the method's optimum may differ from the re-evaluated one. */
+  private static final double VALUE_TOLERANCE = 1e-9;
 
   private final double alpha;
   private final int maxIterations;
@@ -127,10 +120,11 @@ public final class RobustAllocator {
   }
 
   /**
-   * Pre-checks the constraints, solves, and verifies the solver's answer: its shares must meet the
-   * constraints (to 1e-7) and its optimum must match the objective re-evaluated from the shares
-   * alone; an answer that fails is tried again with Dantzig's rule and otherwise reported as
-   * {@link AllocationStatus#SOLVER_FAILURE}, never returned.
+   * Pre-checks the constraints, solves, and verifies the answer: its shares must meet the
+   * constraints (to {@value #SHARE_TOLERANCE}) and the objective re-evaluated from the shares alone
+   * by {@link RobustnessEvaluator} must match the method's own (to {@value #VALUE_TOLERANCE} of the
+   * payoff range); an answer that fails is reported as {@link AllocationStatus#SOLVER_FAILURE},
+   * never returned.
    */
   private AllocationOutcome solve(ScenarioSet scenarios, AllocationConstraints constraints,
       ScenarioProgram program, String name, OptionalDouble recordedAlpha,
@@ -142,42 +136,24 @@ public final class RobustAllocator {
       return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.INFEASIBLE, infeasibility.get());
     }
     PayoffTable table = PayoffTable.of(scenarios);
-    RobustnessEvaluator evaluator = RobustnessEvaluator.DEFAULT.withAlpha(alpha);
-    String rejected = "";
-    for (PivotSelectionRule rule : PIVOT_RULES) {
-      ScenarioProgram.Solution solution;
-      try {
-        solution = program.solve(table, constraints, maxIterations, rule);
-      } catch (NoFeasibleSolutionException e) {
-        return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.INFEASIBLE,
-            "the simplex solver found no allocation meeting the constraints " + constraints);
-      } catch (UnboundedSolutionException e) {
-        return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.UNBOUNDED,
-            "the simplex solver reports an unbounded objective, which bounded shares rule out; please report it");
-      } catch (TooManyIterationsException e) {
-        return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.LIMIT_REACHED,
-            "the simplex solver stopped at its limit of " + maxIterations
-                + " iterations before proving optimality; raise the limit");
-      }
-      double[] shares = solution.shares();
-      double slack = SHARE_TOLERANCE * Math.max(1, Vectors.max(Vectors.absolute(shares)));
-      boolean nearSimplex = Vectors.min(shares) >= -slack && Math.abs(Vectors.sum(shares) - 1) <= slack;
-      if (!nearSimplex || !constraints.isMetBy(FacetMix.of(Vectors.positivePart(shares)), slack)) {
-        rejected += " " + rule + " gave shares " + Arrays.toString(shares) + ";";
-        continue;
-      }
-      FacetMix allocation = FacetMix.of(constraints.bounds().repair(shares));
-      double value = metric.applyAsDouble(evaluator.evaluate(allocation, scenarios, table));
-      double scale = Math.max(Math.max(table.maxPayoff() - table.minPayoff(), Math.abs(value)), Double.MIN_NORMAL);
-      double tolerance = VALUE_TOLERANCE * scale;
-      if (Math.abs(value - solution.value()) > tolerance) {
-        rejected += " " + rule + " reported optimum " + solution.value() + " but its shares give " + value + ";";
-        continue;
-      }
-      return AllocationOutcome.optimal(name, recordedAlpha, allocation, value, "");
+    ScenarioProgram.Solution solution = program.solve(table, constraints, maxIterations);
+    if (solution.status() != AllocationStatus.OPTIMAL) {
+      return AllocationOutcome.failed(name, recordedAlpha, solution.status(), solution.diagnosis());
     }
-    return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.SOLVER_FAILURE,
-        "the simplex solver's answers failed verification:" + rejected + " please report it");
+    double[] shares = solution.shares().orElseThrow();
+    FacetMix allocation = FacetMix.of(shares);
+    if (!constraints.isMetBy(allocation, SHARE_TOLERANCE)) {
+      return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.SOLVER_FAILURE,
+          "the shares " + Arrays.toString(shares) + " break the constraints " + constraints + "; please report it");
+    }
+    double value = metric.applyAsDouble(RobustnessEvaluator.DEFAULT.withAlpha(alpha).evaluate(allocation, scenarios, table));
+    double scale = Math.max(Math.max(table.maxPayoff() - table.minPayoff(), Math.abs(value)), Double.MIN_NORMAL);
+    if (Math.abs(value - solution.value()) > VALUE_TOLERANCE * scale) {
+      return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.SOLVER_FAILURE,
+          "the method's optimum " + solution.value() + " differs from the value " + value
+              + " the shares " + Arrays.toString(shares) + " give; please report it");
+    }
+    return AllocationOutcome.optimal(name, recordedAlpha, allocation, value, "");
   }
 
   @Override
