@@ -286,7 +286,9 @@ final class ScenarioProgram {
      * The tail at w: scenarios by ascending value take weight {@code min(p_s, remaining)} until
      * alpha of probability mass is taken, divided by the mass taken. Weighted quickselect on an
      * index buffer, linear time on average: the scenarios below the boundary are taken whole in any
-     * order (the sum does not depend on it), and only the boundary's neighbourhood is sorted.
+     * order (the sum does not depend on it), and only the boundary's neighbourhood is sorted. The
+     * cut sums {@code weight / alpha}, at most 1, not the weights: at a subnormal alpha such as
+     * 1e-320 the weights themselves carry only a few significant bits.
      */
     private Cut tail(double[] w) {
       for (int s = 0; s < size; s++) {
@@ -304,7 +306,7 @@ final class ScenarioProgram {
           for (int i = from; i < to && remaining > 0; i++) {
             double weight = Math.min(probabilities[order[i]], remaining);
             remaining -= weight;
-            taken += weight;
+            taken += weight / parameter;
             weighted += take(order[i], weight, g);
           }
           break;
@@ -333,7 +335,7 @@ final class ScenarioProgram {
         for (int k = from; k < gt && remaining > 0; k++) {
           double weight = Math.min(probabilities[order[k]], remaining);
           remaining -= weight;
-          taken += weight;
+          taken += weight / parameter;
           weighted += take(order[k], weight, g);
         }
         from = gt;
@@ -344,12 +346,14 @@ final class ScenarioProgram {
       return new Cut(g, weighted / taken);
     }
 
+    /** Adds scenario s with its weight to the cut; returns its weighted value. Both relative to alpha. */
     private double take(int s, double weight, double[] g) {
+      double relative = weight / parameter;
       int row = Facet.COUNT * s;
       for (int f = 0; f < Facet.COUNT; f++) {
-        g[f] += weight * payoffs[row + f];
+        g[f] += relative * payoffs[row + f];
       }
-      return weight * values[s];
+      return relative * values[s];
     }
 
     private double mass(int from, int to) {

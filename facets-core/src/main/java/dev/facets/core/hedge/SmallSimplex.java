@@ -223,7 +223,8 @@ final class SmallSimplex {
         }
       }
       for (int j = 0; j < variables; j++) {
-        bound += upper[j] * Math.max(0, c[j] - priced[j]);
+        double excess = c[j] - priced[j];
+        bound += excess > 0 ? upper[j] * excess : 0; // no infinite bound times 0 when the dual is feasible
       }
       return bound;
     }

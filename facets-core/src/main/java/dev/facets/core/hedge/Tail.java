@@ -12,7 +12,7 @@ final class Tail {
    * value (ties by scenario order) get q_s = p_s / alpha until the mass is used up, the boundary
    * scenario the fraction of its probability that fits. They sum to 1, so CVaR = sum_s q_s V_s, and
    * as CVaR is linear in the shares once the tail is fixed, the same weights give its Euler
-   * attribution (the boundary scenario weighted fractionally, as metrics.md F6 says).
+   * attribution (the boundary scenario weighted fractionally).
    */
   static double[] weights(double[] values, double[] probabilities, double alpha) {
     double[] weights = new double[values.length];
