@@ -265,7 +265,7 @@ final class ScenarioProgram {
             + w[3] * payoffs[row + 3] - (model == Model.MINIMAX_REGRET ? best[s] : 0);
       }
       if (model == Model.CVAR) {
-        return tail(w);
+        return tail();
       }
       int worst = 0;
       for (int s = 1; s < size; s++) {
@@ -283,112 +283,27 @@ final class ScenarioProgram {
     }
 
     /**
-     * The tail at w: scenarios by ascending value take weight {@code min(p_s, remaining)} until
-     * alpha of probability mass is taken, divided by the mass taken. Weighted quickselect on an
-     * index buffer, linear time on average: the scenarios below the boundary are taken whole in any
-     * order (the sum does not depend on it), and only the boundary's neighbourhood is sorted. The
-     * cut sums {@code weight / alpha}, at most 1, not the weights: at a subnormal alpha such as
-     * 1e-320 the weights themselves carry only a few significant bits.
+     * The tail at w ({@link Tail#forEachInTail}, linear time on average): its cut is the weighted
+     * mean of the tail scenarios' payoffs. The cut sums {@code weight / alpha}, at most 1, not the
+     * weights: at a subnormal alpha such as 1e-320 the weights themselves carry only a few
+     * significant bits.
      */
-    private Cut tail(double[] w) {
-      for (int s = 0; s < size; s++) {
-        order[s] = s;
-      }
+    private Cut tail() {
       double[] g = new double[Facet.COUNT];
-      double remaining = parameter;
-      double taken = 0;
-      double weighted = 0;
-      int from = 0;
-      int to = size;
-      while (remaining > 0 && from < to) {
-        if (to - from <= 16) {
-          insertionSort(from, to);
-          for (int i = from; i < to && remaining > 0; i++) {
-            double weight = Math.min(probabilities[order[i]], remaining);
-            remaining -= weight;
-            taken += weight / parameter;
-            weighted += take(order[i], weight, g);
-          }
-          break;
+      double[] sums = new double[2]; // the mass taken and the weighted value, relative to alpha
+      Tail.forEachInTail(values, probabilities, parameter, order, (s, weight) -> {
+        double relative = weight / parameter;
+        int row = Facet.COUNT * s;
+        for (int f = 0; f < Facet.COUNT; f++) {
+          g[f] += relative * payoffs[row + f];
         }
-        double pivot = medianOfThree(from, to);
-        // Three-way partition of [from, to): below the pivot, equal to it, above it.
-        int lt = from;
-        int gt = to;
-        int i = from;
-        while (i < gt) {
-          double value = values[order[i]];
-          if (value < pivot) {
-            swap(lt++, i++);
-          } else if (value > pivot) {
-            swap(i, --gt);
-          } else {
-            i++;
-          }
-        }
-        double below = mass(from, lt);
-        if (below >= remaining) {
-          to = lt;
-          continue;
-        }
-        // The lower part fits whole; then the scenarios equal to the pivot, as far as the mass goes.
-        for (int k = from; k < gt && remaining > 0; k++) {
-          double weight = Math.min(probabilities[order[k]], remaining);
-          remaining -= weight;
-          taken += weight / parameter;
-          weighted += take(order[k], weight, g);
-        }
-        from = gt;
-      }
+        sums[0] += relative;
+        sums[1] += relative * values[s];
+      });
       for (int f = 0; f < Facet.COUNT; f++) {
-        g[f] /= taken;
+        g[f] /= sums[0];
       }
-      return new Cut(g, weighted / taken);
-    }
-
-    /** Adds scenario s with its weight to the cut; returns its weighted value. Both relative to alpha. */
-    private double take(int s, double weight, double[] g) {
-      double relative = weight / parameter;
-      int row = Facet.COUNT * s;
-      for (int f = 0; f < Facet.COUNT; f++) {
-        g[f] += relative * payoffs[row + f];
-      }
-      return relative * values[s];
-    }
-
-    private double mass(int from, int to) {
-      double mass = 0;
-      for (int i = from; i < to; i++) {
-        mass += probabilities[order[i]];
-      }
-      return mass;
-    }
-
-    private double medianOfThree(int from, int to) {
-      double a = values[order[from]];
-      double b = values[order[(from + to) >>> 1]];
-      double c = values[order[to - 1]];
-      return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-    }
-
-    /** Sorts order[from, to) by (value, scenario index). */
-    private void insertionSort(int from, int to) {
-      for (int i = from + 1; i < to; i++) {
-        int current = order[i];
-        int j = i - 1;
-        while (j >= from && (values[order[j]] > values[current]
-            || (values[order[j]] == values[current] && order[j] > current))) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = current;
-      }
-    }
-
-    private void swap(int i, int j) {
-      int kept = order[i];
-      order[i] = order[j];
-      order[j] = kept;
+      return new Cut(g, sums[1] / sums[0]);
     }
   }
 
