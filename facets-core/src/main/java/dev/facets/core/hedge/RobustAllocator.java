@@ -33,9 +33,10 @@ import java.util.function.ToDoubleFunction;
  * <p><b>Proof of optimality.</b> The master holds a subset of the pieces, so it is a relaxation:
  * its optimum is an upper bound on the true optimum, and it is certified by the master's dual values
  * (weak duality on the master's original rows, independent of the pivots' rounding). The allocation
- * returned attains the objective within {@value ScenarioProgram#GAP_TOLERANCE} of the payoff range
- * (largest minus smallest payoff) of that bound, so no allocation within the constraints does better
- * by more than that.
+ * returned attains the objective within 1e-11 of the payoff range (largest minus smallest payoff) of
+ * that bound, so no allocation within the constraints does better by more than that. (Should the
+ * master's rounding ever keep the two apart, the method stops when no new piece is left to add and
+ * accepts a gap up to 1e-9 of the range, or else reports a solver failure.)
  *
  * <p><b>Verification.</b> Every answer is an {@link AllocationOutcome}: the optimal allocation with
  * its objective value, or infeasible / iteration limit reached / solver failure with a diagnosis,
