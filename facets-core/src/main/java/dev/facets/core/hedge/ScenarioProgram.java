@@ -31,12 +31,13 @@ import java.util.Optional;
  * {@code c.w + theta t} subject to the constraints and {@code t <= g_k.w} for the cuts kept. As it
  * has fewer cuts than f, its optimum bounds the true optimum from above. At the master's solution
  * w, the true f(w) is computed from every scenario and the piece attaining it (the worst scenario,
- * the largest regret, or the tail at w, found by weighted selection in linear time) becomes a new
- * cut. The loop stops when the master's bound and f(w) agree to {@value #GAP_TOLERANCE} of the
- * payoff range: then w is optimal within that gap, and the bound proves it. Each round adds a cut
- * the master did not have (a cut already kept is met by the master's t), so the loop is finite; on
- * four facets it ends after a few dozen rounds whatever the number of scenarios, each costing one
- * pass over the scenarios and one tiny master.
+ * the largest regret, or the tail at w, found by weighted selection in linear time on average)
+ * becomes a new cut. The loop stops when the master's bound and f(w) agree to
+ * {@value #GAP_TOLERANCE} of the payoff range: then w is optimal within that gap, and the bound
+ * proves it. Each round adds a cut the master did not have (a cut already kept is met by the
+ * master's t), so the loop is finite; on four facets it ends after a few rounds (maximin, regret,
+ * expected value) to a few dozen (CVaR, slowly more with more scenarios), each costing one pass over
+ * the scenarios and one tiny master.
  *
  * <p>The master's bound is not taken from the simplex's pivots but certified by weak duality
  * ({@link SmallSimplex.Result#bound()}), so the gap is a proof that does not depend on the pivots'
