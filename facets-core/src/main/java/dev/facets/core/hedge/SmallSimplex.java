@@ -58,14 +58,12 @@ final class SmallSimplex {
     private final double[] x;
     private final double value;
     private final double bound;
-    private final int pivots;
 
-    private Result(Status status, double[] x, double value, double bound, int pivots) {
+    private Result(Status status, double[] x, double value, double bound) {
       this.status = status;
       this.x = x;
       this.value = value;
       this.bound = bound;
-      this.pivots = pivots;
     }
 
     Status status() {
@@ -85,10 +83,6 @@ final class SmallSimplex {
     /** An upper bound on every feasible c.x proved by the dual values; NaN unless optimal. */
     double bound() {
       return bound;
-    }
-
-    int pivots() {
-      return pivots;
     }
   }
 
@@ -190,11 +184,11 @@ final class SmallSimplex {
       for (int j = 0; j < variables; j++) {
         value += c[j] * x[j];
       }
-      return new Result(Status.OPTIMAL, x, value, certifiedBound(c, upper), pivots);
+      return new Result(Status.OPTIMAL, x, value, certifiedBound(c, upper));
     }
 
     private Result failed(Status status) {
-      return new Result(status, null, Double.NaN, Double.NaN, pivots);
+      return new Result(status, null, Double.NaN, Double.NaN);
     }
 
     /**
