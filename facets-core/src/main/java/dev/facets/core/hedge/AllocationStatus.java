@@ -10,7 +10,10 @@ public enum AllocationStatus {
   INFEASIBLE,
   /** The objective can improve without limit (impossible for the bounded models here, kept for honesty). */
   UNBOUNDED,
-  /** The solver stopped at its iteration limit before proving optimality. */
+  /**
+   * The method stopped at its iteration limit before proving optimality; the diagnosis says what was
+   * known by then.
+   */
   LIMIT_REACHED,
   /**
    * The covariance matrix is singular and the method needs a positive definite one (equal risk
@@ -18,9 +21,9 @@ public enum AllocationStatus {
    */
   SINGULAR,
   /**
-   * The solver returned an answer that failed verification (it breaks a constraint, or its optimum
-   * disagrees with the objective re-evaluated from the shares) with every pivot rule tried; the
-   * diagnosis gives the numbers. A defect to report, kept apart so it is never mistaken for a result.
+   * The method's answer failed verification (it breaks a constraint, its optimum disagrees with the
+   * objective re-evaluated from the shares, or its optimality could not be proved); the diagnosis
+   * gives the numbers. A defect to report, kept apart so it is never mistaken for a result.
    */
   SOLVER_FAILURE;
 

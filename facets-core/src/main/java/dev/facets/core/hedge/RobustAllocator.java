@@ -10,32 +10,59 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
-import org.apache.commons.math3.optim.linear.PivotSelectionRule;
-import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
 
 /**
  * Finds facet allocations that hold up across futures: maximise the worst case, minimise the maximum
- * regret, maximise the expected value or the CVaR, each as a linear programme solved by Commons
- * Math's simplex solver; and the trade-off curve between expected value and worst case.
+ * regret, maximise the expected value or the CVaR; and the trade-off curve between expected value
+ * and worst case.
  *
- * <p>Every answer is an {@link AllocationOutcome}: the optimal allocation with its objective value,
- * or infeasible / unbounded / iteration limit reached with a diagnosis, never null and never a
- * solver exception. Contradictory constraints are caught before solving and named
- * ({@link AllocationConstraints#infeasibility()}). Returned allocations meet their bounds and sum to
- * 1 up to rounding (the solver's last rounding errors, at most 1e-7 or the answer is rejected, are
- * removed), and meet a turnover limit to the solver's tolerance (within 1e-9 in every test). The
- * objective value is the metric of the returned allocation as {@link RobustnessEvaluator} computes
- * it on the original payoffs. When several allocations are optimal (ties between facets), the one
- * returned is a vertex chosen deterministically by the solver.
+ * <p><b>Method.</b> With four facets the allocation w lives on a 3-simplex (cut down by the bounds
+ * and the turnover limit), and every objective is a concave piecewise-linear function of w: the
+ * worst case {@code min_s V_s} with {@code V_s = sum_f w_f P_sf}, minus the maximum regret
+ * {@code max_s (max_f P_sf - V_s)}, the CVaR (the minimum of {@code sum_s q_s V_s} over the tail
+ * weights {@code 0 <= q_s <= p_s / alpha}, {@code sum_s q_s = 1}), the expected value
+ * {@code sum_s p_s V_s} (linear), and the trade-off blend {@code lambda * expected + (1 - lambda) *
+ * worst case}. The allocator maximises them by constraint generation over the scenarios: a master
+ * linear programme over (w, t) holds only the pieces found so far ({@code t <= } one scenario's
+ * value, one scenario's negative regret, or one tail's mean), each round one pass over the scenarios
+ * finds the piece that is lowest at the master's w (for CVaR the tail at w, by weighted selection)
+ * and adds it, until the master's bound equals the objective at w. The master has at most nine
+ * variables and a few dozen rows, solved by a small dense simplex (Bland's rule). Time is a few dozen
+ * linear passes over the scenarios, memory a copy of the payoffs: linear in the scenarios.
  *
- * <p>Settings: the CVaR level alpha (default {@value RobustnessEvaluator#DEFAULT_ALPHA}) and the
- * solver's iteration limit (default {@value #DEFAULT_MAX_ITERATIONS}). This class is immutable and
- * thread-safe.
+ * <p><b>Proof of optimality.</b> The master holds a subset of the pieces, so it is a relaxation:
+ * its optimum is an upper bound on the true optimum, and it is certified by the master's dual values
+ * (weak duality on the master's original rows, independent of the pivots' rounding). The allocation
+ * returned attains the objective within 1e-11 of the payoff range (largest minus smallest payoff) of
+ * that bound, so no allocation within the constraints does better by more than that. (Should the
+ * master's rounding ever keep the two apart, the method stops when no new piece is left to add and
+ * accepts a gap up to 1e-9 of the range, or else reports a solver failure.)
+ *
+ * <p><b>Verification.</b> Every answer is an {@link AllocationOutcome}: the optimal allocation with
+ * its objective value, or infeasible / iteration limit reached / solver failure with a diagnosis,
+ * never null and never an exception of the method. Contradictory constraints are caught before
+ * solving and named ({@link AllocationConstraints#infeasibility()}); on feasible constraints the
+ * answer is never {@code infeasible}. Returned allocations meet their bounds and sum to 1 up to
+ * rounding, and meet a turnover limit within 1e-9 (checked; an answer that misses is reported as a
+ * {@link AllocationStatus#SOLVER_FAILURE}, never returned). The objective value is the metric of the
+ * returned allocation as {@link RobustnessEvaluator} computes it on the original payoffs, and it must
+ * agree with the method's own value within 1e-9 of the payoff range.
+ *
+ * <p><b>Ties.</b> When several allocations are optimal, the one returned is the vertex the master's
+ * fixed pivoting rule (Bland's) reaches: the same for the same input. Facets that pay the same in
+ * every scenario and have the same bounds and current share are interchangeable; they get equal
+ * shares (the mean of what the master gave them), which changes no value.
+ *
+ * <p>Settings: the CVaR level alpha (default {@value RobustnessEvaluator#DEFAULT_ALPHA}, any value in
+ * (0, 1], also tiny or subnormal ones) and the iteration limit (default {@value
+ * #DEFAULT_MAX_ITERATIONS}): the most master programmes one optimisation may solve. This class is
+ * immutable and thread-safe.
  */
 public final class RobustAllocator {
-  /** The default iteration limit, far above what models of four facets need. */
+  /**
+   * The default iteration limit: far above the few dozen rounds the cutting-plane method takes on
+   * four facets (each round adds a piece the master lacks, so the rounds are finite in any case).
+   */
   public static final int DEFAULT_MAX_ITERATIONS = 10_000;
   /** The allocator with the default CVaR level and iteration limit. */
   public static final RobustAllocator DEFAULT =
@@ -43,13 +70,10 @@ public final class RobustAllocator {
   /** The name a trade-off point's outcome records as its objective. */
   public static final String TRADE_OFF = "trade-off";
 
-  /** Bland's rule first (it cannot cycle on these degenerate models), Dantzig's as the second opinion. */
-  private static final List<PivotSelectionRule> PIVOT_RULES =
-      List.of(PivotSelectionRule.BLAND, PivotSelectionRule.DANTZIG);
-  /** How far the solver's shares may miss their constraints before they are rejected. */
-  private static final double SHARE_TOLERANCE = 1e-7;
-  /** How far, relative to the payoff range, the solver's optimum may differ from the re-evaluated one. */
-  private static final double VALUE_TOLERANCE = 1e-7;
+  /** How far the shares may miss their constraints (rounding of the master) before they are rejected. */
+  private static final double SHARE_TOLERANCE = 1e-9;
+  /** How far, relative to the payoff range, the method's optimum may differ from the re-evaluated one. */
+  private static final double VALUE_TOLERANCE = 1e-9;
 
   private final double alpha;
   private final int maxIterations;
@@ -69,7 +93,10 @@ public final class RobustAllocator {
   }
 
   /**
-   * This allocator with another iteration limit, at least 1.
+   * This allocator with another iteration limit, at least 1: the most rounds of the cutting-plane
+   * method (master programmes solved) in one optimisation. An optimisation that reaches it ends as
+   * {@link AllocationStatus#LIMIT_REACHED}, its diagnosis giving the interval the optimum was known
+   * to lie in. Each trade-off point is one optimisation.
    *
    * @throws dev.facets.api.InvalidValueException if the limit is below 1
    */
@@ -82,7 +109,7 @@ public final class RobustAllocator {
     return alpha;
   }
 
-  /** The solver's iteration limit. */
+  /** The iteration limit: the most rounds (master programmes) of one optimisation. */
   public int maxIterations() {
     return maxIterations;
   }
@@ -127,10 +154,11 @@ public final class RobustAllocator {
   }
 
   /**
-   * Pre-checks the constraints, solves, and verifies the solver's answer: its shares must meet the
-   * constraints (to 1e-7) and its optimum must match the objective re-evaluated from the shares
-   * alone; an answer that fails is tried again with Dantzig's rule and otherwise reported as
-   * {@link AllocationStatus#SOLVER_FAILURE}, never returned.
+   * Pre-checks the constraints, solves, and verifies the answer: its shares must meet the
+   * constraints (to {@value #SHARE_TOLERANCE}) and the objective re-evaluated from the shares alone
+   * by {@link RobustnessEvaluator} must match the method's own (to {@value #VALUE_TOLERANCE} of the
+   * payoff range); an answer that fails is reported as {@link AllocationStatus#SOLVER_FAILURE},
+   * never returned.
    */
   private AllocationOutcome solve(ScenarioSet scenarios, AllocationConstraints constraints,
       ScenarioProgram program, String name, OptionalDouble recordedAlpha,
@@ -142,42 +170,24 @@ public final class RobustAllocator {
       return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.INFEASIBLE, infeasibility.get());
     }
     PayoffTable table = PayoffTable.of(scenarios);
-    RobustnessEvaluator evaluator = RobustnessEvaluator.DEFAULT.withAlpha(alpha);
-    String rejected = "";
-    for (PivotSelectionRule rule : PIVOT_RULES) {
-      ScenarioProgram.Solution solution;
-      try {
-        solution = program.solve(table, constraints, maxIterations, rule);
-      } catch (NoFeasibleSolutionException e) {
-        return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.INFEASIBLE,
-            "the simplex solver found no allocation meeting the constraints " + constraints);
-      } catch (UnboundedSolutionException e) {
-        return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.UNBOUNDED,
-            "the simplex solver reports an unbounded objective, which bounded shares rule out; please report it");
-      } catch (TooManyIterationsException e) {
-        return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.LIMIT_REACHED,
-            "the simplex solver stopped at its limit of " + maxIterations
-                + " iterations before proving optimality; raise the limit");
-      }
-      double[] shares = solution.shares();
-      double slack = SHARE_TOLERANCE * Math.max(1, Vectors.max(Vectors.absolute(shares)));
-      boolean nearSimplex = Vectors.min(shares) >= -slack && Math.abs(Vectors.sum(shares) - 1) <= slack;
-      if (!nearSimplex || !constraints.isMetBy(FacetMix.of(Vectors.positivePart(shares)), slack)) {
-        rejected += " " + rule + " gave shares " + Arrays.toString(shares) + ";";
-        continue;
-      }
-      FacetMix allocation = FacetMix.of(constraints.bounds().repair(shares));
-      double value = metric.applyAsDouble(evaluator.evaluate(allocation, scenarios, table));
-      double scale = Math.max(Math.max(table.maxPayoff() - table.minPayoff(), Math.abs(value)), Double.MIN_NORMAL);
-      double tolerance = VALUE_TOLERANCE * scale;
-      if (Math.abs(value - solution.value()) > tolerance) {
-        rejected += " " + rule + " reported optimum " + solution.value() + " but its shares give " + value + ";";
-        continue;
-      }
-      return AllocationOutcome.optimal(name, recordedAlpha, allocation, value, "");
+    ScenarioProgram.Solution solution = program.solve(table, constraints, maxIterations);
+    if (solution.status() != AllocationStatus.OPTIMAL) {
+      return AllocationOutcome.failed(name, recordedAlpha, solution.status(), solution.diagnosis());
     }
-    return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.SOLVER_FAILURE,
-        "the simplex solver's answers failed verification:" + rejected + " please report it");
+    double[] shares = solution.shares().orElseThrow();
+    FacetMix allocation = FacetMix.of(shares);
+    if (!constraints.isMetBy(allocation, SHARE_TOLERANCE)) {
+      return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.SOLVER_FAILURE,
+          "the shares " + Arrays.toString(shares) + " break the constraints " + constraints + "; please report it");
+    }
+    double value = metric.applyAsDouble(RobustnessEvaluator.DEFAULT.withAlpha(alpha).evaluate(allocation, scenarios, table));
+    double scale = Math.max(Math.max(table.maxPayoff() - table.minPayoff(), Math.abs(value)), Double.MIN_NORMAL);
+    if (Math.abs(value - solution.value()) > VALUE_TOLERANCE * scale) {
+      return AllocationOutcome.failed(name, recordedAlpha, AllocationStatus.SOLVER_FAILURE,
+          "the method's optimum " + solution.value() + " differs from the value " + value
+              + " the shares " + Arrays.toString(shares) + " give; please report it");
+    }
+    return AllocationOutcome.optimal(name, recordedAlpha, allocation, value, "");
   }
 
   @Override

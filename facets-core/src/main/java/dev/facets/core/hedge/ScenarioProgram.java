@@ -1,67 +1,70 @@
 package dev.facets.core.hedge;
 
 import dev.facets.api.Facet;
+import dev.facets.api.FacetMix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.PivotSelectionRule;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import java.util.Optional;
 
 /**
- * One scenario-robust allocation as a linear programme for Commons Math's {@link SimplexSolver}.
+ * One scenario-robust allocation, solved by constraint generation over the scenarios (Kelley's
+ * cutting-plane method) with {@link SmallSimplex} as the master.
  *
- * <p>Variables, all {@code >= 0}: the four shares w, then the model's own (t for the worst case, r
- * for the maximum regret, zeta and u_s for CVaR), then four turnover variables v_f >= |w_f - c_f|
- * when there is a turnover limit. Rows common to every model: {@code sum_f w_f = 1},
- * {@code w_f >= min_f} and {@code w_f <= max_f} where they bind, and {@code v_f >= w_f - c_f},
- * {@code v_f >= c_f - w_f}, {@code sum_f v_f <= k}. The models:
+ * <p>Every objective has the form {@code f(w) = c.w + theta * min_k g_k.w} over a finite family of
+ * vectors g_k, on the allocations w that meet the constraints (the simplex, the bounds, a turnover
+ * limit): a concave piecewise-linear function of four shares.
  * <ul>
- *   <li>blend(lambda) (maximin at 0, expected value at 1, the trade-off curve between): maximise
- *       {@code lambda sum_f mu_f w_f + (1 - lambda) t} with {@code t <= V_s} for every s;
- *   <li>minimax regret: minimise r with {@code V_s + r >= max_f P_sf};
- *   <li>CVaR (Rockafellar-Uryasev, for values): maximise {@code zeta - (1/alpha) sum_s p_s u_s} with
- *       {@code u_s >= zeta - V_s}, solved times alpha, with the probabilities divided by their sum
- *       and {@code zeta <= 2} (the largest scaled payoff) so that it stays bounded at alpha = 1.
+ *   <li>blend(lambda) (maximin at 0, expected value at 1, the trade-off curve between):
+ *       {@code c = lambda * mu} with mu_f the expected payoff of facet f, {@code theta = 1 - lambda},
+ *       and one g per scenario, its payoffs: {@code min_s V_s} is the worst case;
+ *   <li>minimax regret: {@code c = 0}, {@code theta = 1}, {@code g_s = P_s - best_s} (the payoffs
+ *       minus the scenario's best payoff on every facet; as the shares sum to 1, {@code g_s.w =
+ *       V_s - best_s}), so {@code f = -max_s R_s}, maximised;
+ *   <li>CVaR at level alpha: {@code c = 0}, {@code theta = 1}, and one g per admissible tail, the
+ *       weights q with {@code 0 <= q_s <= p_s / alpha} and {@code sum_s q_s = 1}: {@code g_q = sum_s
+ *       q_s P_s}. The minimum over these q of {@code q.V} is the CVaR (the mean value over the worst
+ *       alpha of probability mass), attained by the tail weights of {@link Tail#weights}.
  * </ul>
- * Payoffs are first mapped affinely onto [1, 2], {@code P' = 1 + (P - min P) / (max P - min P)}.
- * Since the shares sum to 1 each objective is affine-equivariant, so the optimal shares do not
- * change, while t and zeta become positive (no free variables needed) and the solver's tolerances act
- * on a fixed scale whatever the payoffs' units. The offset 1 matters: Commons Math 3.6.1 re-infers
- * the basis from unit columns after phase 1, and a share column whose scaled payoffs were all 0 (a
- * facet paying the minimum everywhere) looks exactly like an artificial variable's unit column, so
- * the solver could hand that variable's value to the share (seen in testing: shares summing to 1.9).
- * With every scaled payoff at least 1, a share column can only equal another share column: two
- * facets with the same payoff in every scenario and no bound or turnover row of their own ("twins").
- * Identical columns break the same re-inference differently: both claim one basic row, and the claim
- * of the first survives the pivot that later makes a third variable basic there, so the first twin
- * is handed that variable's value (seen in testing: one scenario paying enhancement = adaptive = 1,
- * mission 1.2, and the solver answered "all enhancement" with the optimum of "all mission"). So every
- * twin after the first gets the row {@code w <= 0}, which makes the columns differ, and the first
- * twin's share is split evenly among them afterwards: their payoffs are equal, so the split changes
- * no value and treats identical facets alike.
  *
- * <p>The solver's answer is still checked, never trusted: {@link Solution#value()} is the optimum
- * in the original units as the solver computed it from all its variables, which the caller compares
- * with the objective re-evaluated from the shares alone.
+ * <p>The method keeps a few of the g (the cuts) in a master programme over (w, t): maximise
+ * {@code c.w + theta t} subject to the constraints and {@code t <= g_k.w} for the cuts kept. As it
+ * has fewer cuts than f, its optimum bounds the true optimum from above. At the master's solution
+ * w, the true f(w) is computed from every scenario and the piece attaining it (the worst scenario,
+ * the largest regret, or the tail at w, found by weighted selection in linear time on average)
+ * becomes a new cut. The loop stops when the master's bound and f(w) agree to
+ * {@value #GAP_TOLERANCE} of the payoff range: then w is optimal within that gap, and the bound
+ * proves it. Each round adds a cut the master did not have (a cut already kept is met by the
+ * master's t), so the loop is finite; on four facets it ends after a few rounds (maximin, regret,
+ * expected value) to a few dozen (CVaR, slowly more with more scenarios), each costing one pass over
+ * the scenarios and one tiny master.
+ *
+ * <p>The master's bound is not taken from the simplex's pivots but certified by weak duality
+ * ({@link SmallSimplex.Result#bound()}), so the gap is a proof that does not depend on the pivots'
+ * rounding. Payoffs are first mapped affinely onto [0, 1], {@code (P - min P) / (max P - min P)}:
+ * every objective is affine-equivariant in the payoffs when the shares sum to 1, so the optimal
+ * shares do not change, and the tolerances act on a fixed scale whatever the payoffs' units.
+ *
+ * <p>Variables of the master: {@code x_f = w_f - min_f} (so the lower bounds cost no rows), then
+ * {@code s = t + 1} (t lies in [-1, 1] on the mapped scale, so s >= 0), then with a turnover limit
+ * {@code v_f >= |w_f - c_f|}. Rows: {@code sum_f x_f = 1 - sum_f min_f}, {@code x_f <= max_f - min_f}
+ * where it binds, {@code v_f >= w_f - c_f}, {@code v_f >= c_f - w_f}, {@code sum_f v_f <= k}, and
+ * per cut {@code s <= (g + 1).w}.
+ *
+ * <p>Facets with the same payoff in every scenario, the same bounds and the same current share
+ * ("twins") are interchangeable: the method gives each the mean of their shares, which changes no
+ * value, keeps the bounds and does not raise the turnover, so identical facets are treated alike.
+ * Among other ties the answer is the vertex the simplex's fixed pivoting rule reaches: the same for
+ * the same input.
  */
 final class ScenarioProgram {
-  /** The solver's tolerance for optimality and feasibility, on the [1, 2] scale of the scaled payoffs. */
-  private static final double EPSILON = 1e-9;
-  private static final int MAX_ULPS = 10;
+  /** The gap, on the [0, 1] scale of the mapped payoffs, below which the loop stops. */
+  static final double GAP_TOLERANCE = 1e-11;
   /**
-   * Tableau entries below this are set to 0. Commons Math's default; a smaller cut-off (1e-13 was
-   * tried) leaves rounding residue that the ratio test takes for a pivot, and feasible CVaR models
-   * were then reported infeasible.
+   * The gap accepted when the next cut is one the master already has: that can only happen by
+   * rounding in the master, and this much is still far below any difference that matters.
    */
-  private static final double CUT_OFF = 1e-10;
+  static final double STALLED_GAP_TOLERANCE = 1e-9;
 
   private enum Model { BLEND, MINIMAX_REGRET, CVAR }
 
@@ -90,210 +93,368 @@ final class ScenarioProgram {
     return new ScenarioProgram(Model.BLEND, lambda);
   }
 
-  /** The optimal shares in facet order (unrepaired) and the optimum in the payoffs' own units. */
+  /**
+   * How the loop ended. When optimal: the shares (within the bounds, summing to 1), the objective
+   * value at them and the certified bound on the optimum, both in the payoffs' own units (for
+   * regret the bound is a lower bound on the least maximum regret), and the rounds it took.
+   */
   static final class Solution {
+    private final AllocationStatus status;
     private final double[] shares;
     private final double value;
+    private final double bound;
+    private final int rounds;
+    private final String diagnosis;
 
-    Solution(double[] shares, double value) {
+    private Solution(AllocationStatus status, double[] shares, double value, double bound, int rounds,
+        String diagnosis) {
+      this.status = status;
       this.shares = shares;
       this.value = value;
+      this.bound = bound;
+      this.rounds = rounds;
+      this.diagnosis = diagnosis;
     }
 
-    double[] shares() {
-      return shares.clone();
+    AllocationStatus status() {
+      return status;
+    }
+
+    Optional<double[]> shares() {
+      return Optional.ofNullable(shares).map(double[]::clone);
     }
 
     double value() {
       return value;
     }
+
+    double bound() {
+      return bound;
+    }
+
+    int rounds() {
+      return rounds;
+    }
+
+    String diagnosis() {
+      return diagnosis;
+    }
   }
 
   /**
-   * Solves the programme with the given pivot rule.
-   *
-   * @throws org.apache.commons.math3.optim.linear.NoFeasibleSolutionException if infeasible
-   * @throws org.apache.commons.math3.optim.linear.UnboundedSolutionException if unbounded
-   * @throws org.apache.commons.math3.exception.TooManyIterationsException at the iteration limit
+   * Solves the programme with at most {@code maxRounds} master programmes. The constraints must be
+   * feasible ({@link AllocationConstraints#infeasibility()} empty).
    */
-  Solution solve(PayoffTable table, AllocationConstraints constraints, int maxIterations, PivotSelectionRule rule) {
-    double low = table.minPayoff();
-    double range = table.maxPayoff() - low;
-    double unit = range > 0 ? range : 1;
-    double[][] scaled = scaledPayoffs(table, low, unit);
-    int scenarios = scaled.length;
-    int extras = model == Model.CVAR ? 1 + scenarios : 1;
-    int turnoverStart = Facet.COUNT + extras;
-    boolean turnover = constraints.current().isPresent();
-    int n = turnoverStart + (turnover ? Facet.COUNT : 0);
-    int own = Facet.COUNT; // the model's first own variable: t, r or zeta
+  Solution solve(PayoffTable table, AllocationConstraints constraints, int maxRounds) {
+    Oracle oracle = new Oracle(table);
+    Master master = new Master(constraints);
+    // Seed cuts: the pieces attained at the uniform allocation and at each pure facet.
+    double[] uniform = new double[Facet.COUNT];
+    Arrays.fill(uniform, 1.0 / Facet.COUNT);
+    master.add(oracle.cut(uniform));
+    for (int f = 0; f < Facet.COUNT; f++) {
+      double[] pure = new double[Facet.COUNT];
+      pure[f] = 1;
+      master.add(oracle.cut(pure));
+    }
+    for (int round = 1; ; round++) {
+      SmallSimplex.Result result = master.solve(oracle.linear, oracle.theta);
+      if (result.status() != SmallSimplex.Status.OPTIMAL) {
+        return failure(AllocationStatus.SOLVER_FAILURE, round, "the master programme of round " + round
+            + " ended " + result.status() + " on feasible constraints; please report it");
+      }
+      double[] shares = master.shares(result.x(), table);
+      Cut cut = oracle.cut(shares);
+      double value = oracle.objective(shares, cut);
+      double bound = master.boundOnObjective(result.bound(), oracle.linear, oracle.theta);
+      double gap = bound - value;
+      boolean known = master.has(cut);
+      if (gap <= GAP_TOLERANCE || (known && gap <= STALLED_GAP_TOLERANCE)) {
+        return new Solution(AllocationStatus.OPTIMAL, shares, oracle.toUnits(value), oracle.toUnits(bound),
+            round, "");
+      }
+      if (known) {
+        return failure(AllocationStatus.SOLVER_FAILURE, round, "the cutting-plane method stalled at a gap of "
+            + Diagnoses.number(gap) + " of the payoff range (the master breaks a cut it holds); please report it");
+      }
+      if (round >= maxRounds) {
+        return failure(AllocationStatus.LIMIT_REACHED, round, "the cutting-plane method stopped at its limit of "
+            + maxRounds + " iterations (master programmes) with the optimum between "
+            + Diagnoses.number(Math.min(oracle.toUnits(value), oracle.toUnits(bound))) + " and "
+            + Diagnoses.number(Math.max(oracle.toUnits(value), oracle.toUnits(bound))) + "; raise the limit");
+      }
+      master.add(cut);
+    }
+  }
 
-    double[] objective = new double[n];
-    List<LinearConstraint> rows = new ArrayList<>();
-    GoalType goal = GoalType.MAXIMIZE;
-    switch (model) {
-      case BLEND:
-        for (int s = 0; s < scenarios; s++) {
+  private static Solution failure(AllocationStatus status, int rounds, String diagnosis) {
+    return new Solution(status, null, Double.NaN, Double.NaN, rounds, diagnosis);
+  }
+
+  /** A cut {@code t <= g.w}; equal cuts are equal vectors. */
+  private static final class Cut {
+    private final double[] g;
+    /** g.w at the point the cut was found for: the piece's value there. */
+    private final double valueAtPoint;
+
+    Cut(double[] g, double valueAtPoint) {
+      this.g = g;
+      this.valueAtPoint = valueAtPoint;
+    }
+  }
+
+  /** The scenarios on the mapped scale, and the model's pieces. */
+  private final class Oracle {
+    private final int size;
+    /** Mapped payoffs, scenario-major: payoffs[4 s + f]. */
+    private final double[] payoffs;
+    private final double[] probabilities;
+    /** Each scenario's best mapped payoff. */
+    private final double[] best;
+    private final double low;
+    private final double unit;
+    private final double[] linear;
+    private final double theta;
+    /** Scratch: each scenario's value at the current point, and an index buffer for the tail. */
+    private final double[] values;
+    private final int[] order;
+
+    Oracle(PayoffTable table) {
+      size = table.size();
+      low = table.minPayoff();
+      double span = table.maxPayoff() - low;
+      unit = span > 0 ? span : 1;
+      payoffs = new double[Facet.COUNT * size];
+      best = new double[size];
+      for (int s = 0; s < size; s++) {
+        for (int f = 0; f < Facet.COUNT; f++) {
+          payoffs[Facet.COUNT * s + f] = (table.payoffs[s][f] - low) / unit;
+        }
+        best[s] = (table.best[s] - low) / unit;
+      }
+      probabilities = table.probabilities;
+      values = new double[size];
+      order = model == Model.CVAR ? new int[size] : new int[0];
+      linear = new double[Facet.COUNT];
+      if (model == Model.BLEND) {
+        for (int s = 0; s < size; s++) {
           for (int f = 0; f < Facet.COUNT; f++) {
-            objective[f] += parameter * table.probabilities[s] * scaled[s][f];
+            linear[f] += parameter * probabilities[s] * payoffs[Facet.COUNT * s + f];
           }
-          // t - V_s <= 0
-          rows.add(new LinearConstraint(row(n, scaled[s], -1, own, 1), Relationship.LEQ, 0));
         }
-        objective[own] = 1 - parameter;
-        break;
-      case MINIMAX_REGRET:
-        goal = GoalType.MINIMIZE;
-        objective[own] = 1;
-        for (int s = 0; s < scenarios; s++) {
-          // V_s + r >= max_f P'_sf
-          rows.add(new LinearConstraint(row(n, scaled[s], 1, own, 1), Relationship.GEQ, Vectors.max(scaled[s])));
-        }
-        break;
-      default:
-        // Multiplied by alpha, so that no coefficient exceeds 1 whatever the level: the solver's
-        // absolute tolerances then mean the same at alpha = 0.01 as at alpha = 1.
-        objective[own] = parameter;
-        // zeta is a value quantile, so at most the largest scaled payoff; saying so keeps the
-        // programme bounded at alpha = 1, where the ray (zeta + d, u + d) would otherwise cost nothing.
-        rows.add(new LinearConstraint(unit(n, own, 1), Relationship.LEQ, 2));
-        double total = Vectors.sum(table.probabilities);
-        for (int s = 0; s < scenarios; s++) {
-          objective[own + 1 + s] = -table.probabilities[s] / total;
-          // u_s - zeta + V_s >= 0
-          double[] coefficients = row(n, scaled[s], 1, own, -1);
-          coefficients[own + 1 + s] = 1;
-          rows.add(new LinearConstraint(coefficients, Relationship.GEQ, 0));
-        }
-        break;
-    }
-    addAllocationRows(rows, n, constraints, turnoverStart);
-    int[] twinOf = twins(scaled, constraints);
-    for (int f = 0; f < Facet.COUNT; f++) {
-      if (twinOf[f] != f) {
-        rows.add(new LinearConstraint(unit(n, f, 1), Relationship.LEQ, 0));
+        theta = 1 - parameter;
+      } else {
+        theta = 1;
       }
     }
 
-    PointValuePair solution = new SimplexSolver(EPSILON, MAX_ULPS, CUT_OFF).optimize(
-        new MaxIter(maxIterations),
-        new LinearObjectiveFunction(objective, 0),
-        new LinearConstraintSet(rows),
-        goal,
-        new NonNegativeConstraint(true),
-        rule);
-    double scaledValue = solution.getValue() / (model == Model.CVAR ? parameter : 1);
-    // Back to the payoffs' units: values were mapped by V' = 1 + (V - low) / unit, regrets by R' = R / unit.
-    double value = model == Model.MINIMAX_REGRET ? scaledValue * unit : (scaledValue - 1) * unit + low;
-    return new Solution(splitAmongTwins(Arrays.copyOf(solution.getPointRef(), Facet.COUNT), twinOf), value);
-  }
+    /** The objective at w on the mapped scale, given the cut that attains the minimum there. */
+    double objective(double[] w, Cut cut) {
+      return Vectors.dot(linear, w) + theta * cut.valueAtPoint;
+    }
 
-  /**
-   * For each facet, the first facet whose LP column is identical to its own (itself when none is):
-   * the same scaled payoff in every scenario, and neither bounded nor under a turnover limit.
-   */
-  private static int[] twins(double[][] scaled, AllocationConstraints constraints) {
-    int[] twinOf = new int[Facet.COUNT];
-    FacetBounds bounds = constraints.bounds();
-    for (int f = 0; f < Facet.COUNT; f++) {
-      twinOf[f] = f;
-      for (int g = 0; g < f && twinOf[f] == f; g++) {
-        if (twinOf[g] == g && constraints.current().isEmpty() && isFree(bounds, f) && isFree(bounds, g)
-            && sameColumn(scaled, f, g)) {
-          twinOf[f] = g;
+    /** Back to the payoffs' units: values were mapped by (V - low) / unit; a regret is minus the mapped objective times unit. */
+    double toUnits(double mapped) {
+      return model == Model.MINIMAX_REGRET ? -mapped * unit : low + mapped * unit;
+    }
+
+    /** The piece of the minimum attained at w: the worst scenario, the largest regret or the tail. */
+    Cut cut(double[] w) {
+      for (int s = 0; s < size; s++) {
+        int row = Facet.COUNT * s;
+        values[s] = w[0] * payoffs[row] + w[1] * payoffs[row + 1] + w[2] * payoffs[row + 2]
+            + w[3] * payoffs[row + 3] - (model == Model.MINIMAX_REGRET ? best[s] : 0);
+      }
+      if (model == Model.CVAR) {
+        return tail();
+      }
+      int worst = 0;
+      for (int s = 1; s < size; s++) {
+        if (values[s] < values[worst]) {
+          worst = s;
         }
       }
+      double[] g = Arrays.copyOfRange(payoffs, Facet.COUNT * worst, Facet.COUNT * worst + Facet.COUNT);
+      if (model == Model.MINIMAX_REGRET) {
+        for (int f = 0; f < Facet.COUNT; f++) {
+          g[f] -= best[worst];
+        }
+      }
+      return new Cut(g, values[worst]);
     }
-    return twinOf;
+
+    /**
+     * The tail at w ({@link Tail#forEachInTail}, linear time on average): its cut is the weighted
+     * mean of the tail scenarios' payoffs. The cut sums {@code weight / alpha}, at most 1, not the
+     * weights: at a subnormal alpha such as 1e-320 the weights themselves carry only a few
+     * significant bits.
+     */
+    private Cut tail() {
+      double[] g = new double[Facet.COUNT];
+      double[] sums = new double[2]; // the mass taken and the weighted value, relative to alpha
+      Tail.forEachInTail(values, probabilities, parameter, order, (s, weight) -> {
+        double relative = weight / parameter;
+        int row = Facet.COUNT * s;
+        for (int f = 0; f < Facet.COUNT; f++) {
+          g[f] += relative * payoffs[row + f];
+        }
+        sums[0] += relative;
+        sums[1] += relative * values[s];
+      });
+      for (int f = 0; f < Facet.COUNT; f++) {
+        g[f] /= sums[0];
+      }
+      return new Cut(g, sums[1] / sums[0]);
+    }
   }
 
-  private static boolean isFree(FacetBounds bounds, int f) {
-    Facet facet = Facet.ordered().get(f);
-    return bounds.min(facet) == 0 && bounds.max(facet) == 1;
-  }
+  /** The master programme's fixed part (constraints) and its cuts. */
+  private static final class Master {
+    private static final int W = 0;
+    private static final int S = Facet.COUNT;
+    private static final int V = Facet.COUNT + 1;
 
-  private static boolean sameColumn(double[][] scaled, int f, int g) {
-    for (double[] row : scaled) {
-      if (row[f] != row[g]) {
+    private final FacetBounds bounds;
+    private final double[] min;
+    private final double[] max;
+    private final double[] current; // null without a turnover limit
+    private final double turnoverLimit;
+    private final int variables;
+    private final List<Cut> cuts = new ArrayList<>();
+
+    Master(AllocationConstraints constraints) {
+      bounds = constraints.bounds();
+      min = bounds.minArray();
+      max = bounds.maxArray();
+      current = constraints.current().map(FacetMix::toArray).orElse(null);
+      turnoverLimit = constraints.turnoverLimit().orElse(Double.NaN);
+      variables = current == null ? V : V + Facet.COUNT;
+    }
+
+    boolean has(Cut cut) {
+      for (Cut kept : cuts) {
+        if (Arrays.equals(kept.g, cut.g)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void add(Cut cut) {
+      if (!has(cut)) {
+        cuts.add(cut);
+      }
+    }
+
+    SmallSimplex.Result solve(double[] linear, double theta) {
+      SmallSimplex simplex = new SmallSimplex(variables);
+      double free = 1 - Vectors.sum(min);
+      double[] budget = new double[variables];
+      Arrays.fill(budget, W, W + Facet.COUNT, 1);
+      simplex.addRow(budget, SmallSimplex.Relation.EQUAL, free);
+      for (int f = 0; f < Facet.COUNT; f++) {
+        if (max[f] - min[f] < free) {
+          simplex.addRow(unit(W + f, 1), SmallSimplex.Relation.LESS_EQUAL, max[f] - min[f]);
+        }
+      }
+      if (current != null) {
+        double[] total = new double[variables];
+        for (int f = 0; f < Facet.COUNT; f++) {
+          // v_f >= w_f - c_f and v_f >= c_f - w_f, with w_f = x_f + min_f
+          double[] above = unit(W + f, 1);
+          above[V + f] = -1;
+          simplex.addRow(above, SmallSimplex.Relation.LESS_EQUAL, current[f] - min[f]);
+          double[] below = unit(W + f, 1);
+          below[V + f] = 1;
+          simplex.addRow(below, SmallSimplex.Relation.GREATER_EQUAL, current[f] - min[f]);
+          total[V + f] = 1;
+        }
+        simplex.addRow(total, SmallSimplex.Relation.LESS_EQUAL, turnoverLimit);
+      }
+      for (Cut cut : cuts) {
+        // s <= (g + 1).w = (g + 1).x + (g + 1).min
+        double[] row = new double[variables];
+        double offset = 0;
+        for (int f = 0; f < Facet.COUNT; f++) {
+          row[W + f] = -(cut.g[f] + 1);
+          offset += (cut.g[f] + 1) * min[f];
+        }
+        row[S] = 1;
+        simplex.addRow(row, SmallSimplex.Relation.LESS_EQUAL, offset);
+      }
+      double[] objective = new double[variables];
+      double[] upper = new double[variables];
+      for (int f = 0; f < Facet.COUNT; f++) {
+        objective[W + f] = linear[f];
+        upper[W + f] = Math.min(max[f] - min[f], free);
+      }
+      objective[S] = theta;
+      upper[S] = 2; // s <= (g + 1).w <= 2 sum_f w_f, as every mapped g lies in [-1, 1]
+      for (int f = V; f < variables; f++) {
+        upper[f] = 1; // |w_f - c_f| <= 1
+      }
+      return simplex.maximize(objective, upper, 50 * (variables + cuts.size() + 16));
+    }
+
+    /** The certified bound of the master in terms of the objective: {@code c.min - theta + bound}. */
+    double boundOnObjective(double masterBound, double[] linear, double theta) {
+      return Vectors.dot(linear, min) - theta + masterBound;
+    }
+
+    /** The master's shares {@code min + x}, with rounding repaired into the bounds, twins evened out. */
+    double[] shares(double[] x, PayoffTable table) {
+      double[] shares = new double[Facet.COUNT];
+      for (int f = 0; f < Facet.COUNT; f++) {
+        shares[f] = min[f] + x[W + f];
+      }
+      return evenTwins(bounds.repair(shares), table);
+    }
+
+    /** Gives twin facets (same payoffs, bounds and current share) the mean of their shares. */
+    private double[] evenTwins(double[] shares, PayoffTable table) {
+      double[] even = shares.clone();
+      boolean[] done = new boolean[Facet.COUNT];
+      for (int f = 0; f < Facet.COUNT; f++) {
+        if (done[f]) {
+          continue;
+        }
+        double total = shares[f];
+        int count = 1;
+        boolean[] group = new boolean[Facet.COUNT];
+        group[f] = true;
+        for (int g = f + 1; g < Facet.COUNT; g++) {
+          if (!done[g] && twins(f, g, table)) {
+            group[g] = true;
+            done[g] = true;
+            total += shares[g];
+            count++;
+          }
+        }
+        for (int g = f; g < Facet.COUNT && count > 1; g++) {
+          if (group[g]) {
+            even[g] = total / count;
+          }
+        }
+      }
+      return even;
+    }
+
+    private boolean twins(int f, int g, PayoffTable table) {
+      if (min[f] != min[g] || max[f] != max[g] || (current != null && current[f] != current[g])) {
         return false;
       }
-    }
-    return true;
-  }
-
-  /** Splits each first twin's share evenly among its twins (which the programme held at 0). */
-  private static double[] splitAmongTwins(double[] shares, int[] twinOf) {
-    double[] split = shares.clone();
-    for (int first = 0; first < Facet.COUNT; first++) {
-      int size = 0;
-      for (int f = 0; f < Facet.COUNT; f++) {
-        size += twinOf[f] == first ? 1 : 0;
-      }
-      for (int f = 0; f < Facet.COUNT; f++) {
-        if (size > 1 && twinOf[f] == first) {
-          split[f] = shares[first] / size;
+      for (double[] row : table.payoffs) {
+        if (row[f] != row[g]) {
+          return false;
         }
       }
+      return true;
     }
-    return split;
-  }
 
-  /** The coefficients {@code sign * P'_s} on the shares plus {@code ownCoefficient} on one variable. */
-  private static double[] row(int n, double[] payoffs, double sign, int own, double ownCoefficient) {
-    double[] coefficients = new double[n];
-    for (int f = 0; f < Facet.COUNT; f++) {
-      coefficients[f] = sign * payoffs[f];
+    private double[] unit(int index, double value) {
+      double[] row = new double[variables];
+      row[index] = value;
+      return row;
     }
-    coefficients[own] = ownCoefficient;
-    return coefficients;
-  }
-
-  private static void addAllocationRows(
-      List<LinearConstraint> rows, int n, AllocationConstraints constraints, int turnoverStart) {
-    double[] budget = new double[n];
-    Arrays.fill(budget, 0, Facet.COUNT, 1);
-    rows.add(new LinearConstraint(budget, Relationship.EQ, 1));
-    FacetBounds bounds = constraints.bounds();
-    for (Facet facet : Facet.ordered()) {
-      int f = facet.ordinal();
-      if (bounds.min(facet) > 0) {
-        rows.add(new LinearConstraint(unit(n, f, 1), Relationship.GEQ, bounds.min(facet)));
-      }
-      if (bounds.max(facet) < 1) {
-        rows.add(new LinearConstraint(unit(n, f, 1), Relationship.LEQ, bounds.max(facet)));
-      }
-    }
-    if (constraints.current().isEmpty()) {
-      return;
-    }
-    double[] current = constraints.current().get().toArray();
-    double[] total = new double[n];
-    for (int f = 0; f < Facet.COUNT; f++) {
-      int v = turnoverStart + f;
-      double[] above = unit(n, v, 1);
-      above[f] = -1;
-      rows.add(new LinearConstraint(above, Relationship.GEQ, -current[f])); // v_f >= w_f - c_f
-      double[] below = unit(n, v, 1);
-      below[f] = 1;
-      rows.add(new LinearConstraint(below, Relationship.GEQ, current[f])); // v_f >= c_f - w_f
-      total[v] = 1;
-    }
-    rows.add(new LinearConstraint(total, Relationship.LEQ, constraints.turnoverLimit().getAsDouble()));
-  }
-
-  private static double[] unit(int n, int index, double value) {
-    double[] coefficients = new double[n];
-    coefficients[index] = value;
-    return coefficients;
-  }
-
-  private static double[][] scaledPayoffs(PayoffTable table, double low, double unit) {
-    double[][] scaled = new double[table.size()][Facet.COUNT];
-    for (int s = 0; s < scaled.length; s++) {
-      for (int f = 0; f < Facet.COUNT; f++) {
-        scaled[s][f] = 1 + (table.payoffs[s][f] - low) / unit;
-      }
-    }
-    return scaled;
   }
 }

@@ -12,24 +12,127 @@ final class Tail {
    * value (ties by scenario order) get q_s = p_s / alpha until the mass is used up, the boundary
    * scenario the fraction of its probability that fits. They sum to 1, so CVaR = sum_s q_s V_s, and
    * as CVaR is linear in the shares once the tail is fixed, the same weights give its Euler
-   * attribution (the boundary scenario weighted fractionally, as metrics.md F6 says).
+   * attribution (the boundary scenario weighted fractionally). Linear time on average
+   * ({@link #forEachInTail}).
    */
   static double[] weights(double[] values, double[] probabilities, double alpha) {
     double[] weights = new double[values.length];
-    double remaining = alpha;
-    for (int s : Vectors.ascendingOrder(values)) {
-      if (remaining <= 0) {
-        break;
-      }
-      weights[s] = Math.min(probabilities[s], remaining);
-      remaining -= weights[s];
-    }
+    forEachInTail(values, probabilities, alpha, new int[values.length], (s, weight) -> weights[s] = weight);
     // Divide by the mass actually taken (alpha, unless the probabilities sum a rounding error short).
     double taken = Vectors.sum(weights);
     for (int s = 0; s < weights.length; s++) {
       weights[s] /= taken;
     }
     return weights;
+  }
+
+  /** Receives one tail scenario and its weight {@code min(p_s, mass still to take)}. */
+  interface Taker {
+    void take(int scenario, double weight);
+  }
+
+  /**
+   * Hands each scenario of the lower tail of mass {@code alpha} to the taker with its weight
+   * {@code min(p_s, remaining)}, as if the scenarios were walked by ascending value, ties by scenario
+   * order, until the mass is used up. Scenarios of weight 0 (probability 0) may be handed over too.
+   *
+   * <p>Weighted quickselect, linear time on average instead of a sort: a three-way partition around
+   * a median-of-three pivot; if the scenarios below it carry at least the remaining mass, the tail
+   * lies among them, otherwise they are taken whole (in partition order: their weights are their
+   * probabilities whatever the order) and the walk goes on with the scenarios equal to the pivot,
+   * in scenario order, then above it. Ranges of at most 16 scenarios, and any range after too many
+   * partitions (a pathological input), are sorted instead.
+   *
+   * @param order a buffer of at least {@code values.length} entries, overwritten
+   */
+  static void forEachInTail(double[] values, double[] probabilities, double alpha, int[] order, Taker taker) {
+    int size = values.length;
+    for (int s = 0; s < size; s++) {
+      order[s] = s;
+    }
+    double remaining = alpha;
+    int from = 0;
+    int to = size;
+    int partitionsLeft = 4 * (32 - Integer.numberOfLeadingZeros(size)) + 8;
+    while (remaining > 0 && from < to) {
+      if (to - from <= 16 || partitionsLeft-- <= 0) {
+        sortByValue(values, order, from, to);
+        for (int i = from; i < to && remaining > 0; i++) {
+          remaining -= handOver(order[i], probabilities, remaining, taker);
+        }
+        return;
+      }
+      double pivot = medianOfThree(values, order, from, to);
+      int lt = from;
+      int gt = to;
+      int i = from;
+      while (i < gt) {
+        double value = values[order[i]];
+        if (value < pivot) {
+          swap(order, lt++, i++);
+        } else if (value > pivot) {
+          swap(order, i, --gt);
+        } else {
+          i++;
+        }
+      }
+      double below = 0;
+      for (int k = from; k < lt; k++) {
+        below += probabilities[order[k]];
+      }
+      if (below >= remaining) {
+        to = lt;
+        continue;
+      }
+      for (int k = from; k < lt && remaining > 0; k++) {
+        remaining -= handOver(order[k], probabilities, remaining, taker);
+      }
+      java.util.Arrays.sort(order, lt, gt);
+      for (int k = lt; k < gt && remaining > 0; k++) {
+        remaining -= handOver(order[k], probabilities, remaining, taker);
+      }
+      from = gt;
+    }
+  }
+
+  private static double handOver(int scenario, double[] probabilities, double remaining, Taker taker) {
+    double weight = Math.min(probabilities[scenario], remaining);
+    taker.take(scenario, weight);
+    return weight;
+  }
+
+  private static double medianOfThree(double[] values, int[] order, int from, int to) {
+    double a = values[order[from]];
+    double b = values[order[(from + to) >>> 1]];
+    double c = values[order[to - 1]];
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+
+  /** Sorts order[from, to) by (value, scenario index). */
+  private static void sortByValue(double[] values, int[] order, int from, int to) {
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int current = order[i];
+        int j = i - 1;
+        while (j >= from && (values[order[j]] > values[current]
+            || (values[order[j]] == values[current] && order[j] > current))) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = current;
+      }
+      return;
+    }
+    int[] sorted = java.util.stream.IntStream.range(from, to).map(i -> order[i]).boxed()
+        .sorted((i, j) -> values[i] != values[j] ? Double.compare(values[i], values[j]) : Integer.compare(i, j))
+        .mapToInt(Integer::intValue).toArray();
+    System.arraycopy(sorted, 0, order, from, sorted.length);
+  }
+
+  private static void swap(int[] order, int i, int j) {
+    int kept = order[i];
+    order[i] = order[j];
+    order[j] = kept;
   }
 
   /**

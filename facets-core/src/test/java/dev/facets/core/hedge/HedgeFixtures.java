@@ -36,6 +36,27 @@ final class HedgeFixtures {
     return ScenarioSet.of(scenarios);
   }
 
+  /**
+   * {@code count} random futures with payoffs uniform in [0.2, 2] on each facet, as the benchmarks
+   * generate them, and random probabilities (weights uniform in [0.01, 1], normalised) when asked.
+   */
+  static ScenarioSet random(int count, long seed, boolean withProbabilities) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    double[] weights = new double[count];
+    double total = 0;
+    for (int s = 0; s < count; s++) {
+      weights[s] = 0.01 + 0.99 * random.nextDouble();
+      total += weights[s];
+    }
+    List<Scenario> scenarios = new ArrayList<>(count);
+    for (int s = 0; s < count; s++) {
+      FacetValues payoff = FacetValues.of(0.2 + 1.8 * random.nextDouble(), 0.2 + 1.8 * random.nextDouble(),
+          0.2 + 1.8 * random.nextDouble(), 0.2 + 1.8 * random.nextDouble());
+      scenarios.add(withProbabilities ? Scenario.of("s" + s, weights[s] / total, payoff) : Scenario.of("s" + s, payoff));
+    }
+    return ScenarioSet.of(scenarios);
+  }
+
   /** The same futures without their probabilities, so equally likely. */
   static ScenarioSet withoutProbabilities(ScenarioSet set) {
     List<Scenario> scenarios = new ArrayList<>();

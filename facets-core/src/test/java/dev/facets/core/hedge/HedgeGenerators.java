@@ -66,10 +66,13 @@ final class HedgeGenerators {
         Pair.of(2, bounded), Pair.of(2, withTurnover));
   }
 
-  /** CVaR levels in (0, 1], with the default 0.2 and the expected-value end 1 on purpose. */
+  /**
+   * CVaR levels in (0, 1], with the default 0.2, the expected-value end 1 and tiny levels (1e-6 and
+   * the subnormal 1e-320, where the tail is the worst likely future alone) on purpose.
+   */
   static Gen<Double> alphas() {
     return Generate.frequency(Pair.of(1, Generate.constant(0.2)), Pair.of(1, Generate.constant(1.0)),
-        Pair.of(4, doubles().between(0.01, 1)));
+        Pair.of(4, doubles().between(0.01, 1)), Pair.of(1, Generate.pick(List.of(1e-6, 1e-320))));
   }
 
   /** The grid of allocations with shares in steps of 1/10: 286 points of the simplex. */

@@ -19,8 +19,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Properties of the scenario LPs: validity of every outcome, optimality against a grid of the
- * simplex, and the invariances of metrics.md F7.
+ * Properties of the robust allocations: validity of every outcome, optimality against a grid of the
+ * simplex and against the method's own certified bound, monotonicity in the scenarios, equal
+ * treatment of identical facets, and the invariances of the criteria (regret ignores what is added
+ * to one scenario on every facet; values move with a constant and scale with a positive factor).
  */
 class RobustAllocatorProperties {
   private static final double TOLERANCE = 1e-9;
@@ -92,6 +94,66 @@ class RobustAllocatorProperties {
   }
 
   @Test
+  void theCertifiedBoundIsNeverBeatenAndTheOptimumIsWithinTheGapOfIt() {
+    // The cutting-plane certificate, checked against the grid: the bound (an upper bound on the
+    // optimum, a lower bound for regret) is at least every feasible grid allocation's objective, and
+    // the value at the returned shares is within the stated gap of it.
+    qt().withFixedSeed(22).withExamples(150)
+        .forAll(Generators.scenarioSets(), objectives(), HedgeGenerators.alphas(), HedgeGenerators.constraints())
+        .assuming((set, objective, alpha, constraints) -> constraints.infeasibility().isEmpty())
+        .checkAssert((set, objective, alpha, constraints) -> {
+          PayoffTable table = PayoffTable.of(set);
+          double span = Math.max(table.maxPayoff() - table.minPayoff(), 1);
+          ScenarioProgram.Solution solution = ScenarioProgram.of(objective, alpha)
+              .solve(table, constraints, RobustAllocator.DEFAULT_MAX_ITERATIONS);
+          assertEquals(AllocationStatus.OPTIMAL, solution.status(), solution.diagnosis());
+          double sign = objective.isMinimised() ? -1 : 1;
+          double gap = sign * (solution.bound() - solution.value());
+          assertTrue(gap >= -1e-12 * span && gap <= ScenarioProgram.GAP_TOLERANCE * span + 1e-12, "gap " + gap);
+          RobustnessEvaluator evaluator = RobustnessEvaluator.DEFAULT.withAlpha(alpha);
+          for (FacetMix point : GRID) {
+            if (constraints.isMetBy(point, 0)) {
+              double candidate = objective.valueOf(evaluator.evaluate(point, set));
+              assertTrue(sign * candidate <= sign * solution.bound() + 1e-12 * span,
+                  objective + " bound " + solution.bound() + " but " + point + " gives " + candidate);
+            }
+          }
+        });
+  }
+
+  @Test
+  void addingAScenarioNeverLowersTheLeastMaximumRegret() {
+    // Every allocation's maximum regret over more scenarios is at least its maximum over fewer, so
+    // the least of them is too.
+    qt().withFixedSeed(23).withExamples(150)
+        .forAll(Generators.scenarioSets(), Generators.payoffs(), HedgeGenerators.constraints())
+        .assuming((set, payoff, constraints) -> constraints.infeasibility().isEmpty())
+        .checkAssert((set, payoff, constraints) -> {
+          List<Scenario> more = new ArrayList<>(HedgeFixtures.withoutProbabilities(set).scenarios());
+          more.add(Scenario.of("added", payoff));
+          double before = value(HedgeFixtures.withoutProbabilities(set), Objective.MINIMAX_REGRET, 1, constraints);
+          double after = value(ScenarioSet.of(more), Objective.MINIMAX_REGRET, 1, constraints);
+          assertTrue(after >= before - TOLERANCE, before + " -> " + after);
+        });
+  }
+
+  @Test
+  void identicalFacetsGetEqualSharesAndAnswersRepeat() {
+    // Facet y pays what facet x pays in every future (no bounds, no turnover): the two are
+    // interchangeable, so the answer gives them the same share; asking again gives the same outcome.
+    qt().withFixedSeed(24).withExamples(150)
+        .forAll(Generators.scenarioSets(), objectives(), HedgeGenerators.alphas(), Generators.facets())
+        .checkAssert((set, objective, alpha, x) -> {
+          Facet y = x.opposite();
+          ScenarioSet twins = mapPayoffs(set, (s, f, old) -> f == y.ordinal() ? old[x.ordinal()] : old[f]);
+          AllocationOutcome outcome = optimize(twins, objective, alpha, AllocationConstraints.none());
+          FacetMix allocation = outcome.allocation().get();
+          assertEquals(allocation.weight(x), allocation.weight(y), 1e-15, outcome.toString());
+          assertEquals(outcome, optimize(twins, objective, alpha, AllocationConstraints.none()));
+        });
+  }
+
+  @Test
   void theOptimaAreOrderedWorstCaseCvarExpected() {
     // For every w: worst(w) <= cvar(w) <= expected(w); so the maxima are ordered the same way.
     qt().withFixedSeed(13).withExamples(200).forAll(Generators.scenarioSets(), HedgeGenerators.alphas())
@@ -103,7 +165,7 @@ class RobustAllocatorProperties {
         });
   }
 
-  // --- invariances (metrics.md F7) ---
+  // --- invariances ---
 
   @Test
   void minimaxRegretIgnoresScenarioSpecificShifts() {
@@ -152,7 +214,7 @@ class RobustAllocatorProperties {
 
   @Test
   void aNeverBestFacetLeavesEveryMaximumRegretUnchanged() {
-    // Metrics.md F7: an alternative that is best nowhere changes no scenario's benchmark, so no
+    // An alternative that is best nowhere changes no scenario's benchmark, so no
     // allocation that does not hold it changes its maximum regret, whatever that facet pays.
     qt().withFixedSeed(18).withExamples(200)
         .forAll(Generators.scenarioSets(), Generators.facets(), HedgeGenerators.mixes(), doubles().between(0.01, 2))

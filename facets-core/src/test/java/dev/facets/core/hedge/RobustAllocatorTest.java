@@ -116,8 +116,9 @@ class RobustAllocatorTest {
 
   @Test
   void facetsWithIdenticalPayoffsAreSolvedAndShareAlike() {
-    // Commons Math mislabels identical columns (see ScenarioProgram); this single-scenario model made
-    // it answer "all enhancement" with the optimum of "all mission".
+    // Enhancement and adaptive pay the same (1) and mission more (1.207): every objective is pure
+    // mission. (The previous simplex solver answered "all enhancement" with the optimum of "all
+    // mission" here, confused by the identical columns.)
     ScenarioSet one = ScenarioSet.of(List.of(
         dev.facets.api.Scenario.of("only", dev.facets.api.FacetValues.of(1, 1.2067036940020177, 1, -0.05))));
     for (Objective objective : Objective.values()) {
@@ -169,15 +170,67 @@ class RobustAllocatorTest {
   }
 
   @Test
-  void theIterationLimitIsATypedOutcome() {
-    AllocationOutcome outcome =
-        ALLOCATOR.withMaxIterations(1).optimize(twoFacets(0.5, 0.5), Objective.MINIMAX_REGRET);
+  void theIterationLimitCountsMasterProgrammesAndSaysWhereTheOptimumLies() {
+    // On 300 random futures the CVaR needs more than the first master (seeded with the tails at the
+    // uniform and the four pure allocations); stopped there, the diagnosis brackets the optimum.
+    ScenarioSet set = HedgeFixtures.random(300, 5, true);
+    double optimum = ALLOCATOR.optimize(set, Objective.CVAR).objectiveValue().getAsDouble();
+    AllocationOutcome outcome = ALLOCATOR.withMaxIterations(1).optimize(set, Objective.CVAR);
     assertEquals(AllocationStatus.LIMIT_REACHED, outcome.status());
-    assertTrue(outcome.diagnosis().contains("limit of 1 iterations"), outcome.diagnosis());
     assertFalse(outcome.allocation().isPresent());
     assertFalse(outcome.objectiveValue().isPresent());
+    java.util.regex.Matcher interval = java.util.regex.Pattern
+        .compile("stopped at its limit of 1 iterations \\(master programmes\\) with the optimum between (\\S+) and (\\S+); raise the limit")
+        .matcher(outcome.diagnosis());
+    assertTrue(interval.find(), outcome.diagnosis());
+    double low = Double.parseDouble(interval.group(1));
+    double high = Double.parseDouble(interval.group(2));
+    assertTrue(low < high && low <= optimum + 1e-9 && optimum <= high + 1e-9, outcome.diagnosis() + " vs " + optimum);
+    assertEquals(10_000, ALLOCATOR.maxIterations());
+    assertEquals(1, ALLOCATOR.withMaxIterations(1).maxIterations());
     assertThrows(InvalidValueException.class, () -> ALLOCATOR.withMaxIterations(0));
     assertThrows(InvalidValueException.class, () -> ALLOCATOR.withAlpha(0));
+  }
+
+  @Test
+  void cvarAtATinyLevelIsTheWorstCaseOfTheLikelyFutures() {
+    // Any alpha <= min p_s puts the whole tail on the worse scenario, so CVaR = min(V1, V2), the
+    // maximin: w = 1/4, value 1.5 (p = (0.2, 0.8)). Subnormal levels are no exception.
+    for (double alpha : new double[] {1e-6, 1e-320, Double.MIN_VALUE, 0.2}) {
+      AllocationOutcome outcome = ALLOCATOR.withAlpha(alpha).optimize(twoFacets(0.2, 0.8), Objective.CVAR);
+      assertOptimal(outcome, FacetMix.of(0.25, 0.75, 0, 0), 1.5);
+      assertEquals(alpha, outcome.alpha().getAsDouble(), 0);
+    }
+    // alpha = 1 is the expected value: 0.2 (1 + 2w) + 0.8 (2 - 2w) = 1.8 - 1.2w, best at w = 0.
+    assertOptimal(ALLOCATOR.withAlpha(1).optimize(twoFacets(0.2, 0.8), Objective.CVAR), FacetMix.pure(Facet.MISSION), 1.8);
+  }
+
+  @Test
+  void threeFacetsEachBestInOneFutureAreEqualised() {
+    // s_k pays 1 on facet k (enhancement, mission, adaptive) and 0 on the others, anticipatory -1.
+    // V_k = w_k: maximin max min_k w_k = 1/3 at w = (1/3, 1/3, 1/3, 0); regret 1 - w_k, least 2/3 there;
+    // CVaR at 1/3 (equal probabilities) is the worst scenario alone, so the maximin again.
+    ScenarioSet set = HedgeFixtures.equallyLikely(dev.facets.api.FacetValues.of(1, 0, 0, -1),
+        dev.facets.api.FacetValues.of(0, 1, 0, -1), dev.facets.api.FacetValues.of(0, 0, 1, -1));
+    FacetMix thirds = FacetMix.of(1, 1, 1, 0);
+    assertOptimal(ALLOCATOR.optimize(set, Objective.MAXIMIN), thirds, 1.0 / 3);
+    assertOptimal(ALLOCATOR.optimize(set, Objective.MINIMAX_REGRET), thirds, 2.0 / 3);
+    assertOptimal(ALLOCATOR.withAlpha(1.0 / 3).optimize(set, Objective.CVAR), thirds, 1.0 / 3);
+    // Expected value: every mix of the first three facets gives 1/3, a tie; the answer is one of
+    // them, the same every time.
+    AllocationOutcome expected = ALLOCATOR.optimize(set, Objective.EXPECTED);
+    assertEquals(1.0 / 3, expected.objectiveValue().getAsDouble(), EPS);
+    assertEquals(0, expected.allocation().get().weight(Facet.ANTICIPATORY), 0);
+    assertEquals(expected, ALLOCATOR.optimize(set, Objective.EXPECTED));
+  }
+
+  @Test
+  void minimaxRegretUnderATurnoverLimit() {
+    // From pure mission, turnover 0.6 allows w <= 0.3; max(2 - 2w, 2w) falls until w = 1/2, so w = 0.3
+    // and the maximum regret is 2 - 0.6 = 1.4.
+    AllocationOutcome outcome = ALLOCATOR.optimize(twoFacets(0.5, 0.5), Objective.MINIMAX_REGRET,
+        AllocationConstraints.none().withTurnoverLimit(FacetMix.pure(Facet.MISSION), 0.6));
+    assertOptimal(outcome, FacetMix.of(0.3, 0.7, 0, 0), 1.4);
   }
 
   @Test
