@@ -69,7 +69,11 @@ public final class FacetsCommand implements Runnable {
    * point for tests and for embedding the command.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new FacetsCommand());
+    return run(new CommandLine(new FacetsCommand()), out, err, args);
+  }
+
+  /** Runs a command line built on {@link FacetsCommand} (tests add subcommands of their own). */
+  static int run(CommandLine commandLine, PrintWriter out, PrintWriter err, String... args) {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -112,8 +112,8 @@ class HugeRegisterTest {
   }
 
   @Test
-  void aHeapThatCannotHoldTheInputIsOneLineWithTheHeapAndTheHint() throws Exception {
-    // hedge holds the whole portfolio: two million initiatives cannot fit in 64 MB.
+  void aRegisterTooLongToHoldIsRefusedAtTheLimitNotByRunningOutOfMemory() throws Exception {
+    // hedge holds the whole portfolio: in 64 MB the reader stops at its limit, with the -Xmx hint.
     Path fifo = folder.resolve("held.csv");
     AtomicReference<Throwable> failure = new AtomicReference<>();
     pipe(fifo, true, failure);
@@ -123,7 +123,7 @@ class HugeRegisterTest {
         "--scenarios", scenarios.toString()), folder.resolve("hedge-out.txt").toFile(), folder, 600);
     assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
     assertEquals(1, run.err.strip().lines().count(), run::toString);
-    assertTrue(run.err.startsWith("facets hedge: error: out of memory: "), run::toString);
-    assertTrue(run.err.contains("maximum heap of ") && run.err.contains("-Xmx"), run::toString);
+    assertTrue(run.err.startsWith("facets hedge: error: " + fifo + ": more than "), run::toString);
+    assertTrue(run.err.contains(" initiatives: a file is read whole") && run.err.contains("-Xmx"), run::toString);
   }
 }

@@ -63,7 +63,11 @@ final class CsvPortfolioReader {
   static Portfolio portfolio(CsvRecords records, String defaultName) {
     List<Initiative> initiatives = new ArrayList<>();
     CsvPortfolioReader reader = new CsvPortfolioReader(records, defaultName, IdSet.exact());
-    reader.read(initiatives::add);
+    reader.read(initiative -> {
+      HeldLimits.check(initiatives.size() + 1L, HeldLimits.BYTES_PER_INITIATIVE, "initiatives", records.source(),
+          0, 0, "");
+      initiatives.add(initiative);
+    });
     Portfolio.Builder builder = new Portfolio.Builder().name(reader.name).addAllInitiatives(initiatives);
     if (reader.asOf != null) {
       builder.asOf(reader.asOf);

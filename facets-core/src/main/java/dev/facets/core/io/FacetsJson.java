@@ -112,7 +112,12 @@ public final class FacetsJson {
 
   private static Portfolio portfolio(JsonInput json) {
     List<Initiative> initiatives = new ArrayList<>();
-    PortfolioReading reading = new PortfolioReading(json, initiatives::add, IdSet.exact()).read();
+    PortfolioReading reading = new PortfolioReading(json, initiative -> {
+      JsonLocation at = json.location();
+      HeldLimits.check(initiatives.size() + 1L, HeldLimits.BYTES_PER_INITIATIVE, "initiatives", json.source(),
+          at.getLineNr(), at.getColumnNr(), "initiatives");
+      initiatives.add(initiative);
+    }, IdSet.exact()).read();
     return json.build(reading.start, () -> new Portfolio.Builder()
         .name(reading.name)
         .asOf(Optional.ofNullable(reading.asOf))
@@ -353,7 +358,12 @@ public final class FacetsJson {
         throw json.unknownKey(key, "scenarios");
       }
       seen[0] = true;
-      json.readArray(index -> scenarios.add(scenario(json)));
+      json.readArray(index -> {
+        JsonLocation at = json.location();
+        HeldLimits.check(index + 1L, HeldLimits.BYTES_PER_SCENARIO, "scenarios", json.source(), at.getLineNr(),
+            at.getColumnNr(), "scenarios");
+        scenarios.add(scenario(json));
+      });
     });
     requirePresent(json, start, seen[0], "scenarios", "an array with at least one scenario");
     return json.build(start, () -> new ScenarioSet.Builder().addAllScenarios(scenarios).build());
