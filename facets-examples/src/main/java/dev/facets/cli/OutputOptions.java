@@ -3,6 +3,7 @@ package dev.facets.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.facets.core.io.JsonLimits;
+import dev.facets.report.PrintableText;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,8 @@ final class OutputOptions {
 
   /** As {@link #emit(PrintWriter, JsonNode, Supplier, List)}, with the command's own default format. */
   void emit(PrintWriter stdout, JsonNode json, Supplier<String> text, List<Path> inputs, Format byDefault) {
-    String rendered = (format == null ? byDefault : format) == Format.json ? toJson(json) : text.get();
+    // JSON escapes control characters itself; text gets them as visible escapes (PrintableText).
+    String rendered = (format == null ? byDefault : format) == Format.json ? toJson(json) : PrintableText.of(text.get());
     if (out == null) {
       stdout.print(rendered);
       stdout.flush();
