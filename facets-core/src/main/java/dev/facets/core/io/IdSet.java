@@ -198,13 +198,15 @@ abstract class IdSet {
 
     /**
      * After a pass that failed with {@code error}: when it stopped at a repeat of one of the first
-     * ids, runs {@code secondPass}, which throws at the first real repeat (that one or an earlier one);
-     * else returns, and the caller rethrows {@code error}.
+     * ids, or a hash was seen twice before the error, runs {@code secondPass}, which throws at the
+     * first error of the file, as an exact pass would: a real repeat before {@code error}'s place,
+     * else {@code error} itself again. Returns only when there was nothing to check; the caller then
+     * rethrows {@code error}.
      */
     void rethrowFirstRepeat(InputException error, java.util.function.Supplier<?> secondPass) {
-      if (hit) {
+      if (hit || suspects().length > 0) {
         secondPass.get();
-        throw new IllegalStateException("the second pass missed the repeat it was given", error);
+        throw new IllegalStateException("the second pass ended without the error of the first", error);
       }
     }
 

@@ -129,4 +129,24 @@ class IdSetProperties {
       assertEquals(rows + 2, seen[0], "the first pass hands every initiative over before the repeat is known");
     }
   }
+
+  @Test
+  void theFirstErrorOfTheFileIsReportedWhateverComesAfterTheRepeat() throws IOException {
+    // A repeat beyond the exact ids, then a later error of another kind (a negative budget), then a
+    // repeat of one of the first ids: each file's first error is the repeat of r69999, as an exact
+    // read says.
+    int rows = IdSet.EXACT_IDS + 4464;
+    for (String tail : new String[] {"bad,-1,1\n", "r5,1,1\n"}) {
+      StringBuilder csv = new StringBuilder("id,budget,facets.mission\n");
+      for (int i = 0; i < rows; i++) {
+        csv.append('r').append(i).append(",1,1\n");
+      }
+      csv.append("r69999,2,1\n").append(tail).append("more,1,1\n");
+      Path file = Files.writeString(folder.resolve("tail.csv"), csv, StandardCharsets.UTF_8);
+      InputException exact = assertThrows(InputException.class, () -> PortfolioFiles.read(file));
+      InputException streamed = assertThrows(InputException.class, () -> PortfolioFiles.stream(file, initiative -> { }));
+      assertEquals(exact.getMessage(), streamed.getMessage());
+      assertTrue(exact.getMessage().contains("r69999"), exact::getMessage);
+    }
+  }
 }
