@@ -18,9 +18,12 @@ import picocli.CommandLine.IVersionProvider;
  * The {@code facets} command: classify, score, hedge and simulate innovation portfolios from the
  * shell.
  *
- * <p>This is the one place that turns exceptions into the contract's exit codes and one-line errors:
- * 0 success; 1 bad input (a line on stderr naming the file, the line or JSON path, the field and the
- * value); 2 usage error. No stack trace reaches a user.
+ * <p>This is the one place that turns exceptions into the contract's exit codes and one-line errors,
+ * one table for every command: 0 success; 1 bad input (a line on stderr naming the file, the line or
+ * JSON path, the field and the value), and also a file or standard output that cannot be written and
+ * an exhausted heap; 2 usage error: the command line itself is wrong (an unknown option, a missing
+ * argument, a value that cannot be read or is out of its range, a size beyond its limit for the heap,
+ * an {@code --out} ending in {@code /}). No stack trace reaches a user.
  */
 @Command(
     name = "facets",
