@@ -172,7 +172,10 @@ class CommandsFuzzTest {
         assertEquals(1, run.err.strip().lines().count(), () -> what + ": " + run);
         String command = args[0];
         assertTrue(run.err.startsWith("facets " + command + ": error: "), () -> what + ": " + run);
-        assertFalse(run.err.contains("internal error") || run.err.contains("\tat "), () -> what + ": " + run);
+        // Only the prefix tells a bug of ours: the rest quotes the file, which may say anything
+        // ("internal error" included, as a fuzzed header once did: crash-055260fd...). A stack trace
+        // would be more than one line.
+        assertFalse(run.err.startsWith("facets " + command + ": error: internal error"), () -> what + ": " + run);
         assertEquals("", run.out, () -> what + ": " + run);
         for (String output : outputs) {
           assertFalse(Files.exists(folder.resolve(output)), () -> what + ": left " + output);
