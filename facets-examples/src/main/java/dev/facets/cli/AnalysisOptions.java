@@ -5,7 +5,9 @@ import dev.facets.report.ReportRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options {@code facets chart} and {@code facets report} share: the optional scenarios and
@@ -13,6 +15,8 @@ import picocli.CommandLine.Option;
  * same way; each command takes the portfolio as its own positional parameter.
  */
 final class AnalysisOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
   @Option(names = "--scenarios", paramLabel = "FILE", description = "Scenario file: hedging and the scenario chart need it.")
   Path scenarios;
 
@@ -35,7 +39,9 @@ final class AnalysisOptions {
 
   /** The request about a portfolio file with these options, reading every file they name. */
   ReportRequest request(Path portfolio) {
-    ReportRequest request = ReportRequest.of(Inputs.portfolio(portfolio)).withTrials(trials).withSeed(seed);
+    // The option first, as simulate does: an out-of-range --trials is a usage error before any file is read.
+    int checkedTrials = SizeLimits.trials(spec, "--trials", trials);
+    ReportRequest request = ReportRequest.of(Inputs.portfolio(portfolio)).withTrials(checkedTrials).withSeed(seed);
     if (scenarios != null) {
       request = request.withScenarios(Inputs.scenarios(scenarios));
     }

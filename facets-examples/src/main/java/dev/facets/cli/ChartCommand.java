@@ -36,7 +36,7 @@ final class ChartCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.svg|FILE.png",
+  @Option(names = "--out", required = true, converter = OutputOptions.TargetConverter.class, paramLabel = "FILE.svg|FILE.png",
       description = "The chart file; its extension picks the format. Written atomically.")
   Path out;
 

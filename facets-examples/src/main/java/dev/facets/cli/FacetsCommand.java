@@ -1,11 +1,14 @@
 package dev.facets.cli;
 
 import dev.facets.api.Checks;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,9 +18,12 @@ import picocli.CommandLine.IVersionProvider;
  * The {@code facets} command: classify, score, hedge and simulate innovation portfolios from the
  * shell.
  *
- * <p>This is the one place that turns exceptions into the contract's exit codes and one-line errors:
- * 0 success; 1 bad input (a line on stderr naming the file, the line or JSON path, the field and the
- * value); 2 usage error. No stack trace reaches a user.
+ * <p>This is the one place that turns exceptions into the contract's exit codes and one-line errors,
+ * one table for every command: 0 success; 1 bad input (a line on stderr naming the file, the line or
+ * JSON path, the field and the value), and also a file or standard output that cannot be written and
+ * an exhausted heap; 2 usage error: the command line itself is wrong (an unknown option, a missing
+ * argument, a value that cannot be read or is out of its range, a size beyond its limit for the heap,
+ * an {@code --out} ending in {@code /}). No stack trace reaches a user.
  */
 @Command(
     name = "facets",
@@ -53,7 +59,8 @@ public final class FacetsCommand implements Runnable {
   public static void main(String[] args) {
     // Charts are drawn with Java2D: never look for a display, even where one exists.
     System.setProperty("java.awt.headless", "true");
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    // Not System.out: a PrintStream swallows write errors (a full disk, a closed pipe) for good.
+    PrintWriter out = CheckedOutput.of(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(out, err, args);
     out.flush();
@@ -66,7 +73,11 @@ public final class FacetsCommand implements Runnable {
    * point for tests and for embedding the command.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new FacetsCommand());
+    return run(new CommandLine(new FacetsCommand()), out, err, args);
+  }
+
+  /** Runs a command line built on {@link FacetsCommand} (tests add subcommands of their own). */
+  static int run(CommandLine commandLine, PrintWriter out, PrintWriter err, String... args) {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -82,9 +93,38 @@ public final class FacetsCommand implements Runnable {
       err.flush();
       return USAGE;
     });
-    int code = commandLine.execute(args);
-    out.flush();
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Whatever filled the heap is garbage by now; what is left is saying so in one line.
+      err.println(commandName(commandLine) + ": error: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+      err.flush();
+      code = BAD_INPUT;
+    }
+    Optional<String> failure = CheckedOutput.failureOf(out);
+    if (failure.isPresent() && code == OK) {
+      // The result is lost: a run that could not deliver it is not a success.
+      err.println(commandName(commandLine) + ": error: standard output cannot be written: "
+          + Checks.oneLine(failure.get()));
+      err.flush();
+      code = BAD_INPUT;
+    }
     return code;
+  }
+
+  /** The one-line error of an {@link OutOfMemoryError}: the heap's size and how to raise it. */
+  static String outOfMemory(long maxHeap) {
+    long mebibytes = maxHeap / (1 << 20);
+    long suggestion = Math.max(1, (2 * mebibytes + 1023) / 1024);
+    return "out of memory: the input or the options need more than the maximum heap of " + mebibytes
+        + " MiB; run Java with a larger heap, e.g. java -Xmx" + suggestion + "g -jar facets.jar ...";
+  }
+
+  /** The command that ran, for the error line: {@code facets score}, or {@code facets} alone. */
+  private static String commandName(CommandLine commandLine) {
+    CommandLine.ParseResult parsed = commandLine.getParseResult();
+    return parsed == null || !parsed.hasSubcommand() ? "facets" : "facets " + parsed.subcommand().commandSpec().name();
   }
 
   private static String describe(Exception exception) {

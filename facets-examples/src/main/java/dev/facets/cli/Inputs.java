@@ -7,6 +7,7 @@ import dev.facets.api.TargetMix;
 import dev.facets.core.classify.QuestionnaireAnswers;
 import dev.facets.core.io.FacetsJson;
 import dev.facets.core.io.PortfolioFiles;
+import dev.facets.core.io.PortfolioHeader;
 import dev.facets.core.io.QuestionnaireAnswersReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,14 @@ final class Inputs {
   /** Reads a portfolio file, JSON or CSV by its extension ({@code .json}, {@code .csv}, any case). */
   static Portfolio portfolio(Path file) {
     return PortfolioFiles.read(file);
+  }
+
+  /**
+   * Streams a portfolio file's initiatives to {@code sink} without holding them, JSON or CSV by its
+   * extension; returns its name, date, currency and count.
+   */
+  static PortfolioHeader streamPortfolio(Path file, java.util.function.Consumer<dev.facets.api.Initiative> sink) {
+    return PortfolioFiles.stream(file, sink);
   }
 
   /** Reads a questionnaire answers file. */

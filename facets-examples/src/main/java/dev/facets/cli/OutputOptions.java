@@ -3,25 +3,24 @@ package dev.facets.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.facets.core.io.JsonLimits;
-import java.io.IOException;
+import dev.facets.report.PrintableText;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
  * The output options every subcommand shares: {@code --format json|text} and {@code --out FILE}.
  *
- * <p>{@code --out} writes atomically: a temporary file in the target's folder, then an atomic move,
- * so that on any error no output file is created or changed; it refuses to overwrite an input file.
- * A device or a pipe ({@code /dev/null}, {@code /dev/stdout}, a FIFO) is written straight through
- * instead, never replaced.
+ * <p>{@code --out} writes atomically through {@link OutputFiles}: a temporary file in the target's
+ * folder, then an atomic move, so that on any error no output file is created or changed; it refuses
+ * to overwrite an input file, a folder or a file the user may not write. A device or a pipe
+ * ({@code /dev/null}, {@code /dev/stdout}, a FIFO) is written straight through instead, never
+ * replaced. Standard output is checked by {@link FacetsCommand} once the command is done.
  */
 final class OutputOptions {
   /** The output formats. */
@@ -33,7 +32,7 @@ final class OutputOptions {
   @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: json; text for validate and demo).")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE (atomically) instead of standard output.")
+  @Option(names = "--out", paramLabel = "FILE", converter = TargetConverter.class, description = "Write the output to FILE (atomically) instead of standard output.")
   Path out;
 
   /**
@@ -50,7 +49,8 @@ final class OutputOptions {
 
   /** As {@link #emit(PrintWriter, JsonNode, Supplier, List)}, with the command's own default format. */
   void emit(PrintWriter stdout, JsonNode json, Supplier<String> text, List<Path> inputs, Format byDefault) {
-    String rendered = (format == null ? byDefault : format) == Format.json ? toJson(json) : text.get();
+    // JSON escapes control characters itself; text gets them as visible escapes (PrintableText).
+    String rendered = (format == null ? byDefault : format) == Format.json ? toJson(json) : PrintableText.of(text.get());
     if (out == null) {
       stdout.print(rendered);
       stdout.flush();
@@ -69,62 +69,33 @@ final class OutputOptions {
 
   /** Writes {@code content} to {@code target} through a temporary file and an atomic move. */
   static void writeAtomically(Path target, String content, List<Path> inputs) {
-    writeAtomically(target, content.getBytes(StandardCharsets.UTF_8), inputs);
+    new OutputFiles(inputs).add(target, content).commit();
   }
 
   /** Writes bytes (an image) to {@code target} through a temporary file and an atomic move. */
   static void writeAtomically(Path target, byte[] content, List<Path> inputs) {
-    Path absolute = target.toAbsolutePath();
-    for (Path input : inputs) {
-      if (isSameFile(absolute, input)) {
-        throw new IllegalArgumentException(
-            target + ": --out must not overwrite the input file " + input + ", got the same file");
+    new OutputFiles(inputs).add(target, content).commit();
+  }
+
+  /**
+   * Reads {@code --out}: a name ending in a separator names a folder, never a file, so it is a usage
+   * error here, before {@link Path} drops the separator ({@code Path.of("new/")} is {@code new}).
+   */
+  static final class TargetConverter implements CommandLine.ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isEmpty()) {
+        throw new CommandLine.TypeConversionException("'' is not a file name");
       }
-    }
-    if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
-      // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written straight through: a move
-      // would replace the device node itself (as root, /dev/null with a regular file), and
-      // atomicity means nothing for a stream.
-      writeThrough(target, absolute, content);
-      return;
-    }
-    Path folder = absolute.getParent();
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-      Files.write(temporary, content);
+      if (value.endsWith("/") || value.endsWith(java.io.File.separator)) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' names a folder (it ends in " + value.charAt(value.length() - 1) + "); give a file name");
+      }
       try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        return Path.of(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a file name: " + e.getReason());
       }
-      temporary = null;
-    } catch (IOException e) {
-      throw new IllegalArgumentException(target + ": cannot be written: " + e.getMessage(), e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // The write already failed and is being reported; a leftover temporary file is named so.
-        }
-      }
-    }
-  }
-
-  private static void writeThrough(Path target, Path absolute, byte[] content) {
-    try {
-      Files.write(absolute, content);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(target + ": cannot be written: " + e.getMessage(), e);
-    }
-  }
-
-  private static boolean isSameFile(Path target, Path input) {
-    try {
-      return Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input);
-    } catch (IOException e) {
-      return target.equals(input.toAbsolutePath());
     }
   }
 }

@@ -5,7 +5,6 @@ import dev.facets.report.PortfolioReport;
 import dev.facets.report.charts.Chart;
 import dev.facets.report.charts.ChartFormat;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,13 +46,16 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(names = "--out", paramLabel = "FILE", converter = OutputOptions.TargetConverter.class,
       description = "Write the report to FILE (atomically) instead of standard output; with --format markdown "
           + "the charts go to FILE's name without extension plus -KIND.svg beside it.")
   Path out;
 
   @Override
   public Integer call() {
+    if (out != null) {
+      OutputFiles.check(out, analysis.inputs(portfolio)); // before the work, not only before the first byte
+    }
     PortfolioReport report = PortfolioReport.of(analysis.request(portfolio));
     List<Path> inputs = analysis.inputs(portfolio);
     if (format == ReportFormat.html) {
@@ -65,14 +67,15 @@ final class ReportCommand implements Callable<Integer> {
       return FacetsCommand.OK;
     }
     String prefix = stem(out) + "-";
-    Map<Path, byte[]> charts = new LinkedHashMap<>();
+    // The Markdown and its charts are one output: all are checked before the first byte and moved
+    // into place only when every one was written.
+    OutputFiles files = new OutputFiles(inputs);
     for (Map.Entry<ChartKind, Chart> chart : report.charts().entrySet()) {
       Path file = out.resolveSibling(prefix + chart.getKey().jsonName() + ChartFormat.SVG.extension());
-      charts.put(file, chart.getValue().encode(ChartFormat.SVG));
+      files.add(file, chart.getValue().encode(ChartFormat.SVG));
     }
-    String markdown = report.markdown(prefix);
-    charts.forEach((file, svg) -> OutputOptions.writeAtomically(file, svg, inputs));
-    OutputOptions.writeAtomically(out, markdown, inputs);
+    files.add(out, report.markdown(prefix));
+    files.commit();
     return FacetsCommand.OK;
   }
 

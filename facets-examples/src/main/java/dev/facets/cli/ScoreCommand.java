@@ -3,7 +3,6 @@ package dev.facets.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Facet;
-import dev.facets.api.Portfolio;
 import dev.facets.api.Stage;
 import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
@@ -13,6 +12,8 @@ import dev.facets.core.score.BudgetTransfer;
 import dev.facets.core.score.Metric;
 import dev.facets.core.score.PortfolioScore;
 import dev.facets.core.score.PortfolioScorer;
+import dev.facets.core.score.StreamingTally;
+import dev.facets.core.io.PortfolioHeader;
 import dev.facets.core.score.TargetGap;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,11 +64,15 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Portfolio portfolio = Inputs.portfolio(file);
     Optional<TargetMix> targetMix = Optional.ofNullable(target).map(Inputs::target);
+    Weighting weighting = Weighting.parse(weight.name());
+    // Streamed: a register of any length scores in a small heap; the tally is the same to the last
+    // bit as that of the whole portfolio held in memory.
+    StreamingTally tally = new StreamingTally(weighting);
+    PortfolioHeader portfolio = Inputs.streamPortfolio(file, tally::add);
     PortfolioScore score;
     try {
-      score = PortfolioScorer.DEFAULT.score(portfolio, Weighting.parse(weight.name()), targetMix);
+      score = PortfolioScorer.DEFAULT.score(portfolio.name(), weighting.name(), tally.tally(), targetMix);
     } catch (IllegalArgumentException e) {
       // Zero total weight and the like: the file is at fault, so name it as the readers do.
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);

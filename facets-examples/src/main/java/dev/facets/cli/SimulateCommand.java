@@ -122,21 +122,14 @@ final class SimulateCommand implements Callable<Integer> {
   /** The settings of the options; an out-of-range option is a usage error naming the option. */
   private SimulationSettings settings() {
     try {
-      SimulationSettings settings = SimulationSettings.of(checked(trials, 2, "--trials"), seed)
+      SimulationSettings settings = SimulationSettings.of(SizeLimits.trials(spec, "--trials", trials), seed)
           .withAlpha(alpha)
           .withCorrelation(Correlation.of(correlate.engine, rho))
-          .withHistogramBins(checked(bins, 1, "--bins"));
-      return threads == null ? settings : settings.withThreads(checked(threads, 1, "--threads"));
+          .withHistogramBins(SizeLimits.bins(spec, "--bins", bins));
+      return threads == null ? settings : settings.withThreads(SizeLimits.threads(spec, "--threads", threads));
     } catch (InvalidValueException e) {
       throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
     }
-  }
-
-  private int checked(int value, int min, String option) {
-    if (value < min) {
-      throw new ParameterException(spec.commandLine(), option + " must be >= " + min + ", got " + value);
-    }
-    return value;
   }
 
   /** The contract's JSON, then the additions. */

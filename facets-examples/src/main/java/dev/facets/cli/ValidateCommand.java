@@ -1,6 +1,7 @@
 package dev.facets.cli;
 
 import dev.facets.api.Portfolio;
+import dev.facets.core.io.PortfolioHeader;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
 import dev.facets.core.io.FileKind;
@@ -52,19 +53,41 @@ final class ValidateCommand implements Callable<Integer> {
         summary = "target " + target;
         break;
       default:
-        Portfolio portfolio = Inputs.portfolio(file);
+        // Streamed: a register of any length validates in a small heap (one initiative at a time).
+        BudgetSum budgets = new BudgetSum();
+        PortfolioHeader portfolio = Inputs.streamPortfolio(file, initiative -> budgets.add(initiative.budget()));
         json.put("portfolio", portfolio.name());
-        json.put("initiatives", portfolio.size());
+        json.put("initiatives", portfolio.initiatives());
         // A sum beyond the largest double is null, never the string "Infinity" (contract).
-        JsonOut.putOptional(json, "totalBudget", java.util.OptionalDouble.of(portfolio.totalBudget()));
+        JsonOut.putOptional(json, "totalBudget", java.util.OptionalDouble.of(budgets.sum()));
         portfolio.currency().ifPresent(currency -> json.put("currency", currency));
-        summary = "portfolio '" + portfolio.name() + "', " + portfolio.size() + " initiatives, total budget "
-            + portfolio.totalBudget() + portfolio.currency().map(currency -> " " + currency).orElse("");
+        summary = "portfolio '" + portfolio.name() + "', " + portfolio.initiatives() + " initiatives, total budget "
+            + budgets.sum() + portfolio.currency().map(currency -> " " + currency).orElse("");
         break;
     }
     String line = file + ": valid " + actual.name().toLowerCase(java.util.Locale.ROOT) + " file: " + summary
         + System.lineSeparator();
     output.emit(spec.commandLine().getOut(), json, () -> line, List.of(file), OutputOptions.Format.text);
     return FacetsCommand.OK;
+  }
+
+  /** The total budget as {@link Portfolio#totalBudget()} sums it (compensated, in file order), streamed. */
+  private static final class BudgetSum {
+    private double sum;
+    private double compensation;
+
+    void add(double budget) {
+      if (Double.isInfinite(sum)) {
+        return; // budgets are >= 0, so nothing can bring it back; compensating would make NaN
+      }
+      double y = budget - compensation;
+      double t = sum + y;
+      compensation = Double.isInfinite(t) ? 0 : (t - sum) - y;
+      sum = t;
+    }
+
+    double sum() {
+      return sum;
+    }
   }
 }

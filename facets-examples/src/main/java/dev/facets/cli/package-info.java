@@ -3,8 +3,11 @@
  *
  * <p>Entry point: {@link dev.facets.cli.FacetsCommand} ({@code main}, or {@code run} for tests and
  * embedding). Subcommands read files through one helper ({@code Inputs}), print through one helper
- * ({@code OutputOptions}: {@code --format json|text}, atomic {@code --out}), and leave every error to
- * {@code FacetsCommand}, which turns it into the contract's exit code and one-line message.
+ * ({@code OutputOptions}: {@code --format json|text}, atomic {@code --out} through
+ * {@code OutputFiles}, which writes all of a command's files or none), check sizes against the heap
+ * through {@code SizeLimits}, and leave every error to {@code FacetsCommand}, which turns it into the
+ * contract's exit code and one-line message, an {@link OutOfMemoryError} and a failed standard
+ * output ({@code CheckedOutput}) included.
  * Subcommands compute nothing themselves: they call the engines of {@code facets-core}.
  */
 package dev.facets.cli;

@@ -97,7 +97,7 @@ public final class PortfolioReport {
 
   /** The report as one self-contained HTML page: inline SVG and CSS, no scripts, no network. */
   public String html() {
-    return HtmlRenderer.render(ReportContent.of(this));
+    return PrintableText.of(HtmlRenderer.render(ReportContent.of(this)));
   }
 
   /**
@@ -106,12 +106,12 @@ public final class PortfolioReport {
    * caller writes from {@link #charts()} beside the Markdown file.
    */
   public String markdown(String chartFilePrefix) {
-    return MarkdownRenderer.render(ReportContent.of(this), Optional.of(chartFilePrefix));
+    return PrintableText.of(MarkdownRenderer.render(ReportContent.of(this), Optional.of(chartFilePrefix)));
   }
 
   /** The report as Markdown without charts, which a note says are omitted. */
   public String markdown() {
-    return MarkdownRenderer.render(ReportContent.of(this), Optional.empty());
+    return PrintableText.of(MarkdownRenderer.render(ReportContent.of(this), Optional.empty()));
   }
 
   @Override

@@ -6,7 +6,8 @@
  * which runs the engines of facets-core once; {@code html()} and {@code markdown(...)} then write
  * the report, and {@link dev.facets.report.ChartKind} draws any one of its charts on its own. The
  * report computes no metric: it arranges, words and draws engine results, says which inputs were
- * missing, records the conventions used, and escapes every user string. Charts live in
+ * missing, records the conventions used, and escapes every user string; every finished document
+ * passes through {@link dev.facets.report.PrintableText}, so no control character reaches an output. Charts live in
  * {@link dev.facets.report.charts}.
  */
 package dev.facets.report;

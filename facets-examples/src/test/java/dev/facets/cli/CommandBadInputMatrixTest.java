@@ -165,6 +165,24 @@ class CommandBadInputMatrixTest {
         "a:nobody"), "nobody"));
     options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "x"), "seed"));
     options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--bins", "0"), "bins"));
+    // Sizes beyond their memory-derived limits, and the output option, in every command that has them
+    // (issue 18's probe): one line naming the option, never an OutOfMemoryError or a trace.
+    for (String bins : new String[] {"100000000", "2147483647"}) {
+      options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--bins", bins),
+          "--bins must be at most"));
+    }
+    options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--threads",
+        "1000000"), "--threads must be at most"));
+    for (String trials : new String[] {"0", "1", "2147483647"}) {
+      options.add(Arguments.of(List.of("report", "@portfolio", "--trials", trials), "--trials must be"));
+      options.add(Arguments.of(List.of("chart", "histogram", "@portfolio", "--out", "h.svg", "--trials", trials),
+          "--trials must be"));
+    }
+    for (String out : new String[] {"/", "newdir/", ""}) {
+      options.add(Arguments.of(List.of("score", "@portfolio", "--out", out), "--out"));
+      options.add(Arguments.of(List.of("report", "@portfolio", "--out", out), "--out"));
+      options.add(Arguments.of(List.of("chart", "map", "@portfolio", "--out", out), "--out"));
+    }
     options.add(Arguments.of(List.of("score", "@portfolio", "--weight", "votes"), "weight"));
     options.add(Arguments.of(List.of("score", "@portfolio", "--target", "misison=1"), "misison"));
     options.add(Arguments.of(List.of("score", "@portfolio", "--target", "enhancement=0"), "> 0"));

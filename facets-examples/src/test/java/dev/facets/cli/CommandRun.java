@@ -26,6 +26,11 @@ final class CommandRun {
     return new CommandRun(code, out.toString(), err.toString());
   }
 
+  /** A run that already happened, by its exit code and streams. */
+  static CommandRun completed(int exitCode, String out, String err) {
+    return new CommandRun(exitCode, out, err);
+  }
+
   /** Standard output parsed as JSON. */
   JsonNode json() {
     try {

@@ -121,8 +121,8 @@ class ReportCommandTest {
     assertEquals(FacetsCommand.BAD_INPUT, missing.exitCode, missing::toString);
     assertEquals(1, missing.err.strip().lines().count(), missing.err);
     CommandRun trials = CommandRun.of("report", portfolio.toString(), "--trials", "1", "--out", out.toString());
-    assertEquals(FacetsCommand.BAD_INPUT, trials.exitCode, trials::toString);
-    assertTrue(trials.err.contains("trials must be >= 2, got 1"), trials.err);
+    assertEquals(FacetsCommand.USAGE, trials.exitCode, trials::toString);
+    assertTrue(trials.err.contains("--trials must be >= 2, got 1"), trials.err);
     CommandRun overwrite = CommandRun.of("report", portfolio.toString(), "--trials", "200", "--out", portfolio.toString());
     assertEquals(FacetsCommand.BAD_INPUT, overwrite.exitCode, overwrite::toString);
     assertEquals(before, files());

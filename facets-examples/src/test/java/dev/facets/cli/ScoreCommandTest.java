@@ -184,6 +184,29 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aTargetWeightOfTenToTheMinus320GivesTheFiniteKlInJsonTextAndTheReport() throws Exception {
+    // p = (1/4, 1/4, 1/4, 1/4), t = (1e-320 / 3, 1/3, 1/3, 1/3): KL = 1/4 (ln 1/4 - ln t_e) + 3/4 ln 3/4,
+    // with ln t_e = ln(1e-320 / 3) = -320 ln 10 - ln 3 (t_e is subnormal, so within its few bits).
+    Path portfolio = file("even.json", "{\"name\": \"Even\", \"initiatives\": ["
+        + "{\"id\": \"e\", \"budget\": 1, \"facets\": {\"enhancement\": 1}},"
+        + "{\"id\": \"m\", \"budget\": 1, \"facets\": {\"mission\": 1}},"
+        + "{\"id\": \"a\", \"budget\": 1, \"facets\": {\"adaptive\": 1}},"
+        + "{\"id\": \"n\", \"budget\": 1, \"facets\": {\"anticipatory\": 1}}]}");
+    String target = "enhancement=1e-320,mission=1,adaptive=1,anticipatory=1";
+    double expected = 0.25 * (Math.log(0.25) + 320 * Math.log(10) + Math.log(3)) + 0.75 * Math.log(0.75);
+    CommandRun run = CommandRun.of("score", portfolio.toString(), "--target", target);
+    assertEquals(0, run.exitCode, run::toString);
+    double kl = run.json().get("targetGap").get("klDivergence").asDouble();
+    assertEquals(expected, kl, 1e-3, run.out);
+    assertTrue(kl > 100 && kl < 1000, "about 10^2");
+    CommandRun text = CommandRun.of("score", portfolio.toString(), "--target", target, "--format", "text");
+    assertTrue(text.out.contains(String.format(java.util.Locale.ROOT, "KL %.4f", kl)), text.out);
+    CommandRun html = CommandRun.of("report", portfolio.toString(), "--target", target, "--trials", "100");
+    assertEquals(0, html.exitCode, html::toString);
+    assertFalse(html.out.contains("Infinity"), "no Infinity in the report");
+  }
+
+  @Test
   void anUndefinedKlIsNullAndPriorityWeighsSevenAndThree() throws Exception {
     // Priority weighting: m (high) 7, d (low) 3: p = (0, 0.7, 0.15, 0.15). The target, from a file,
     // is all enhancement: t = 0 where p > 0, so KL is null.

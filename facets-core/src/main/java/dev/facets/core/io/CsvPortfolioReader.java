@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,7 +45,7 @@ final class CsvPortfolioReader {
 
   private final CsvRecords records;
   private final String defaultName;
-  private final Map<String, Integer> ids = new HashMap<>();
+  private final IdSet ids;
   private final Map<String, Integer> metadataLines = new HashMap<>();
   private PortfolioColumn[] header;
   private int headerLine;
@@ -52,16 +53,21 @@ final class CsvPortfolioReader {
   private LocalDate asOf;
   private String currency;
 
-  private CsvPortfolioReader(CsvRecords records, String defaultName) {
+  private CsvPortfolioReader(CsvRecords records, String defaultName, IdSet ids) {
     this.records = records;
     this.defaultName = defaultName;
+    this.ids = ids;
   }
 
   /** Reads a whole portfolio; its name is {@code defaultName} unless a {@code # name:} line says. */
   static Portfolio portfolio(CsvRecords records, String defaultName) {
     List<Initiative> initiatives = new ArrayList<>();
-    CsvPortfolioReader reader = new CsvPortfolioReader(records, defaultName);
-    reader.read(initiatives::add);
+    CsvPortfolioReader reader = new CsvPortfolioReader(records, defaultName, IdSet.exact());
+    reader.read(initiative -> {
+      HeldLimits.check(initiatives.size() + 1L, HeldLimits.BYTES_PER_INITIATIVE, "initiatives", records.source(),
+          0, 0, "");
+      initiatives.add(initiative);
+    });
     Portfolio.Builder builder = new Portfolio.Builder().name(reader.name).addAllInitiatives(initiatives);
     if (reader.asOf != null) {
       builder.asOf(reader.asOf);
@@ -72,9 +78,15 @@ final class CsvPortfolioReader {
     return builder.build();
   }
 
-  /** Hands every initiative to {@code sink} as it is read, validating the whole file; returns the count. */
-  static long initiatives(CsvRecords records, Consumer<Initiative> sink) {
-    return new CsvPortfolioReader(records, "unused").read(sink);
+  /**
+   * Hands every initiative to {@code sink} as it is read, validating the whole file with the ids in
+   * {@code ids}; returns the name, date, currency and count.
+   */
+  static PortfolioHeader stream(CsvRecords records, String defaultName, Consumer<Initiative> sink, IdSet ids) {
+    CsvPortfolioReader reader = new CsvPortfolioReader(records, defaultName, ids);
+    long count = reader.read(sink);
+    return new PortfolioHeader(reader.name, Optional.ofNullable(reader.asOf), Optional.ofNullable(reader.currency),
+        count);
   }
 
   private long read(Consumer<Initiative> sink) {
@@ -307,8 +319,8 @@ final class CsvPortfolioReader {
       throw new InvalidValueException("id", "an empty cell", "be given (a non-blank text, unique in the file)");
     }
     builder.id(Checks.notBlank(id, "id"));
-    Integer first = ids.putIfAbsent(id, line);
-    if (first != null) {
+    long first = ids.register(id, line);
+    if (first >= 0) {
       throw new InvalidValueException("id", Checks.quote(id), "be unique, but the row on line " + first + " has it too");
     }
     builder.budget(Checks.finiteNonNegative(row.number(PortfolioColumn.BUDGET), "budget"));

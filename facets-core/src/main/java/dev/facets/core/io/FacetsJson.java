@@ -10,6 +10,7 @@ import dev.facets.api.FacetMix;
 import dev.facets.api.FacetValues;
 import dev.facets.api.ImpactEstimate;
 import dev.facets.api.Initiative;
+import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Priority;
 import dev.facets.api.Purpose;
@@ -32,9 +33,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes the facets JSON files of the file contract (v1): portfolios, scenario sets and
@@ -79,12 +82,42 @@ public final class FacetsJson {
    * file as {@link #readPortfolio(Path)} does, without holding the initiatives; returns their count.
    */
   public static long readInitiatives(Path file, Consumer<Initiative> sink) {
-    return read(file, json -> new PortfolioReading(json, sink).read().count);
+    return streamPortfolio(file, sink).initiatives();
+  }
+
+  /**
+   * Streams the initiatives of a portfolio file to {@code sink} one at a time, as
+   * {@link #readInitiatives}, and returns the portfolio's name, date, currency and count. Memory
+   * holds one initiative and 8 bytes per id (to find a repeated one) beyond the first 65,536; a
+   * register longer than half the heap allows at that rate is refused before the memory is taken.
+   * A repeated id beyond the first 65,536 is found at the end, by reading the file a second time
+   * (the sink then has had every initiative), and reported at its place.
+   */
+  public static PortfolioHeader streamPortfolio(Path file, Consumer<Initiative> sink) {
+    Objects.requireNonNull(sink, "sink");
+    IdSet.Streaming ids = IdSet.streaming();
+    Supplier<PortfolioReading> secondPass =
+        () -> read(file, json -> new PortfolioReading(json, initiative -> { }, ids.restrictedTo(ids.suspects())).read());
+    PortfolioReading reading;
+    try {
+      reading = read(file, json -> new PortfolioReading(json, sink, ids).read());
+    } catch (InputException e) {
+      ids.rethrowFirstRepeat(e, secondPass);
+      throw e;
+    }
+    ids.checkUnique(secondPass);
+    return new PortfolioHeader(reading.name, Optional.ofNullable(reading.asOf), Optional.ofNullable(reading.currency),
+        reading.count);
   }
 
   private static Portfolio portfolio(JsonInput json) {
     List<Initiative> initiatives = new ArrayList<>();
-    PortfolioReading reading = new PortfolioReading(json, initiatives::add).read();
+    PortfolioReading reading = new PortfolioReading(json, initiative -> {
+      JsonLocation at = json.location();
+      HeldLimits.check(initiatives.size() + 1L, HeldLimits.BYTES_PER_INITIATIVE, "initiatives", json.source(),
+          at.getLineNr(), at.getColumnNr(), "initiatives");
+      initiatives.add(initiative);
+    }, IdSet.exact()).read();
     return json.build(reading.start, () -> new Portfolio.Builder()
         .name(reading.name)
         .asOf(Optional.ofNullable(reading.asOf))
@@ -97,7 +130,7 @@ public final class FacetsJson {
   private static final class PortfolioReading {
     private final JsonInput json;
     private final Consumer<Initiative> sink;
-    private final Map<String, Integer> ids = new HashMap<>();
+    private final IdSet ids;
     private JsonLocation start;
     private String name;
     private LocalDate asOf;
@@ -105,9 +138,10 @@ public final class FacetsJson {
     private boolean sawInitiatives;
     private long count;
 
-    PortfolioReading(JsonInput json, Consumer<Initiative> sink) {
+    PortfolioReading(JsonInput json, Consumer<Initiative> sink, IdSet ids) {
       this.json = json;
       this.sink = sink;
+      this.ids = ids;
     }
 
     PortfolioReading read() {
@@ -144,7 +178,7 @@ public final class FacetsJson {
     }
   }
 
-  private static Initiative initiative(JsonInput json, Map<String, Integer> ids, int index) {
+  private static Initiative initiative(JsonInput json, IdSet ids, int index) {
     JsonLocation start = json.location();
     Initiative.Builder builder = new Initiative.Builder();
     boolean[] required = new boolean[2];
@@ -153,8 +187,8 @@ public final class FacetsJson {
         case "id":
           JsonLocation at = json.location();
           String id = json.readParsed(text -> Checks.notBlank(text, "id"));
-          Integer first = ids.putIfAbsent(id, index);
-          if (first != null) {
+          long first = register(json, at, ids, id, index);
+          if (first >= 0) {
             throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), json.pathText(),
                 json.pathText() + " must be unique, but initiatives[" + first + "].id has it too, got "
                     + Checks.quote(id), null);
@@ -204,6 +238,14 @@ public final class FacetsJson {
     requirePresent(json, start, required[0], "id", "a non-blank string");
     requirePresent(json, start, required[1], "budget", "a finite number >= 0");
     return json.build(start, builder::build);
+  }
+
+  private static long register(JsonInput json, JsonLocation at, IdSet ids, String id, int index) {
+    try {
+      return ids.register(id, index);
+    } catch (InvalidValueException e) {
+      throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), "initiatives", e.getMessage(), e);
+    }
   }
 
   private static void requirePresent(JsonInput json, JsonLocation at, boolean present, String key, String what) {
@@ -326,7 +368,12 @@ public final class FacetsJson {
         throw json.unknownKey(key, "scenarios");
       }
       seen[0] = true;
-      json.readArray(index -> scenarios.add(scenario(json)));
+      json.readArray(index -> {
+        JsonLocation at = json.location();
+        HeldLimits.check(index + 1L, HeldLimits.BYTES_PER_SCENARIO, "scenarios", json.source(), at.getLineNr(),
+            at.getColumnNr(), "scenarios");
+        scenarios.add(scenario(json));
+      });
     });
     requirePresent(json, start, seen[0], "scenarios", "an array with at least one scenario");
     return json.build(start, () -> new ScenarioSet.Builder().addAllScenarios(scenarios).build());

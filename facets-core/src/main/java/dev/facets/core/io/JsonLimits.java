@@ -1,8 +1,12 @@
 package dev.facets.core.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,7 +22,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * error that quotes an unknown key on one readable line. Jackson checks string and name lengths as
  * its buffers grow, so an over-long value is refused after about a buffer beyond the limit, never
  * held whole. Duplicate keys are errors, not silently overwritten. {@code SECURITY.md} documents
- * these limits. The factory and mapper are immutable once built and thread-safe.
+ * these limits.
+ *
+ * <p>Written JSON escapes, beyond the control characters JSON itself requires escaped, DEL and the C1
+ * controls (a terminal may act on U+009B), the line and paragraph separators, U+FFFE and U+FFFF, and
+ * every surrogate (so that a lone one, which UTF-8 cannot encode, survives as {@code \ud800} instead
+ * of becoming a question mark): the JSON stays exact and never holds a character that drives a
+ * terminal or breaks a consumer. The factory and mapper are immutable once built and thread-safe.
  */
 public final class JsonLimits {
   /** The deepest nesting of objects and arrays accepted. */
@@ -30,7 +40,8 @@ public final class JsonLimits {
   /** The longest key accepted, in characters. */
   public static final int MAX_NAME_LENGTH = 200;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
+  private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+      .characterEscapes(new PrintableEscapes())
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_NESTING_DEPTH)
           .maxStringLength(MAX_STRING_LENGTH)
@@ -57,5 +68,27 @@ public final class JsonLimits {
    */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /** The escapes described above: JSON's standard ones plus the non-printable characters beyond ASCII. */
+  private static final class PrintableEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    static {
+      ASCII[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      boolean escape = (ch >= 0x80 && ch <= 0x9F) || ch == 0x2028 || ch == 0x2029 || (ch >= 0xD800 && ch <= 0xDFFF)
+          || ch == 0xFFFE || ch == 0xFFFF;
+      return escape ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch)) : null;
+    }
   }
 }

@@ -35,7 +35,18 @@ public final class PortfolioFiles {
    * @throws InputException as {@link #read(Path)}
    */
   public static long readInitiatives(Path file, Consumer<Initiative> sink) {
-    return isCsv(file) ? FacetsCsv.readInitiatives(file, sink) : FacetsJson.readInitiatives(file, sink);
+    return stream(file, sink).initiatives();
+  }
+
+  /**
+   * Streams the initiatives of a portfolio file to {@code sink}, by its extension, without holding
+   * them; returns the portfolio's name, date, currency and count. Memory: one initiative, and 8 bytes
+   * an id beyond the first 65,536 (see {@link FacetsJson#streamPortfolio}).
+   *
+   * @throws InputException as {@link #read(Path)}
+   */
+  public static PortfolioHeader stream(Path file, Consumer<Initiative> sink) {
+    return isCsv(file) ? FacetsCsv.streamPortfolio(file, sink) : FacetsJson.streamPortfolio(file, sink);
   }
 
   /**

@@ -34,6 +34,20 @@ final class Metrics {
   }
 
   /**
+   * {@code ln(p / t)} for {@code p, t > 0}, finite for every such pair of doubles: the quotient,
+   * which is the more accurate near {@code p = t}, while it is a normal double; else (a target share
+   * of 1e-320 makes {@code p / t} overflow, a share of 1e-320 against a large target makes it
+   * subnormal or zero) the difference of the logarithms, which cannot overflow.
+   */
+  static double logRatio(double p, double t) {
+    double quotient = p / t;
+    if (quotient >= Double.MIN_NORMAL && quotient <= Double.MAX_VALUE) {
+      return Math.log(quotient);
+    }
+    return Math.log(p) - Math.log(t);
+  }
+
+  /**
    * Evaluates every metric of the shares {@code p} into {@code out}.
    *
    * @param target the target shares, or null for none (the gap metrics are then NaN)
@@ -82,7 +96,7 @@ final class Metrics {
       double r = Math.sqrt(p[f]) - Math.sqrt(target[f]);
       roots += r * r;
       if (p[f] > 0) {
-        kl += target[f] > 0 ? p[f] * Math.log(p[f] / target[f]) : Double.NaN;
+        kl += target[f] > 0 ? p[f] * logRatio(p[f], target[f]) : Double.NaN;
       }
     }
     double tv = absolute / 2;
@@ -189,7 +203,7 @@ final class Metrics {
           return false;
         }
         for (int f = 0; f < F; f++) {
-          e[f] = p[f] > 0 ? Math.log(p[f] / target[f]) : 0;
+          e[f] = p[f] > 0 ? logRatio(p[f], target[f]) : 0;
         }
         return true;
       default:

@@ -8,6 +8,8 @@
  * immutable {@link dev.facets.core.score.PortfolioScore}s and
  * {@link dev.facets.core.score.Attribution}s that record their conventions. Large registers go
  * through {@link dev.facets.core.score.ColumnarPortfolio}, whose allocation-free pass produces a
- * mergeable {@link dev.facets.core.score.FacetTally}, so scoring splits across threads or nodes.
+ * mergeable {@link dev.facets.core.score.FacetTally}, so scoring splits across threads or nodes; a
+ * register too long to hold is tallied as it streams by {@link dev.facets.core.score.StreamingTally},
+ * to the same bits.
  */
 package dev.facets.core.score;

@@ -102,7 +102,8 @@ class FacetsCsvProperties {
   void streamingReadsTheSameInitiativesInOrder() {
     qt().withFixedSeed(SEED).withExamples(100).forAll(hostilePortfolios()).checkAssert(portfolio -> {
       List<Initiative> streamed = new ArrayList<>();
-      long count = CsvPortfolioReader.initiatives(records(FacetsCsv.toCsv(portfolio), 8192), streamed::add);
+      long count = CsvPortfolioReader.stream(records(FacetsCsv.toCsv(portfolio), 8192), "p", streamed::add,
+          IdSet.streaming()).initiatives();
       assertEquals(portfolio.size(), count);
       assertEquals(portfolio.initiatives(), streamed);
     });

@@ -1,6 +1,7 @@
 package dev.facets.report.charts;
 
 import dev.facets.api.InvalidValueException;
+import dev.facets.report.PrintableText;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -32,7 +33,9 @@ final class ChartOutput {
     // The first element's title is a child of <svg>: the chart's accessible name and its hover text.
     graphics.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, chart.title());
     chart.draw(graphics);
-    return graphics.getSVGElement(id, true, new ViewBox(0, 0, chart.width(), chart.height()), null, null);
+    // JFreeSVG escapes markup but passes control characters through, which no XML parser accepts.
+    return PrintableText.of(
+        graphics.getSVGElement(id, true, new ViewBox(0, 0, chart.width(), chart.height()), null, null));
   }
 
   static String svgDocument(Chart chart) {

@@ -1,0 +1,86 @@
+package dev.facets.core.score;
+
+import dev.facets.api.Facet;
+import dev.facets.api.FacetMix;
+import dev.facets.api.Initiative;
+import dev.facets.api.Stage;
+import dev.facets.core.classify.InitiativeMixes;
+import dev.facets.core.classify.InitiativeZones;
+import java.util.Objects;
+
+/**
+ * A {@link FacetTally} built from initiatives handed over one at a time, for a register too long to
+ * hold: memory is a fixed batch of rows, whatever the count. It tallies exactly as
+ * {@link ColumnarPortfolio#of} followed by {@link ColumnarPortfolio#tally()} does (the same columns,
+ * the same compensated sums in the same order), so the score is the same to the last bit.
+ *
+ * <p>Use: {@code StreamingTally tally = new StreamingTally(weighting); PortfolioFiles.stream(file,
+ * tally::add); PortfolioScorer.DEFAULT.score(name, weighting.name(), tally.tally(), target)}. A
+ * mutable builder: confined to one thread, and {@link #tally()} ends its use.
+ */
+public final class StreamingTally {
+  /** Rows per batch handed to the accumulator's loop. */
+  private static final int BATCH = 1 << 12;
+
+  private final dev.facets.api.Weighting weighting;
+  private final TallyAccumulator accumulator = new TallyAccumulator();
+  private final double[] weights = new double[BATCH];
+  private final double[] mixes = new double[BATCH * Facet.COUNT];
+  private final byte[] zones = new byte[BATCH];
+  private final byte[] stages = new byte[BATCH];
+  private int filled;
+  private long count;
+  private boolean done;
+
+  /** An empty tally under {@code weighting}. */
+  public StreamingTally(dev.facets.api.Weighting weighting) {
+    this.weighting = Objects.requireNonNull(weighting, "weighting");
+  }
+
+  /**
+   * Adds an initiative, the next row.
+   *
+   * @throws dev.facets.api.InvalidValueException if the weighting gives it a weight that is NaN,
+   *     infinite or negative (naming its id and row)
+   * @throws IllegalStateException after {@link #tally()}
+   */
+  public void add(Initiative initiative) {
+    if (done) {
+      throw new IllegalStateException("the tally was already taken");
+    }
+    int row = (int) Math.min(count, Integer.MAX_VALUE);
+    double weight = Weights.of(weighting, initiative, row);
+    FacetMix mix = InitiativeMixes.of(initiative);
+    for (Facet facet : Facet.ordered()) {
+      mixes[filled * Facet.COUNT + facet.ordinal()] = mix.weight(facet);
+    }
+    weights[filled] = weight + 0.0;
+    zones[filled] = (byte) InitiativeZones.of(initiative).ordinal();
+    stages[filled] = (byte) initiative.stage().map(Stage::ordinal).orElse(FacetTally.UNSPECIFIED).intValue();
+    filled++;
+    count++;
+    if (filled == BATCH) {
+      flush();
+    }
+  }
+
+  /** The number of initiatives added. */
+  public long count() {
+    return count;
+  }
+
+  /** The tally of every initiative added; the builder must not be used afterwards. */
+  public FacetTally tally() {
+    if (done) {
+      throw new IllegalStateException("the tally was already taken");
+    }
+    flush();
+    done = true;
+    return accumulator.toTally();
+  }
+
+  private void flush() {
+    accumulator.add(weights, mixes, zones, stages, 0, filled);
+    filled = 0;
+  }
+}
