@@ -11,13 +11,10 @@ import dev.facets.core.io.CsvTable;
 import dev.facets.report.charts.ChartFormat;
 import dev.facets.report.charts.Charts;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,14 +60,14 @@ final class MapCommand implements Callable<Integer> {
     }
     Portfolio read = Inputs.portfolio(portfolio);
     ProjectMap map = ProjectMapping.mapByZone(read.initiatives());
-    Map<Path, byte[]> files = new LinkedHashMap<>();
+    OutputFiles files = new OutputFiles(List.of(portfolio));
     if (chart != null) {
-      files.put(chart, Charts.projectMap("Project map: " + read.name(), map).encode(format));
+      files.add(chart, Charts.projectMap("Project map: " + read.name(), map).encode(format));
     }
     if (csv != null) {
-      files.put(csv, csv(map).getBytes(StandardCharsets.UTF_8));
+      files.add(csv, csv(map));
     }
-    files.forEach((file, content) -> OutputOptions.writeAtomically(file, content, List.of(portfolio)));
+    files.commit();
     output.emit(spec.commandLine().getOut(), json(read, map), () -> text(read, map), List.of(portfolio));
     return FacetsCommand.OK;
   }

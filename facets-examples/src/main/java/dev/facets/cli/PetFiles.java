@@ -11,10 +11,8 @@ import dev.facets.report.charts.ChartFormat;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,31 +66,33 @@ final class PetFiles {
    */
   void write(java.util.function.Supplier<QuestionnaireReport> views, List<QuestionnaireAnswers> answers,
       List<QuestionnaireScore> scores, List<Path> inputs) {
-    Map<Path, byte[]> files = new LinkedHashMap<>();
+    // The side files are one output: all are checked before the first byte and moved into place only
+    // when every one was written.
+    OutputFiles files = new OutputFiles(inputs);
     if (wantsReport()) {
       QuestionnaireReport made = views.get();
       if (report != null) {
         if (isMarkdown(report)) {
           String prefix = ReportCommand.stem(report) + "-";
-          made.charts().forEach((name, drawn) -> files.put(report.resolveSibling(prefix + name + ".svg"),
+          made.charts().forEach((name, drawn) -> files.add(report.resolveSibling(prefix + name + ".svg"),
               drawn.encode(ChartFormat.SVG)));
-          files.put(report, bytes(made.markdown(prefix)));
+          files.add(report, made.markdown(prefix));
         } else {
-          files.put(report, bytes(made.html()));
+          files.add(report, made.html());
         }
       }
       if (chart != null) {
         Chart diamond = made.diamond();
-        files.put(chart, diamond.encode(ChartFormat.of(chart)));
+        files.add(chart, diamond.encode(ChartFormat.of(chart)));
       }
     }
     if (csv != null) {
-      files.put(csv, bytes(results(answers, scores)));
+      files.add(csv, results(answers, scores));
     }
     if (answersCsv != null) {
-      files.put(answersCsv, bytes(QuestionnaireCsv.toCsv(answers)));
+      files.add(answersCsv, QuestionnaireCsv.toCsv(answers));
     }
-    files.forEach((file, content) -> OutputOptions.writeAtomically(file, content, inputs));
+    files.commit();
   }
 
   /** The results as CSV: one row per respondent, the columns of the JSON output. */
@@ -114,10 +114,6 @@ final class PetFiles {
           .text(score.capabilityLevel().jsonName()).end();
     }
     return out.toString();
-  }
-
-  private static byte[] bytes(String text) {
-    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static boolean isMarkdown(Path file) {

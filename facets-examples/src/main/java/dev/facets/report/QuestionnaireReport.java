@@ -101,7 +101,7 @@ public final class QuestionnaireReport {
 
   /** The report as one self-contained HTML page: inline SVG and CSS, no scripts, no network. */
   public String html() {
-    return HtmlRenderer.render(document());
+    return PrintableText.of(HtmlRenderer.render(document()));
   }
 
   /**
@@ -109,7 +109,7 @@ public final class QuestionnaireReport {
    * which the caller writes from {@link #charts()} beside the Markdown file.
    */
   public String markdown(String chartFilePrefix) {
-    return MarkdownRenderer.render(document(), Optional.of(chartFilePrefix));
+    return PrintableText.of(MarkdownRenderer.render(document(), Optional.of(chartFilePrefix)));
   }
 
   private static FacetValues percentages(QuestionnaireScore score) {

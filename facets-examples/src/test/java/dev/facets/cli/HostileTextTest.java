@@ -100,4 +100,30 @@ class HostileTextTest {
     assertEquals("Evil\u001b[2J\u0000name\u0085\ud800\ufffe <b>&", json.json().get("portfolio").asText());
     assertPrintable(json.out, "json");
   }
+
+  @Test
+  void thePetAndMapViewsHoldNoControlCharacterAndTheirSvgsParse() throws Exception {
+    Path answers = folder.resolve("answers.json");
+    try (java.io.InputStream in = HostileTextTest.class.getResourceAsStream("/examples/pet-answers.json")) {
+      Files.writeString(answers, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replace("Exploration lab (illustrative)", HOSTILE));
+    }
+    Path html = folder.resolve("pet.html");
+    Path md = folder.resolve("pet.md");
+    Path diamond = folder.resolve("pet.svg");
+    assertEquals(FacetsCommand.OK, CommandRun.of("pet", answers.toString(), "--report", html.toString(),
+        "--chart", diamond.toString(), "--format", "text").exitCode);
+    assertEquals(FacetsCommand.OK, CommandRun.of("pet", answers.toString(), "--report", md.toString()).exitCode);
+    assertPrintable(Files.readString(html), "pet html");
+    assertTrue(Files.readString(html).contains("Evil\\u001B[2J"), "visible, not dropped");
+    assertPrintable(Files.readString(md), "pet markdown");
+    assertParsesAsXml(diamond);
+    assertParsesAsXml(folder.resolve("pet-pet-diamond.svg"));
+
+    Path map = folder.resolve("map.svg");
+    CommandRun run = CommandRun.of("map", portfolio.toString(), "--chart", map.toString(), "--format", "text");
+    assertEquals(FacetsCommand.OK, run.exitCode, run::toString);
+    assertPrintable(run.out, "map text");
+    assertParsesAsXml(map);
+  }
 }

@@ -215,4 +215,28 @@ class OutputFailureTest {
     assertFalse(Files.exists(second));
     assertEquals(List.of("a.txt", "p.json"), files());
   }
+
+  @Test
+  void theSideFilesOfMapAndPetAreWrittenAllOrNone() throws IOException {
+    // The CSV target is a folder: refused, so the chart asked for beside it must not be written either.
+    Files.createDirectory(folder.resolve("map.csv"));
+    List<String> before = files();
+    CommandRun run = CommandRun.of("map", portfolio.toString(), "--chart", folder.resolve("map.svg").toString(),
+        "--csv", folder.resolve("map.csv").toString());
+    assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.contains("map.csv: cannot be written: is a folder"), run::toString);
+    assertEquals(before, files());
+
+    Path answers = folder.resolve("answers.json");
+    try (java.io.InputStream in = OutputFailureTest.class.getResourceAsStream("/examples/pet-answers.json")) {
+      Files.copy(in, answers);
+    }
+    Files.createDirectory(folder.resolve("answers.csv"));
+    before = files();
+    run = CommandRun.of("pet", answers.toString(), "--report", folder.resolve("pet.html").toString(),
+        "--csv", folder.resolve("results.csv").toString(), "--answers-csv", folder.resolve("answers.csv").toString());
+    assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
+    assertTrue(run.err.contains("answers.csv: cannot be written: is a folder"), run::toString);
+    assertEquals(before, files());
+  }
 }
