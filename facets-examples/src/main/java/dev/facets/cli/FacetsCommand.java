@@ -146,7 +146,11 @@ public final class FacetsCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 
-  /** The version from the build. */
+  /**
+   * The version, the commit and the build time, from a resource the build writes. The build time is
+   * the commit's time (the build's {@code project.build.outputTimestamp}), so that two builds of one
+   * commit give byte-identical jars.
+   */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -156,7 +160,21 @@ public final class FacetsCommand implements Runnable {
           properties.load(in);
         }
       }
-      return new String[] {"facets " + properties.getProperty("version", "unknown")};
+      String commit = value(properties, "commit");
+      if ("true".equals(properties.getProperty("modified"))) {
+        commit += " (with uncommitted changes)";
+      }
+      return new String[] {
+        "facets " + value(properties, "version"),
+        "commit " + commit,
+        "built " + value(properties, "buildTime")
+      };
+    }
+
+    /** A value the build did not fill in (a run from an IDE's unfiltered classes) reads "unknown". */
+    private static String value(Properties properties, String key) {
+      String value = properties.getProperty(key, "");
+      return value.isBlank() || value.contains("${") ? "unknown" : value;
     }
   }
 }
