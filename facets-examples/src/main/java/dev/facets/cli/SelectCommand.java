@@ -121,7 +121,7 @@ final class SelectCommand implements Callable<Integer> {
   String front;
 
   @Option(names = "--resolution", defaultValue = "0.01", paramLabel = "STEP",
-      description = "The step of the front's bounds, in distance or regret units (default: ${DEFAULT-VALUE}).")
+      description = "With --front, the step of the front's bounds, in distance or regret units (default: ${DEFAULT-VALUE}).")
   double resolution;
 
   @Option(names = "--time-limit", defaultValue = "60s", paramLabel = "DURATION",
@@ -139,6 +139,11 @@ final class SelectCommand implements Callable<Integer> {
         : OptionValues.check(spec, "--objective", () -> SelectionObjective.parse(objective));
     SelectionObjective axis = front == null ? null
         : OptionValues.check(spec, "--front", () -> SelectionObjective.parse(front));
+    if (axis == null && spec.commandLine().getParseResult().hasMatchedOption("--resolution")) {
+      // The step only shapes a front; ignoring it silently would hide a forgotten --front.
+      throw new ParameterException(spec.commandLine(),
+          "--resolution: resolution is the step of the value front and must be given with --front");
+    }
     Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min, "min"));
     Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max, "max"));
     Portfolio portfolio = Inputs.portfolio(portfolioFile);
