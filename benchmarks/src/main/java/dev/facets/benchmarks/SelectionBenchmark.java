@@ -40,6 +40,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * value optimum alone, so the ratio says how many single solves the front costs. The setup checks
  * that the front is complete.
  *
+ * <p>{@link #distance}: the least distance to a target alone, with the distance objective, on 20
+ * and 40 candidates of the same kind (half the total budget, links, no other bounds); against the
+ * same problem without an objective, which the Pareto search of the distance alone answers: the
+ * ratio says whether the objective's search keeps up with the search it dispatches to. The setup
+ * checks that the answer is proven.
+ *
  * <p>{@link #select}: the Pareto front of distance and regret without an objective, of 20, 30 and 40
  * candidate initiatives under a budget limit of 40 % of their budgets, towards a target mix and
  * against five scenarios' regret, with a prerequisite and an exclusion; against a greedy pass as the
@@ -244,16 +250,51 @@ public class SelectionBenchmark {
     /** Builds the problem and checks that the front is complete. */
     @Setup(Level.Trial)
     public void setUp() {
-      Portfolio portfolio = Registers.fundingRound(candidates);
-      SelectionProblem.Builder builder = links(new SelectionProblem.Builder().portfolio(portfolio)
-          .objective(SelectionObjective.VALUE).budgetLimit(portfolio.totalBudget() / 2)
-          .target(TargetMix.of(0.4, 0.3, 0.2, 0.1)), candidates);
+      SelectionProblem.Builder builder = towardsTarget(candidates).objective(SelectionObjective.VALUE);
       if (method == Method.FRONT) {
         builder.front(SelectionObjective.DISTANCE, 0.01);
       }
       problem = builder.build();
       proven(Selector.DEFAULT.select(problem), candidates);
     }
+  }
+
+  /** The least-distance case: its problem, built once per trial. */
+  @State(Scope.Benchmark)
+  public static class DistanceCase {
+    /** What solves the distance case. */
+    public enum Method {
+      /** {@link Selector#DEFAULT} with the distance objective. */
+      OBJECTIVE,
+      /** Baseline: the same problem without an objective, the Pareto search of the distance alone. */
+      PARETO
+    }
+
+    @Param({"20", "40"})
+    public int candidates;
+
+    @Param
+    public Method method;
+
+    SelectionProblem problem;
+
+    /** Builds the problem and checks that the answer is proven. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      SelectionProblem.Builder builder = towardsTarget(candidates);
+      if (method == Method.OBJECTIVE) {
+        builder.objective(SelectionObjective.DISTANCE);
+      }
+      problem = builder.build();
+      proven(Selector.DEFAULT.select(problem), candidates);
+    }
+  }
+
+  /** A funding round with half its total budget to spend, the links below, and a target mix. */
+  static SelectionProblem.Builder towardsTarget(int candidates) {
+    Portfolio portfolio = Registers.fundingRound(candidates);
+    return links(new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(portfolio.totalBudget() / 2)
+        .target(TargetMix.of(0.4, 0.3, 0.2, 0.1)), candidates);
   }
 
   /** A prerequisite per twenty candidates and an exclusion per thirty, between fixed pairs. */
@@ -282,6 +323,12 @@ public class SelectionBenchmark {
   /** One value-distance front, or the value optimum alone. */
   @Benchmark
   public Object valueFront(FrontCase state) {
+    return Selector.DEFAULT.select(state.problem);
+  }
+
+  /** One least-distance selection, or the Pareto search of the distance alone. */
+  @Benchmark
+  public Object distance(DistanceCase state) {
     return Selector.DEFAULT.select(state.problem);
   }
 

@@ -55,10 +55,17 @@ public abstract class Initiative {
     return 1;
   }
 
-  /** The impact if it succeeds; exactly 1 unless given. */
-  @Value.Default
+  /**
+   * The impact if it succeeds, as given; empty when the file or the caller gave none. Kept apart
+   * from {@link #impact()} because an impact given as exactly (1, 1, 1) is information (the
+   * initiative was valued) while a missing one is not: value-based selection needs every initiative
+   * valued and must tell the two apart.
+   */
+  public abstract Optional<ImpactEstimate> givenImpact();
+
+  /** The impact if it succeeds: the given one, else exactly 1 ({@link ImpactEstimate#UNIT}). */
   public ImpactEstimate impact() {
-    return ImpactEstimate.UNIT;
+    return givenImpact().orElse(ImpactEstimate.UNIT);
   }
 
   /** Free-form tags (themes, units), each non-blank and free of {@code ';'}. */
@@ -91,5 +98,11 @@ public abstract class Initiative {
   }
 
   /** Builds an {@link Initiative}; {@code id}, {@code budget} and a mix source are required. */
-  public static class Builder extends ImmutableInitiative.Builder {}
+  public static class Builder extends ImmutableInitiative.Builder {
+    /** Gives the impact if it succeeds (the same as {@code givenImpact(impact)}). */
+    public Builder impact(ImpactEstimate impact) {
+      givenImpact(impact);
+      return this;
+    }
+  }
 }

@@ -104,10 +104,21 @@ public final class Generators {
               stage.ifPresent(builder::stage);
               return builder;
             })
-        .zip(doubles().fromZeroToOne().mix(Generate.pick(List.of(0.0, 1.0))), impacts(),
+        .zip(doubles().fromZeroToOne().mix(Generate.pick(List.of(0.0, 1.0))), givenImpacts(),
             Generate.pick(List.of(List.<String>of(), List.of("digital"), List.of("digital", "co-design"))),
             (builder, probability, impact, tags) ->
-                builder.successProbability(probability).impact(impact).addAllTags(tags).build());
+                builder.successProbability(probability).givenImpact(impact).addAllTags(tags).build());
+  }
+
+  /**
+   * Impacts as an initiative holds them: sometimes none given, sometimes given as exactly the unit
+   * estimate (which must stay distinct from none), otherwise {@link #impacts()}.
+   */
+  public static Gen<Optional<ImpactEstimate>> givenImpacts() {
+    return Generate.frequency(
+        Pair.of(1, Generate.constant(Optional.<ImpactEstimate>empty())),
+        Pair.of(1, Generate.constant(Optional.of(ImpactEstimate.UNIT))),
+        Pair.of(4, impacts().map(Optional::of)));
   }
 
   private static Initiative.Builder builder(String id) {

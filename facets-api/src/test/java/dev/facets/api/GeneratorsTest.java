@@ -27,6 +27,10 @@ class GeneratorsTest {
     assertReaches(portfolios, "an initiative positioned at the origin",
         p -> p.initiatives().stream().anyMatch(i -> i.position().filter(AxisPosition.ORIGIN::equals).isPresent()));
     assertReaches(portfolios, "a project-mapped initiative", p -> p.initiatives().stream().anyMatch(i -> i.driver().isPresent()));
+    assertReaches(portfolios, "an initiative given no impact",
+        p -> p.initiatives().stream().anyMatch(i -> i.givenImpact().isEmpty()));
+    assertReaches(portfolios, "an initiative given the impact (1, 1, 1)",
+        p -> p.initiatives().stream().anyMatch(i -> i.givenImpact().filter(ImpactEstimate.UNIT::equals).isPresent()));
   }
 
   @Test

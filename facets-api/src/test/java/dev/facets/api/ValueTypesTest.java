@@ -178,4 +178,20 @@ class ValueTypesTest {
     assertEquals("priority", Weighting.parse("priority").name());
     assertThrows(InvalidValueException.class, () -> Weighting.parse("cost"));
   }
+
+  @Test
+  void anImpactGivenAsTheUnitEstimateIsNotAMissingOne() {
+    Initiative none = initiative("a", 1);
+    Initiative unit = new Initiative.Builder().from(none).impact(ImpactEstimate.UNIT).build();
+    assertTrue(none.givenImpact().isEmpty());
+    assertEquals(java.util.Optional.of(ImpactEstimate.UNIT), unit.givenImpact());
+    // Both value the same for simulation, but they are different initiatives.
+    assertEquals(ImpactEstimate.UNIT, none.impact());
+    assertEquals(ImpactEstimate.UNIT, unit.impact());
+    new EqualsTester().addEqualityGroup(none, new Initiative.Builder().from(none).build())
+        .addEqualityGroup(unit, new Initiative.Builder().from(none).givenImpact(ImpactEstimate.UNIT).build())
+        .testEquals();
+    ImpactEstimate given = ImpactEstimate.of(1, 2, 4);
+    assertEquals(given, new Initiative.Builder().from(none).impact(given).build().impact());
+  }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetValues;
-import dev.facets.api.ImpactEstimate;
 import dev.facets.api.Initiative;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
@@ -49,8 +48,7 @@ import picocli.CommandLine.Spec;
  * then {@code distanceMeasure, timeLimitSeconds, distanceTolerance, regretTolerance, nodesExplored,
  * frontAxis, frontResolution, front} (the front's points as {@code best}; without {@code --front}
  * it holds the best set alone). {@code best.value} is {@code null} when some initiative has no
- * impact: the portfolio readers leave an absent impact at its default of exactly 1, 1, 1, so that
- * estimate is what "no impact" means here.
+ * impact ({@code Initiative.givenImpact()} empty; one given as exactly 1, 1, 1 is an impact).
  */
 @Command(name = "select", mixinStandardHelpOptions = true,
     description = "Choose which initiatives to fund under a budget limit: the most expected value, or the "
@@ -123,7 +121,7 @@ final class SelectCommand implements Callable<Integer> {
   String front;
 
   @Option(names = "--resolution", defaultValue = "0.01", paramLabel = "STEP",
-      description = "The step of the front's bounds, in distance or regret units (default: ${DEFAULT-VALUE}).")
+      description = "With --front, the step of the front's bounds, in distance or regret units (default: ${DEFAULT-VALUE}).")
   double resolution;
 
   @Option(names = "--time-limit", defaultValue = "60s", paramLabel = "DURATION",
@@ -141,6 +139,11 @@ final class SelectCommand implements Callable<Integer> {
         : OptionValues.check(spec, "--objective", () -> SelectionObjective.parse(objective));
     SelectionObjective axis = front == null ? null
         : OptionValues.check(spec, "--front", () -> SelectionObjective.parse(front));
+    if (axis == null && spec.commandLine().getParseResult().hasMatchedOption("--resolution")) {
+      // The step only shapes a front; ignoring it silently would hide a forgotten --front.
+      throw new ParameterException(spec.commandLine(),
+          "--resolution: resolution is the step of the value front and must be given with --front");
+    }
     Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min, "min"));
     Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max, "max"));
     Portfolio portfolio = Inputs.portfolio(portfolioFile);
@@ -182,11 +185,11 @@ final class SelectCommand implements Callable<Integer> {
     return FacetsCommand.OK;
   }
 
-  /** The first initiative without an impact (left at the default estimate), if any. */
+  /** The first initiative given no impact, if any. */
   private static Optional<String> withoutImpact(Portfolio portfolio) {
     for (int i = 0; i < portfolio.size(); i++) {
       Initiative initiative = portfolio.initiatives().get(i);
-      if (initiative.impact().equals(ImpactEstimate.UNIT)) {
+      if (initiative.givenImpact().isEmpty()) {
         return Optional.of("initiatives[" + i + "] (id " + Checks.quote(initiative.id()) + ")");
       }
     }

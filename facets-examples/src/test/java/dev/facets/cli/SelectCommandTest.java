@@ -336,6 +336,10 @@ class SelectCommandTest {
         both("--budget", "3", "--front", "distance"));
     assertUsageError("--resolution: frontResolution must be", on(valued, "--budget", "3", "--target", TARGET,
         "--front", "distance", "--resolution", "0"));
+    assertUsageError("--resolution: resolution is the step of the value front and must be given with --front",
+        on(valued, "--budget", "3", "--target", TARGET, "--resolution", "0.05"));
+    assertUsageError("--resolution: resolution is the step of the value front and must be given with --front",
+        on(valued, "--budget", "3", "--resolution", "0.01"));
     assertUsageError("Missing required option: '--budget=B'", select("--target", "enhancement=1"));
   }
 
@@ -345,5 +349,38 @@ class SelectCommandTest {
     assertEquals(1, run.exitCode, run::toString);
     assertEquals("facets select: error: " + portfolio + ": initiatives[0] (id 'a') has no impact, and --objective value "
         + "needs every initiative's impact" + System.lineSeparator(), run.err);
+  }
+
+  private Path unitImpacts(boolean withoutB) throws Exception {
+    String unit = ", \"impact\": {\"low\": 1, \"mode\": 1, \"high\": 1}";
+    Path file = folder.resolve(withoutB ? "unit-but-b.json" : "unit.json");
+    Files.writeString(file, "{\"name\": \"unit\", \"initiatives\": ["
+        + "{\"id\": \"a\", \"budget\": 2, \"facets\": {\"enhancement\": 1}" + unit + "},"
+        + "{\"id\": \"b\", \"budget\": 1, \"facets\": {\"mission\": 1}" + (withoutB ? "" : unit) + "},"
+        + "{\"id\": \"c\", \"budget\": 1, \"facets\": {\"adaptive\": 1}" + unit + "}]}");
+    return file;
+  }
+
+  @Test
+  void impactsGivenAsOneOneOneAreImpacts() throws Exception {
+    // Every initiative is valued at exactly 1 (probability 1, impact 1/1/1): the value objective is
+    // the default even with a target. Within 3 at most two fit ({a,b}, {a,c}, {b,c} tie), worth 2.
+    JsonNode json = on(unitImpacts(false), "--budget", "3", "--target", TARGET).json();
+    assertEquals("value", json.get("objective").asText());
+    assertEquals(2.0, json.get("best").get("value").asDouble(), EPS);
+    assertEquals(2, json.get("best").get("ids").size());
+    assertEquals("optimal", json.get("status").asText());
+  }
+
+  @Test
+  void anAbsentImpactBesideUnitOnesIsNamed() throws Exception {
+    // a and c have (1, 1, 1), b has none: b, not a, is the one without an impact.
+    Path file = unitImpacts(true);
+    CommandRun run = on(file, "--budget", "3", "--objective", "value");
+    assertEquals(1, run.exitCode, run::toString);
+    assertEquals("facets select: error: " + file + ": initiatives[1] (id 'b') has no impact, and --objective value "
+        + "needs every initiative's impact" + System.lineSeparator(), run.err);
+    // Without --objective and with a target, the default is then the distance.
+    assertEquals("distance", on(file, "--budget", "3", "--target", TARGET).json().get("objective").asText());
   }
 }

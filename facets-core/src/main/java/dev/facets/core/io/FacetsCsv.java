@@ -1,5 +1,6 @@
 package dev.facets.core.io;
 
+import dev.facets.api.ImpactEstimate;
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
 import java.io.ByteArrayInputStream;
@@ -140,12 +141,15 @@ public final class FacetsCsv {
           .text(initiative.driver().map(driver -> driver.jsonName()))
           .text(initiative.stage().map(stage -> stage.jsonName()))
           .text(initiative.priority().jsonName())
-          .number(initiative.successProbability())
-          .number(initiative.impact().low())
-          .number(initiative.impact().mode())
-          .number(initiative.impact().high())
-          .text(String.join(";", initiative.tags()))
-          .end();
+          .number(initiative.successProbability());
+      // Only a given impact is written: a missing one must read back as missing, not as (1, 1, 1).
+      if (initiative.givenImpact().isPresent()) {
+        ImpactEstimate impact = initiative.givenImpact().get();
+        row.number(impact.low()).number(impact.mode()).number(impact.high());
+      } else {
+        row.empty().empty().empty();
+      }
+      row.text(String.join(";", initiative.tags())).end();
     }
   }
 

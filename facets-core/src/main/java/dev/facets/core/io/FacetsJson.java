@@ -494,11 +494,15 @@ public final class FacetsJson {
     }
     generator.writeStringField("priority", initiative.priority().jsonName());
     generator.writeNumberField("successProbability", initiative.successProbability());
-    generator.writeObjectFieldStart("impact");
-    generator.writeNumberField("low", initiative.impact().low());
-    generator.writeNumberField("mode", initiative.impact().mode());
-    generator.writeNumberField("high", initiative.impact().high());
-    generator.writeEndObject();
+    // Only a given impact is written: a missing one must read back as missing, not as (1, 1, 1).
+    if (initiative.givenImpact().isPresent()) {
+      ImpactEstimate impact = initiative.givenImpact().get();
+      generator.writeObjectFieldStart("impact");
+      generator.writeNumberField("low", impact.low());
+      generator.writeNumberField("mode", impact.mode());
+      generator.writeNumberField("high", impact.high());
+      generator.writeEndObject();
+    }
     generator.writeArrayFieldStart("tags");
     for (String tag : initiative.tags()) {
       generator.writeString(tag);

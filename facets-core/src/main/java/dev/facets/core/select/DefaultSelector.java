@@ -3,9 +3,9 @@ package dev.facets.core.select;
 import java.util.Objects;
 
 /**
- * {@link Selector#DEFAULT}: a problem with an objective goes to the linear branch and bound
- * ({@link LinearSelector}), one without to the Pareto search of distance and regret
- * ({@link BranchAndBoundSelector}).
+ * {@link Selector#DEFAULT}: a problem with an objective goes to {@link LinearSelector} (the linear
+ * branch and bound for value, the hull search for distance and regret where it applies), one
+ * without to the Pareto search of distance and regret ({@link BranchAndBoundSelector}).
  */
 final class DefaultSelector implements Selector {
   private final Selector pareto = new BranchAndBoundSelector(null);

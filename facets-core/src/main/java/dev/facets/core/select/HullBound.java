@@ -115,6 +115,16 @@ final class HullBound implements NodeBound {
     return bounds;
   }
 
+  /** The least share of each facet over the last node's completions (valid until the next call). */
+  double[] low() {
+    return low;
+  }
+
+  /** The greatest share of each facet over the last node's completions (valid until the next call). */
+  double[] high() {
+    return high;
+  }
+
   /** max_s (max_f P_sf - the least of the scenario's two value caps), never below 0. */
   private double regretBound(double[] low, double[] high) {
     double worst = 0;

@@ -11,9 +11,10 @@ import java.util.Optional;
 /**
  * The selector for problems with an objective: the value objective as one exact
  * {@link MilpSearch}; the distance and regret objectives, ratios of linear terms over the funded
- * budget, by Dinkelbach's method (maximise {@code lambda W(x) - N(x)} exactly, set lambda to the
- * answer's ratio, repeat until no set beats lambda: each round strictly lowers it, and the last,
- * completed, round proves it); the value front by the epsilon-constraint method on a grid; the
+ * budget, by the hull search ({@link RatioSearch}) where it applies, else by Dinkelbach's method
+ * (maximise {@code lambda W(x) - N(x)} exactly, set lambda to the answer's ratio, repeat until no
+ * set beats lambda: each round strictly lowers it, and the last, completed, round proves it); the
+ * value front by the epsilon-constraint method on a grid; the
  * diagnosis of an infeasible problem by taking constraints away one kind at a time.
  */
 final class LinearSelector {
@@ -105,6 +106,13 @@ final class LinearSelector {
       MilpSearch search = search(model.expected, 0, 0, maxDistance, maxRegret);
       search.run();
       return finish(search);
+    }
+    if (RatioSearch.applies(model)) {
+      RatioSearch search = new RatioSearch(model, objective, maxDistance, maxRegret, deadline);
+      search.run();
+      nodes += search.nodes();
+      timedOut |= search.timedOut();
+      return search.best();
     }
     // Dinkelbach: start from any feasible set, then lower lambda (the ratio) round by round.
     MilpSearch first = search(new double[model.size], 0, 0, maxDistance, maxRegret);

@@ -17,6 +17,8 @@ final class Node {
   private final long positiveWeight;
   /** Positive-weight candidates by budget per unit cost, highest first (free ones first of all). */
   private final int[] byRatio;
+  /** Positive-weight candidates by budget, largest first: the branching order of the hull searches. */
+  private final int[] byBudget;
   /** Slack on the remaining budget, so that rounding in cost sums never makes a relaxation too tight. */
   private final double slack;
 
@@ -45,7 +47,29 @@ final class Node {
         .sorted(Comparator.comparingDouble((Integer i) -> -ratio(instance, i)).thenComparingInt(i -> i))
         .mapToInt(Integer::intValue)
         .toArray();
+    this.byBudget = IntStream.range(0, instance.size)
+        .filter(i -> instance.weight[i] > 0)
+        .boxed()
+        .sorted(Comparator.comparingDouble((Integer i) -> -instance.weight[i]).thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue)
+        .toArray();
     this.slack = 1e-12 * instance.budgetLimit;
+  }
+
+  /**
+   * The candidate to branch on among the free ones, or -1: the largest budget first, as large
+   * budgets move the mix most, so fixing them first tightens the bounds fastest.
+   */
+  int next(long free) {
+    if (free == 0) {
+      return -1;
+    }
+    for (int i : byBudget) {
+      if ((free & SelectionInstance.bit(i)) != 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static double ratio(SelectionInstance instance, int i) {

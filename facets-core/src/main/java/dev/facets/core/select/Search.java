@@ -1,7 +1,5 @@
 package dev.facets.core.select;
 
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * One depth-first branch and bound over a compiled problem, for all its objectives or for one of
@@ -18,17 +16,13 @@ import java.util.stream.IntStream;
  * never branched on: they never change a mix, so leaving them out loses nothing; they are funded
  * only when something funded needs them.
  */
-final class Search {
-  private final SelectionInstance instance;
+final class Search extends HullWalk {
   /** The indices, in the instance's objective vector, of the objectives this search minimises. */
   private final int[] objectives;
   private final HullBound hull;
   /** The optional dearer bound, asked only when the hull bound fails to prune; null for none. */
   private final NodeBound refinement;
-  private final Node node;
   private final ParetoArchive archive;
-  /** Positive-budget candidates by budget, largest first. */
-  private final int[] order;
   private final long start;
   private final long limit;
   private long nodes;
@@ -39,18 +33,11 @@ final class Search {
    * once {@code limitNanos} have passed since {@code startNanos}.
    */
   Search(SelectionInstance instance, int[] objectives, long startNanos, long limitNanos, NodeBound refinement) {
-    this.instance = instance;
+    super(instance);
     this.objectives = objectives.clone();
     this.hull = new HullBound(instance);
     this.refinement = refinement;
-    this.node = new Node(instance);
     this.archive = new ParetoArchive(project(halves(instance.tolerance)));
-    this.order = IntStream.range(0, instance.size)
-        .filter(i -> instance.weight[i] > 0)
-        .boxed()
-        .sorted(Comparator.comparingDouble((Integer i) -> -instance.weight[i]).thenComparingInt(i -> i))
-        .mapToInt(Integer::intValue)
-        .toArray();
     this.start = startNanos;
     this.limit = limitNanos;
   }
@@ -100,31 +87,21 @@ final class Search {
     return archive;
   }
 
-  private void offer(long set) {
+  @Override
+  void offer(long set) {
     archive.offer(project(instance.objectives(set)), set);
   }
 
-  private void explore(long in, long out, boolean fundedChanged) {
+  @Override
+  boolean stop() {
     if (timedOut) {
-      return;
+      return true;
     }
     nodes++;
     if (System.nanoTime() - start >= limit) {
       timedOut = true;
-      return;
     }
-    if (fundedChanged && instance.weight(in) > 0) {
-      offer(in);
-    }
-    int next = next(node.free(in, out));
-    if (next < 0 || pruned(in, out)) {
-      return;
-    }
-    long added = instance.fund(next, in, out);
-    if (added != 0) {
-      explore(in | added, out | instance.excludedWith(in | added, added), true);
-    }
-    explore(in, out | instance.withDependents(SelectionInstance.bit(next)), false);
+    return timedOut;
   }
 
   /**
@@ -132,7 +109,8 @@ final class Search {
    * front covers the node's lower bounds. The refinement, when there is one, is asked only if the
    * hull bound fails; both are valid, so their componentwise maximum is too.
    */
-  private boolean pruned(long in, long out) {
+  @Override
+  boolean pruned(long in, long out) {
     node.load(in, out);
     double[] lower = hull.lowerBounds(node);
     if (lower == null || archive.covers(project(lower))) {
@@ -146,18 +124,5 @@ final class Search {
       lower[k] = Math.max(lower[k], refined[k]);
     }
     return archive.covers(project(lower));
-  }
-
-  /** The first candidate of the branching order among the free ones, or -1. */
-  private int next(long free) {
-    if (free == 0) {
-      return -1;
-    }
-    for (int i : order) {
-      if ((free & SelectionInstance.bit(i)) != 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -13,8 +13,9 @@ package dev.facets.core.select;
  */
 public interface Selector {
   /**
-   * The exact selector: with an objective, a branch and bound with linear-relaxation bounds; without,
-   * the Pareto search of distance and regret (see the package documentation for both, and why so).
+   * The exact selector: with the value objective, a branch and bound with linear-relaxation bounds;
+   * with the distance or regret objective, and without an objective, the branch and bound with hull
+   * bounds of the Pareto search (see the package documentation for both, and why so).
    */
   Selector DEFAULT = new DefaultSelector();
 

@@ -21,11 +21,34 @@
  * propagated at each decision, and each node is bounded by its linear relaxation, solved from
  * scratch by a bounded-variable dual simplex ({@code DualSimplex}: with each variable of positive
  * objective at its upper bound the slack basis is dual feasible, so no first phase is needed, and
- * the rows are few however many candidates there are). A completed search proves its answer. The
- * distance and regret objectives go through the same search by Dinkelbach's method (maximise
+ * the rows are few however many candidates there are). A completed search proves its answer.
+ *
+ * <p><b>The distance and regret objectives</b> are ratios over the funded budget, and a linear
+ * relaxation meets any mix with fractions, so the linear search has to enumerate near-exact mixes,
+ * a simplex solve per node. They go instead to the hull branch and bound of the Pareto search below
+ * ({@code RatioSearch}, with {@code HullBound}), which bounds the ratio itself at a pass over the
+ * candidates per node. The constraints that search never had are honoured as every answer here is:
+ * a set becomes the incumbent only if it passes the exact check; and the hull box, which contains
+ * the shares of every completion of a node, also prunes a node when no completion can meet a share
+ * bound, the distance or regret bound, or (by the most that can still be spent) the minimum spend.
+ * Only where a zero-budget initiative of positive cost could be what reaches a minimum spend (the
+ * hull search never branches on initiatives that change no mix), or beyond its 64 candidates, do
+ * these objectives go through the linear search, by Dinkelbach's method (maximise
  * {@code lambda W(x) - N(x)}, set lambda to the answer's ratio, repeat), then a last feasibility
  * search for any set better by more than ten times the check's tolerance, which makes the proof
- * independent of how small a set's budget is. The value front against distance or regret is traced
+ * independent of how small a set's budget is.
+ *
+ * <p>Why the dispatch, rather than the hull bound added inside the linear search or warm-started
+ * node relaxations: on the Pareto search's own instances (a funding round, half the total budget,
+ * links, no other bound) the hull search explores the same nodes as the Pareto search of that
+ * objective alone, so it is as fast by construction, while the linear search was several times
+ * slower at 40 candidates and did not finish at 60 within the time the hull search also needs. With
+ * a minimum spend or share bounds on the distance, the hull search was also faster in our
+ * measurements; the linear search was faster on some regret problems whose bounds rule out most
+ * sets (the hull box judges the regret bound scenario by scenario), but those finished within a
+ * second either way. The brute-force properties check both paths against enumeration, and
+ * {@code SelectionBenchmark.distance} measures the objective against the Pareto search; the figures
+ * are in benchmarks/README.md. The value front against distance or regret is traced
  * by the epsilon-constraint method: the most value under each bound {@code k * resolution} below the
  * last point's own distance (or regret), keeping the non-dominated points; it stops within one step
  * of zero, where the last point already covers every set nearer the target within the resolution.
@@ -49,14 +72,12 @@
  * exact evaluation. Commons Math's simplex was not considered: it is dense, unmaintained, and
  * needed guards against wrong answers elsewhere in this library.
  *
- * <p><b>How far it goes</b> (the same conditions, short runs): the value objective with a minimum
- * spend, share bounds and links is proven on 200 candidates in a quarter of a second (warm) to a
- * second (a fresh JVM); the value front against distance at a resolution of 0.01 on 60 candidates
- * in one to three seconds. The least
- * distance or regret alone is the hard case: a relaxation can meet any mix with fractions, so the
- * proof enumerates near-exact mixes; on 40 candidates it took 12 s (the Pareto search below,
- * specialised to distance and regret, 1.4 s), and on 60 neither finished in 20 s. The time limit
- * bounds every search; a cut-short answer is feasible and says it is not proven.
+ * <p><b>How far it goes</b>: the value objective with a minimum spend, share bounds and links, the
+ * value front against distance, and the least distance alone are measured in
+ * {@code SelectionBenchmark} (figures in benchmarks/README.md). The least distance or regret alone
+ * remains the hard case, as it is for the Pareto search: near-exact mixes abound, and around 60
+ * candidates the proof can outlast a minute. The time limit bounds every search; a cut-short answer
+ * is feasible and says it is not proven.
  *
  * <h2>Without an objective: the Pareto front of distance and regret</h2>
  * The entry point is {@link dev.facets.core.select.Selector#DEFAULT}:

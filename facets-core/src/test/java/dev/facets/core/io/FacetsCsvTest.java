@@ -171,7 +171,8 @@ class FacetsCsvTest {
         + HEADER + "\r\n"
         // Text cells beginning with = - @ get an apostrophe; the numbers -0.6 and -1.0 do not.
         + "'=1+2,'-lean,1250000.0,-0.6,0.3,,,,,enhancement,efficiency,implement,high,0.8,-1.0,2.0,5.0,'@home;digital\r\n"
-        + "b,,0.0,,,0.0,1.0,0.0,0.0,,,,medium,1.0,1.0,1.0,1.0,\r\n";
+        // b was given no impact: its impact cells stay empty, so it reads back without one.
+        + "b,,0.0,,,0.0,1.0,0.0,0.0,,,,medium,1.0,,,,\r\n";
     String csv = FacetsCsv.toCsv(portfolio);
     assertEquals(expected, csv);
     assertEquals(portfolio, FacetsCsv.readPortfolio(csv, "p.csv"));

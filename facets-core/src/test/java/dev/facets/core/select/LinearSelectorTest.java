@@ -182,4 +182,26 @@ class LinearSelectorTest {
     assertThrows(InvalidValueException.class, () -> new SelectionProblem.Builder().portfolio(four()).budgetLimit(5)
         .target(TargetMix.of(1, 0, 0, 0)).minSpend(1).build()); // no objective
   }
+
+  @Test
+  void theLeastDistanceReachesAMinimumSpendThroughAZeroBudgetInitiative() {
+    // a: budget 1, enhancement; b: budget 0 (no mix weight) but cost 5, mission; target all
+    // enhancement. A minimum spend of 5 rules out {a} (cost 1); {b} alone funds no budget; {a,b}
+    // costs 6 and its mix is a's alone: distance 0. The hull search never branches on b (it changes
+    // no mix), so this problem must go to the linear search, which finds {a,b}.
+    Portfolio portfolio = new Portfolio.Builder().name("zero").addInitiatives(
+        new Initiative.Builder().id("a").budget(1).facets(FacetMix.pure(Facet.ENHANCEMENT)).build(),
+        new Initiative.Builder().id("b").budget(0).facets(FacetMix.pure(Facet.MISSION)).build()).build();
+    SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(10)
+        .cost("b", 5).minSpend(5).target(TargetMix.of(1, 0, 0, 0)).objective(SelectionObjective.DISTANCE);
+    assertFalse(RatioSearch.applies(SelectionModel.of(builder.build())));
+    Selection best = best(builder);
+    assertEquals(List.of("a", "b"), best.ids());
+    assertEquals(0, best.distance().getAsDouble(), EXACT);
+    // Without the minimum spend the hull search answers: {a} ({a,b} ties, but b changes no mix and
+    // is never branched on).
+    builder.minSpend(0);
+    assertTrue(RatioSearch.applies(SelectionModel.of(builder.build())));
+    assertEquals(List.of("a"), best(builder).ids());
+  }
 }
