@@ -39,6 +39,13 @@ import java.util.Optional;
  * expected value) to a few dozen (CVaR, slowly more with more scenarios), each costing one pass over
  * the scenarios and one tiny master.
  *
+ * <p>The master is solved from scratch only in the first round. Later rounds only add cut rows to an
+ * optimal master, whose basis then stays dual feasible, so {@link SmallSimplex#reoptimize} goes on
+ * from the last optimal tableau by a few dual simplex pivots. A warm tableau carries the rounding of
+ * the rounds before it: when its answer breaks a cut the master already holds (the stalled case
+ * below), the round solves the master again from scratch before judging the gap, so warm starts
+ * change the speed, not the accuracy.
+ *
  * <p>The master's bound is not taken from the simplex's pivots but certified by weak duality
  * ({@link SmallSimplex.Result#bound()}), so the gap is a proof that does not depend on the pivots'
  * rounding. Payoffs are first mapped affinely onto [0, 1], {@code (P - min P) / (max P - min P)}:
