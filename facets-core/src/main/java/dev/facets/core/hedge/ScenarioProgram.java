@@ -39,6 +39,13 @@ import java.util.Optional;
  * expected value) to a few dozen (CVaR, slowly more with more scenarios), each costing one pass over
  * the scenarios and one tiny master.
  *
+ * <p>The master is solved from scratch only in the first round. Later rounds only add cut rows to an
+ * optimal master, whose basis then stays dual feasible, so {@link SmallSimplex#reoptimize} goes on
+ * from the last optimal tableau by a few dual simplex pivots. A warm tableau carries the rounding of
+ * the rounds before it: when its answer breaks a cut the master already holds (the stalled case
+ * below), the round solves the master again from scratch before judging the gap, so warm starts
+ * change the speed, not the accuracy.
+ *
  * <p>The master's bound is not taken from the simplex's pivots but certified by weak duality
  * ({@link SmallSimplex.Result#bound()}), so the gap is a proof that does not depend on the pivots'
  * rounding. Payoffs are first mapped affinely onto [0, 1], {@code (P - min P) / (max P - min P)}:
@@ -158,17 +165,30 @@ final class ScenarioProgram {
       master.add(oracle.cut(pure));
     }
     for (int round = 1; ; round++) {
-      SmallSimplex.Result result = master.solve(oracle.linear, oracle.theta);
-      if (result.status() != SmallSimplex.Status.OPTIMAL) {
-        return failure(AllocationStatus.SOLVER_FAILURE, round, "the master programme of round " + round
-            + " ended " + result.status() + " on feasible constraints; please report it");
+      double[] shares;
+      Cut cut;
+      double value;
+      double bound;
+      double gap;
+      boolean known;
+      for (boolean cold = false; ; cold = true) {
+        SmallSimplex.Result result = master.solve(oracle.linear, oracle.theta, cold);
+        if (result.status() != SmallSimplex.Status.OPTIMAL) {
+          return failure(AllocationStatus.SOLVER_FAILURE, round, "the master programme of round " + round
+              + " ended " + result.status() + " on feasible constraints; please report it");
+        }
+        shares = master.shares(result.x(), table);
+        cut = oracle.cut(shares);
+        value = oracle.objective(shares, cut);
+        bound = master.boundOnObjective(result.bound(), oracle.linear, oracle.theta);
+        gap = bound - value;
+        known = master.has(cut);
+        // A warm-started tableau carries the rounding of all the rounds before it: when the master
+        // breaks a cut it holds, solve it afresh before taking the stalled gap.
+        if (cold || !known || gap <= GAP_TOLERANCE) {
+          break;
+        }
       }
-      double[] shares = master.shares(result.x(), table);
-      Cut cut = oracle.cut(shares);
-      double value = oracle.objective(shares, cut);
-      double bound = master.boundOnObjective(result.bound(), oracle.linear, oracle.theta);
-      double gap = bound - value;
-      boolean known = master.has(cut);
       if (gap <= GAP_TOLERANCE || (known && gap <= STALLED_GAP_TOLERANCE)) {
         return new Solution(AllocationStatus.OPTIMAL, shares, oracle.toUnits(value), oracle.toUnits(bound),
             round, "");
@@ -321,6 +341,12 @@ final class ScenarioProgram {
     private final double turnoverLimit;
     private final int variables;
     private final List<Cut> cuts = new ArrayList<>();
+    /** The master's simplex, kept across rounds for its warm start; null before the first solve. */
+    private SmallSimplex simplex;
+    /** How many of the cuts have their row in {@link #simplex}. */
+    private int rowsOfCuts;
+    private double[] objective;
+    private double[] upper;
 
     Master(AllocationConstraints constraints) {
       bounds = constraints.bounds();
@@ -346,8 +372,27 @@ final class ScenarioProgram {
       }
     }
 
-    SmallSimplex.Result solve(double[] linear, double theta) {
-      SmallSimplex simplex = new SmallSimplex(variables);
+    /**
+     * Solves the master with every cut kept: the first time (or when {@code cold}) from the start,
+     * afterwards from the last optimal basis with the cuts added since
+     * ({@link SmallSimplex#reoptimize}), as the constraints and the objective stay the same and only
+     * cut rows come.
+     */
+    SmallSimplex.Result solve(double[] linear, double theta, boolean cold) {
+      int maxPivots = 50 * (variables + cuts.size() + 16);
+      if (simplex == null || cold) {
+        simplex = build(linear, theta);
+        rowsOfCuts = cuts.size();
+        return simplex.maximize(objective, upper, maxPivots);
+      }
+      for (; rowsOfCuts < cuts.size(); rowsOfCuts++) {
+        addCutRow(cuts.get(rowsOfCuts));
+      }
+      return simplex.reoptimize(maxPivots);
+    }
+
+    private SmallSimplex build(double[] linear, double theta) {
+      simplex = new SmallSimplex(variables);
       double free = 1 - Vectors.sum(min);
       double[] budget = new double[variables];
       Arrays.fill(budget, W, W + Facet.COUNT, 1);
@@ -372,18 +417,10 @@ final class ScenarioProgram {
         simplex.addRow(total, SmallSimplex.Relation.LESS_EQUAL, turnoverLimit);
       }
       for (Cut cut : cuts) {
-        // s <= (g + 1).w = (g + 1).x + (g + 1).min
-        double[] row = new double[variables];
-        double offset = 0;
-        for (int f = 0; f < Facet.COUNT; f++) {
-          row[W + f] = -(cut.g[f] + 1);
-          offset += (cut.g[f] + 1) * min[f];
-        }
-        row[S] = 1;
-        simplex.addRow(row, SmallSimplex.Relation.LESS_EQUAL, offset);
+        addCutRow(cut);
       }
-      double[] objective = new double[variables];
-      double[] upper = new double[variables];
+      objective = new double[variables];
+      upper = new double[variables];
       for (int f = 0; f < Facet.COUNT; f++) {
         objective[W + f] = linear[f];
         upper[W + f] = Math.min(max[f] - min[f], free);
@@ -393,7 +430,19 @@ final class ScenarioProgram {
       for (int f = V; f < variables; f++) {
         upper[f] = 1; // |w_f - c_f| <= 1
       }
-      return simplex.maximize(objective, upper, 50 * (variables + cuts.size() + 16));
+      return simplex;
+    }
+
+    /** The cut's row {@code s <= (g + 1).w = (g + 1).x + (g + 1).min}. */
+    private void addCutRow(Cut cut) {
+      double[] row = new double[variables];
+      double offset = 0;
+      for (int f = 0; f < Facet.COUNT; f++) {
+        row[W + f] = -(cut.g[f] + 1);
+        offset += (cut.g[f] + 1) * min[f];
+      }
+      row[S] = 1;
+      simplex.addRow(row, SmallSimplex.Relation.LESS_EQUAL, offset);
     }
 
     /** The certified bound of the master in terms of the objective: {@code c.min - theta + bound}. */

@@ -1,6 +1,7 @@
 package dev.facets.core.hedge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,11 +16,20 @@ import java.util.List;
  * many pivots even on the heavily degenerate models here (every cut row has right-hand side 0 at
  * the start).
  *
+ * <p>Warm start ({@link #reoptimize}): rows {@code a.x <= b} added after an optimal solve extend
+ * the optimal tableau (each gets its slack as basic variable, expressed in the current basis), so
+ * the basis stays dual feasible and only the new rows can be primal infeasible; the dual simplex
+ * method (leaving row by Bland's rule: the infeasible row whose basic variable has the lowest
+ * number; entering column by the lowest ratio of reduced cost to row entry, ties to the lowest
+ * column) restores feasibility in a few pivots, and a primal phase 2 from there confirms optimality.
+ * Should it stall at its pivot limit or meet anything else, the programme is solved cold from the
+ * start, so warm and cold solves reach the same optimum.
+ *
  * <p>The simplex is not trusted for the bound it reports: {@link Result#bound()} is recomputed from
  * the optimal tableau's dual values and the original rows alone (weak duality, with every dual sign
  * forced and every dual infeasibility paid for at the variable's upper bound), so it is a valid upper
- * bound on the programme's optimum whatever rounding happened during the pivots. Not thread-safe:
- * one instance per solve.
+ * bound on the programme's optimum whatever rounding happened during the pivots, warm or cold. Not
+ * thread-safe: one instance per programme.
  */
 final class SmallSimplex {
   /** The relation of one row. */
@@ -34,11 +44,17 @@ final class SmallSimplex {
   private static final double OPTIMALITY_TOLERANCE = 1e-12;
   /** The sum of artificial variables phase 1 may leave and still call the rows feasible. */
   private static final double FEASIBILITY_TOLERANCE = 1e-9;
+  /** Right-hand sides down to minus this count as feasible in the dual simplex (rounding residue). */
+  private static final double PRIMAL_TOLERANCE = 1e-12;
 
   private final int variables;
   private final List<double[]> rows = new ArrayList<>();
   private final List<Relation> relations = new ArrayList<>();
   private final List<Double> rightHandSides = new ArrayList<>();
+  /** The last optimal tableau, its objective and bounds: the warm start of {@link #reoptimize}; null before. */
+  private Tableau last;
+  private double[] lastObjective;
+  private double[] lastUpper;
 
   SmallSimplex(int variables) {
     this.variables = variables;
@@ -95,22 +111,50 @@ final class SmallSimplex {
    * @param maxPivots the pivot limit over both phases
    */
   Result maximize(double[] c, double[] upper, int maxPivots) {
-    return new Tableau().solve(c, upper, maxPivots);
+    Tableau tableau = new Tableau();
+    Result result = tableau.solve(c, upper, maxPivots);
+    last = result.status() == Status.OPTIMAL ? tableau : null;
+    lastObjective = c;
+    lastUpper = upper;
+    return result;
+  }
+
+  /**
+   * Maximises the objective of the last {@link #maximize} again over all rows, those added since
+   * included: from the last optimal tableau by the dual simplex method when every added row is a
+   * {@code <=} row, from the start otherwise (or when the warm start stalls).
+   *
+   * @param maxPivots the pivot limit of the warm start, and over both phases of a cold solve
+   * @throws IllegalStateException before any {@link #maximize}
+   */
+  Result reoptimize(int maxPivots) {
+    if (lastObjective == null) {
+      throw new IllegalStateException("reoptimize before maximize");
+    }
+    if (last != null && last.extend()) {
+      Result result = last.resolveDual(lastObjective, lastUpper, maxPivots);
+      if (result.status() == Status.OPTIMAL) {
+        return result;
+      }
+    }
+    return maximize(lastObjective, lastUpper, maxPivots);
   }
 
   /** One solve's tableau: rows m, then columns: variables, one slack or surplus per inequality, one artificial per >= or = row. */
   private final class Tableau {
-    private final int m = rows.size();
+    private int m = rows.size();
     /** For row i, the column whose original entry is +e_i (slack of a <= row, artificial otherwise). */
-    private final int[] unitColumn = new int[m];
+    private int[] unitColumn = new int[m];
     /** Whether row i was multiplied by -1 to make its right-hand side non-negative. */
-    private final boolean[] flipped = new boolean[m];
-    private final int firstArtificial;
-    private final int columns;
-    private final double[][] t;
-    private final double[] objective;
-    private final int[] basis = new int[m];
+    private boolean[] flipped = new boolean[m];
+    private int firstArtificial;
+    private int columns;
+    private double[][] t;
+    private double[] objective;
+    private int[] basis = new int[m];
     private int pivots;
+    /** In the dual simplex, right-hand sides below 0 are real infeasibilities, not rounding to clear. */
+    private boolean dual;
 
     Tableau() {
       int slacks = 0;
@@ -168,6 +212,10 @@ final class SmallSimplex {
         }
         driveOutArtificials();
       }
+      return phaseTwo(c, upper, maxPivots);
+    }
+
+    private Result phaseTwo(double[] c, double[] upper, int maxPivots) {
       double[] cost = new double[columns];
       System.arraycopy(c, 0, cost, 0, variables);
       Status status = optimize(cost, firstArtificial, maxPivots);
@@ -185,6 +233,112 @@ final class SmallSimplex {
         value += c[j] * x[j];
       }
       return new Result(Status.OPTIMAL, x, value, certifiedBound(c, upper));
+    }
+
+    /**
+     * Appends the rows added since this tableau was built, if all are {@code <=} rows: each with a new
+     * slack column (placed after the older slacks, so artificials stay last) as its basic variable,
+     * its entries in the basic columns eliminated. Returns false, unchanged, if any other row came.
+     */
+    boolean extend() {
+      int added = rows.size() - m;
+      for (int i = m; i < rows.size(); i++) {
+        if (relations.get(i) != Relation.LESS_EQUAL) {
+          return false;
+        }
+      }
+      int newColumns = columns + added;
+      double[][] grown = new double[m + added][];
+      for (int i = 0; i < m; i++) {
+        grown[i] = shifted(t[i], added);
+      }
+      double[] grownObjective = shifted(objective, added);
+      int[] grownBasis = Arrays.copyOf(basis, m + added);
+      int[] grownUnit = Arrays.copyOf(unitColumn, m + added);
+      for (int i = 0; i < m; i++) {
+        grownBasis[i] = shiftedColumn(basis[i], added);
+        grownUnit[i] = shiftedColumn(unitColumn[i], added);
+      }
+      int oldFirstArtificial = firstArtificial;
+      columns = newColumns; // eliminate() runs over the grown rows from here
+      for (int k = 0; k < added; k++) {
+        int i = m + k;
+        double[] row = new double[newColumns + 1];
+        System.arraycopy(rows.get(i), 0, row, 0, variables);
+        int slack = oldFirstArtificial + k;
+        row[slack] = 1;
+        row[newColumns] = rightHandSides.get(i);
+        for (int r = 0; r < i; r++) {
+          eliminate(row, grown[r], grownBasis[r]);
+        }
+        grown[i] = row;
+        grownBasis[i] = slack;
+        grownUnit[i] = slack;
+      }
+      t = grown;
+      objective = grownObjective;
+      basis = grownBasis;
+      unitColumn = grownUnit;
+      flipped = Arrays.copyOf(flipped, m + added);
+      m += added;
+      firstArtificial += added;
+      return true;
+    }
+
+    /** A row with {@code added} zero columns inserted before the first artificial. */
+    private double[] shifted(double[] row, int added) {
+      double[] grown = new double[row.length + added];
+      System.arraycopy(row, 0, grown, 0, firstArtificial);
+      System.arraycopy(row, firstArtificial, grown, firstArtificial + added, row.length - firstArtificial);
+      return grown;
+    }
+
+    private int shiftedColumn(int column, int added) {
+      return column < firstArtificial ? column : column + added;
+    }
+
+    /**
+     * Dual simplex from a dual-feasible basis whose only primal infeasibilities are right-hand sides
+     * below 0, then a primal phase 2 from the feasible basis it reaches.
+     */
+    Result resolveDual(double[] c, double[] upper, int maxPivots) {
+      pivots = 0;
+      dual = true;
+      try {
+        while (true) {
+          int leaving = -1;
+          for (int i = 0; i < m; i++) {
+            if (t[i][columns] < -PRIMAL_TOLERANCE && (leaving < 0 || basis[i] < basis[leaving])) {
+              leaving = i;
+            }
+          }
+          if (leaving < 0) {
+            break;
+          }
+          int entering = -1;
+          double bestRatio = Double.POSITIVE_INFINITY;
+          double[] row = t[leaving];
+          for (int j = 0; j < firstArtificial; j++) {
+            if (row[j] < -PIVOT_TOLERANCE) {
+              double ratio = Math.min(0, objective[j]) / row[j]; // reduced costs are <= 0 at a dual-feasible basis
+              if (ratio < bestRatio) {
+                bestRatio = ratio;
+                entering = j;
+              }
+            }
+          }
+          if (entering < 0 || pivots >= maxPivots) {
+            return failed(entering < 0 ? Status.INFEASIBLE : Status.PIVOT_LIMIT);
+          }
+          pivot(leaving, entering);
+        }
+      } finally {
+        dual = false;
+      }
+      for (int i = 0; i < m; i++) {
+        t[i][columns] = Math.max(0, t[i][columns]);
+      }
+      return phaseTwo(c, upper, maxPivots);
     }
 
     private Result failed(Status status) {
@@ -297,7 +451,9 @@ final class SmallSimplex {
         if (i != row) {
           eliminate(t[i], pivotRow, column);
           // The right-hand sides stay >= 0 in exact arithmetic; drop the rounding below 0.
-          t[i][columns] = Math.max(0, t[i][columns]);
+          if (!dual) {
+            t[i][columns] = Math.max(0, t[i][columns]);
+          }
         }
       }
       eliminate(objective, pivotRow, column);

@@ -32,7 +32,10 @@
  * takes 1 round for the expected value, about 4 for minimax regret and 8 for maximin whatever the
  * number of scenarios, and for CVaR at level 0.2 a number that grows slowly with it (29 at 1,000, 55
  * at 100,000); each round is one pass over the scenarios, and memory is linear in them. The master
- * is a small dense simplex of this package ({@code SmallSimplex}, Bland's rule).
+ * is a small dense simplex of this package ({@code SmallSimplex}, Bland's rule), solved from scratch
+ * in the first round only: each later round adds cut rows, which keeps the last optimal basis dual
+ * feasible, so a few dual simplex pivots from it reach the new optimum (a round whose warm answer
+ * breaks a cut the master holds is solved again from scratch).
  *
  * <p>This replaced one linear programme per objective with a row (and for CVaR a column) per
  * scenario on Commons Math 3.6.1's dense {@code SimplexSolver}: its tableau is quadratic in the

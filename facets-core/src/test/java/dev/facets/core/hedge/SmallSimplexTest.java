@@ -2,6 +2,7 @@ package dev.facets.core.hedge;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facets.core.hedge.SmallSimplex.Relation;
@@ -105,6 +106,27 @@ class SmallSimplexTest {
         .addRow(new double[] {1, 0}, Relation.LESS_EQUAL, 2)
         .maximize(new double[] {1, 0}, new double[] {2, INF}, 100);
     assertOptimal(result, new double[] {2, 0}, 2);
+  }
+
+  @Test
+  void reoptimizeGoesOnFromTheLastOptimumAsRowsArrive() {
+    // The first programme above, optimum 11 at (3, 1). Adding y <= 0.5 cuts that vertex off (the
+    // dual simplex path): x stays at its bound 3, y drops to 0.5, value 10. Adding -x >= -2.5 (a >=
+    // row, so a cold solve) moves x to 2.5: value 7.5 + 1 = 8.5, and x + 3y = 4 <= 6 still holds.
+    SmallSimplex simplex = new SmallSimplex(2)
+        .addRow(new double[] {1, 1}, Relation.LESS_EQUAL, 4)
+        .addRow(new double[] {1, 3}, Relation.LESS_EQUAL, 6)
+        .addRow(new double[] {1, 0}, Relation.LESS_EQUAL, 3);
+    assertThrows(IllegalStateException.class, () -> simplex.reoptimize(100));
+    assertOptimal(simplex.maximize(new double[] {3, 2}, new double[] {3, 2}, 100), new double[] {3, 1}, 11);
+    assertOptimal(simplex.reoptimize(100), new double[] {3, 1}, 11);
+    simplex.addRow(new double[] {0, 1}, Relation.LESS_EQUAL, 0.5);
+    assertOptimal(simplex.reoptimize(100), new double[] {3, 0.5}, 10);
+    simplex.addRow(new double[] {-1, 0}, Relation.GREATER_EQUAL, -2.5);
+    assertOptimal(simplex.reoptimize(100), new double[] {2.5, 0.5}, 8.5);
+    // A row no x >= 0 meets: infeasible, warm or cold.
+    simplex.addRow(new double[] {1, 1}, Relation.LESS_EQUAL, -1);
+    assertEquals(Status.INFEASIBLE, simplex.reoptimize(100).status());
   }
 
   private static void assertOptimal(Result result, double[] x, double value) {
