@@ -38,6 +38,7 @@ import dev.facets.report.Doc.Table;
 import dev.facets.report.Doc.Term;
 import dev.facets.report.Doc.Terms;
 import dev.facets.report.charts.Chart;
+import dev.facets.report.charts.ScenarioSelection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -285,8 +286,17 @@ final class ReportContent {
     blocks.add(new Paragraph("The portfolio's facet shares are taken as an allocation: its value in a scenario is the "
         + "share-weighted sum of the facets' payoffs there, and its regret is what the best single facet would have paid "
         + "minus that value."));
+    List<ScenarioResult> shown = ScenarioSelection.of(robustness.scenarios());
+    if (shown.size() < robustness.scenarios().size()) {
+      blocks.add(new Paragraph("There are " + robustness.scenarios().size() + " scenarios, more than the "
+          + ScenarioSelection.LIMIT + " this report lists: the table and the chart show the " + shown.size()
+          + " that are among the " + ScenarioSelection.EACH + " where the portfolio fares worst, the " + ScenarioSelection.EACH
+          + " where it fares best and the " + ScenarioSelection.EACH + " with the largest regret, in the order of the "
+          + "scenario file. The summary, the measures below and the robust allocations cover every scenario; the JSON of "
+          + "facets hedge lists them all."));
+    }
     List<List<String>> rows = new ArrayList<>();
-    for (ScenarioResult scenario : robustness.scenarios()) {
+    for (ScenarioResult scenario : shown) {
       rows.add(List.of(scenario.name(), Numbers.fixed(scenario.probability(), 3), Numbers.fixed(scenario.value(), 3),
           Numbers.fixed(scenario.bestValue(), 3), Numbers.fixed(scenario.regret(), 3)));
     }

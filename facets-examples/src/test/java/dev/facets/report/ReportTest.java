@@ -13,8 +13,15 @@ import dev.facets.api.TargetMix;
 import dev.facets.core.io.FacetsJson;
 import dev.facets.core.score.BudgetTransfer;
 import java.io.InputStream;
+import dev.facets.api.FacetValues;
+import dev.facets.api.Scenario;
+import dev.facets.core.hedge.ScenarioResult;
+import dev.facets.report.charts.ScenarioSelection;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -135,5 +142,65 @@ class ReportTest {
     Matcher median = Pattern.compile("median of ([0-9.]+)").matcher(once);
     assertTrue(median.find(), "the summary gives the median");
     assertEquals(Numbers.fixed(PortfolioReport.of(request).simulation().quantile(0.5), 2), median.group(1));
+  }
+
+  /** Equally likely scenarios "g0", "g1", ... with payoffs drawn in [-2, 3) from a fixed seed. */
+  private static ScenarioSet generated(int size) {
+    Random random = new Random(20261202L);
+    List<Scenario> scenarios = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      scenarios.add(Scenario.of("g" + i, FacetValues.of(random.nextDouble() * 5 - 2, random.nextDouble() * 5 - 2,
+          random.nextDouble() * 5 - 2, random.nextDouble() * 5 - 2)));
+    }
+    return ScenarioSet.of(scenarios);
+  }
+
+  private static List<String> scenarioRows(String html) {
+    List<String> names = new ArrayList<>();
+    Matcher row = Pattern.compile("<tr><td>(g[0-9]+)</td>").matcher(html);
+    while (row.find()) {
+      names.add(row.group(1));
+    }
+    return names;
+  }
+
+  @Test
+  void aReportOfTenThousandScenariosIsBoundedAndNamesTheCount() throws Exception {
+    PortfolioReport report = PortfolioReport.of(ReportRequest.of(bundledPortfolio("federal-portfolio"))
+        .withScenarios(generated(10_000)).withTrials(200));
+    String html = report.html();
+    // Listing and drawing every scenario made this about 20 MB; the page without the scenarios is about 200 KB.
+    assertTrue(html.getBytes(StandardCharsets.UTF_8).length < 400_000, "HTML of " + html.length() + " characters");
+    String markdown = report.markdown("r-");
+    assertTrue(markdown.getBytes(StandardCharsets.UTF_8).length < 30_000, "Markdown of " + markdown.length() + " characters");
+    assertTrue(report.charts().get(ChartKind.SCENARIOS).toSvg().length() < 150_000);
+    assertTrue(html.contains("There are 10000 scenarios, more than the 50 this report lists"), html);
+    assertTrue(markdown.contains("There are 10000 scenarios") && markdown.contains("the JSON of facets hedge lists them all"));
+    assertTrue(html.contains("Across 10000 scenarios"), "the summary counts every scenario");
+    List<ScenarioResult> all = report.robustness().orElseThrow().scenarios();
+    List<String> shown = scenarioRows(html);
+    assertTrue(shown.size() <= 3 * ScenarioSelection.EACH, shown.toString());
+    // The extremes are in the table, whatever the selection's internals.
+    for (ScenarioResult extreme : List.of(all.stream().min(Comparator.comparingDouble(ScenarioResult::value)).orElseThrow(),
+        all.stream().max(Comparator.comparingDouble(ScenarioResult::value)).orElseThrow(),
+        all.stream().max(Comparator.comparingDouble(ScenarioResult::regret)).orElseThrow())) {
+      assertTrue(shown.contains(extreme.name()), extreme.name());
+    }
+  }
+
+  @Test
+  void aReportOfAtMostTheLimitListsEveryScenario() throws Exception {
+    for (int size : List.of(1, ScenarioSelection.LIMIT)) {
+      PortfolioReport report = PortfolioReport.of(ReportRequest.of(bundledPortfolio("regional-labs"))
+          .withScenarios(generated(size)).withTrials(200));
+      String html = report.html();
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        expected.add("g" + i);
+      }
+      assertEquals(expected, scenarioRows(html));
+      assertFalse(html.contains("this report lists"), html);
+      assertFalse(report.charts().get(ChartKind.SCENARIOS).toSvg().contains(" of " + size + ":"));
+    }
   }
 }

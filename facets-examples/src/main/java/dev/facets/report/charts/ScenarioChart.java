@@ -6,6 +6,7 @@ import dev.facets.core.hedge.TradeOffCurve;
 import dev.facets.core.hedge.TradeOffPoint;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
@@ -23,7 +24,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The portfolio across scenarios: its value and its regret in each scenario as bars, and below them
  * the trade-off curve between expected value and worst case of the robust allocations, with the
- * portfolio's own point marked.
+ * portfolio's own point marked. Above {@link ScenarioSelection#LIMIT} scenarios the bars show only
+ * the {@link ScenarioSelection} and the axis says so.
  */
 final class ScenarioChart extends SizedChart {
   private static final int WIDTH = 720;
@@ -47,12 +49,16 @@ final class ScenarioChart extends SizedChart {
 
   private JFreeChart bars() {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (ScenarioResult scenario : robustness.scenarios()) {
+    // Bounded: JFreeChart's category dataset and the SVG grow with every bar (quadratically in time).
+    List<ScenarioResult> shown = ScenarioSelection.of(robustness.scenarios());
+    for (ScenarioResult scenario : shown) {
       String label = scenario.name();
       data.addValue(scenario.value(), "Value of the portfolio", label);
       data.addValue(scenario.regret(), "Regret (best single facet minus value)", label);
     }
-    return Style.pairedBars(title(), "Scenario", "Payoff", data, Formats.decimal());
+    String axis = ScenarioSelection.showsAll(robustness.scenarios().size()) ? "Scenario"
+        : "Scenario (" + shown.size() + " of " + robustness.scenarios().size() + ": the worst, the best and the largest regrets)";
+    return Style.pairedBars(title(), axis, "Payoff", data, Formats.decimal());
   }
 
   private JFreeChart tradeOff(TradeOffCurve points) {

@@ -5,6 +5,7 @@
  * <p>Entry point: {@link dev.facets.report.charts.Charts}, whose factories return a
  * {@link dev.facets.report.charts.Chart}. Charts present engine results and compute no metric. The
  * facet diamond is drawn by hand; the initiative map, target gap, scenario and histogram charts use
- * JFreeChart.
+ * JFreeChart. The scenario chart draws at most the
+ * {@link dev.facets.report.charts.ScenarioSelection} of a large scenario set, so its size is bounded.
  */
 package dev.facets.report.charts;
