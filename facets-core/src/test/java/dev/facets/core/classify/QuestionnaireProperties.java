@@ -279,28 +279,6 @@ class QuestionnaireProperties {
 
   private static QuestionnaireAnswers rebuild(QuestionnaireAnswers answers, int changed,
       java.util.function.Consumer<QuestionnaireAnswers.Builder> change) {
-    QuestionnaireAnswers.Builder builder = new QuestionnaireAnswers.Builder();
-    for (Question question : Questionnaire.STANDARD.questions()) {
-      int n = question.number();
-      if (n == changed) {
-        change.accept(builder);
-        continue;
-      }
-      switch (question.format()) {
-        case LIKERT:
-        case HALF_SCALE:
-          question.keys().forEach(key -> builder.rating(n, key, answers.rating(n, key)));
-          break;
-        case RANK:
-          builder.ranking(n, answers.ranking(n));
-          break;
-        case TICK_BOX:
-          builder.ticks(n, answers.ticked(n));
-          break;
-        default:
-          builder.yesNo(n, answers.yesNo(n));
-      }
-    }
-    return builder.build();
+    return RandomAnswers.changed(answers, changed, change);
   }
 }

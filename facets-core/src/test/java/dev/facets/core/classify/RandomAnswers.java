@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /** Complete questionnaire answers drawn from a seed, and copies under another name, for tests of any package. */
 public final class RandomAnswers {
@@ -47,9 +48,28 @@ public final class RandomAnswers {
 
   /** The same answers under another respondent name, rebuilt through the public builder. */
   public static QuestionnaireAnswers named(QuestionnaireAnswers answers, String name) {
-    QuestionnaireAnswers.Builder builder = new QuestionnaireAnswers.Builder().respondent(name);
+    return copy(answers, new QuestionnaireAnswers.Builder().respondent(name), -1, builder -> {});
+  }
+
+  /**
+   * The same answers, rebuilt through the public builder, with question {@code changed} answered by
+   * {@code change} instead.
+   */
+  public static QuestionnaireAnswers changed(QuestionnaireAnswers answers, int changed,
+      Consumer<QuestionnaireAnswers.Builder> change) {
+    QuestionnaireAnswers.Builder builder = new QuestionnaireAnswers.Builder();
+    answers.respondent().ifPresent(builder::respondent);
+    return copy(answers, builder, changed, change);
+  }
+
+  private static QuestionnaireAnswers copy(QuestionnaireAnswers answers, QuestionnaireAnswers.Builder builder,
+      int changed, Consumer<QuestionnaireAnswers.Builder> change) {
     for (Question question : Questionnaire.STANDARD.questions()) {
       int n = question.number();
+      if (n == changed) {
+        change.accept(builder);
+        continue;
+      }
       switch (question.format()) {
         case LIKERT:
         case HALF_SCALE:
