@@ -42,12 +42,7 @@ final class ChartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ChartFormat format;
-    try {
-      format = ChartFormat.of(out);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + e.getMessage());
-    }
+    ChartFormat format = OptionValues.chartFormat(spec, "--out", out);
     ReportRequest request = analysis.request(portfolio);
     Optional<String> missing = kind.missingInput(request);
     if (missing.isPresent()) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,14 +49,7 @@ final class MapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ChartFormat format = null;
-    if (chart != null) {
-      try {
-        format = ChartFormat.of(chart);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--chart " + e.getMessage());
-      }
-    }
+    ChartFormat format = chart == null ? null : OptionValues.chartFormat(spec, "--chart", chart);
     Portfolio read = Inputs.portfolio(portfolio);
     ProjectMap map = ProjectMapping.mapByZone(read.initiatives());
     OutputFiles files = new OutputFiles(List.of(portfolio));

@@ -1,6 +1,8 @@
 package dev.facets.cli;
 
 import dev.facets.api.InvalidValueException;
+import dev.facets.report.charts.ChartFormat;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -18,6 +20,18 @@ final class OptionValues {
       return parse.get();
     } catch (InvalidValueException e) {
       throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The chart format a file option asks for by its extension, or a usage error naming the option
+   * and the file.
+   */
+  static ChartFormat chartFormat(CommandSpec spec, String option, Path file) {
+    try {
+      return ChartFormat.of(file);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), option + " " + e.getMessage());
     }
   }
 }

@@ -13,15 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
  * The files {@code facets pet} and {@code facets pet team} can write beside their output: the result
  * views as a report (HTML, or Markdown with the chart beside it), the diamond alone as SVG or PNG, the
- * results as CSV and the answers as CSV. Everything is made in memory first, then each file is written
- * atomically; an input file is never overwritten.
+ * results as CSV and the answers as CSV. Everything is made in memory first, then the files are
+ * written as one unit ({@link OutputFiles}: all or none); an input file is never overwritten.
  */
 final class PetFiles {
   @Option(names = "--report", paramLabel = "FILE.html|FILE.md",
@@ -43,11 +42,7 @@ final class PetFiles {
   /** Checks the options before any work: a chart file must end in .svg or .png. */
   void check(CommandSpec spec) {
     if (chart != null) {
-      try {
-        ChartFormat.of(chart);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--chart " + e.getMessage());
-      }
+      OptionValues.chartFormat(spec, "--chart", chart);
     }
   }
 

@@ -156,4 +156,15 @@ class PetCommandTest {
     assertEquals(java.util.Optional.of("unit-7"), QuestionnaireCsv.read(answersCsv).get(0).respondent());
     assertEquals(FacetsCommand.USAGE, CommandRun.of("pet").exitCode);
   }
+
+  @Test
+  void aChartFileOfAnotherKindIsAUsageErrorNamingTheOptionAndNothingIsWritten() throws Exception {
+    Path gif = folder.resolve("diamond.gif");
+    Path results = folder.resolve("results.csv");
+    CommandRun run = CommandRun.of("pet", answers.toString(), "--chart", gif.toString(), "--csv", results.toString());
+    assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
+    assertTrue(run.err.contains("--chart " + gif + ": a chart file must end in .svg or .png"), run::toString);
+    assertFalse(Files.exists(gif));
+    assertFalse(Files.exists(results));
+  }
 }
