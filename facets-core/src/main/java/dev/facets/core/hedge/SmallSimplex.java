@@ -473,13 +473,10 @@ final class SmallSimplex {
   }
 
   private static Relation mirror(Relation relation) {
-    switch (relation) {
-      case LESS_EQUAL:
-        return Relation.GREATER_EQUAL;
-      case GREATER_EQUAL:
-        return Relation.LESS_EQUAL;
-      default:
-        return Relation.EQUAL;
-    }
+    return switch (relation) {
+      case LESS_EQUAL -> Relation.GREATER_EQUAL;
+      case GREATER_EQUAL -> Relation.LESS_EQUAL;
+      case EQUAL -> Relation.EQUAL;
+    };
   }
 }
