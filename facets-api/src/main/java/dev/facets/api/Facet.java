@@ -64,16 +64,12 @@ public enum Facet {
 
   /** The facet at the other end of the same axis (enhancement and anticipatory; mission and adaptive). */
   public Facet opposite() {
-    switch (this) {
-      case ENHANCEMENT:
-        return ANTICIPATORY;
-      case ANTICIPATORY:
-        return ENHANCEMENT;
-      case MISSION:
-        return ADAPTIVE;
-      default:
-        return MISSION;
-    }
+    return switch (this) {
+      case ENHANCEMENT -> ANTICIPATORY;
+      case ANTICIPATORY -> ENHANCEMENT;
+      case MISSION -> ADAPTIVE;
+      case ADAPTIVE -> MISSION;
+    };
   }
 
   /** Whether {@code other} is a neighbour: a different facet that is not the opposite one. */

@@ -103,8 +103,10 @@ final class SimulateCommand implements Callable<Integer> {
     Optional<ScenarioSet> scenarios = Optional.ofNullable(scenariosFile).map(Inputs::scenarios);
     OutcomeDistribution outcome;
     try (ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr())) {
-      outcome = OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings,
-          SimulationControl.DEFAULT.withProgress(bar));
+      SimulationControl control = SimulationControl.DEFAULT.withProgress(bar);
+      outcome = scenarios.isPresent()
+          ? OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios.get(), settings, control)
+          : OutcomeSimulator.DEFAULT.simulate(portfolio, settings, control);
     } catch (InvalidValueException e) {
       if (!e.field().startsWith("initiatives")) {
         throw e; // --trials too large for the heap: an option, not a file, is at fault

@@ -123,11 +123,6 @@ public final class FacetBounds {
     return true;
   }
 
-  /** Whether every facet may take any share in [0, 1]. */
-  public boolean isNone() {
-    return equals(NONE);
-  }
-
   double[] minArray() {
     return min.clone();
   }

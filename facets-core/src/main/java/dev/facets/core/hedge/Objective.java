@@ -43,16 +43,12 @@ public enum Objective {
 
   /** The value of this objective for an evaluated allocation (CVaR at the evaluation's alpha). */
   public double valueOf(Robustness robustness) {
-    switch (this) {
-      case MAXIMIN:
-        return robustness.worstCase();
-      case MINIMAX_REGRET:
-        return robustness.maxRegret();
-      case EXPECTED:
-        return robustness.expectedValue();
-      default:
-        return robustness.cvar();
-    }
+    return switch (this) {
+      case MAXIMIN -> robustness.worstCase();
+      case MINIMAX_REGRET -> robustness.maxRegret();
+      case EXPECTED -> robustness.expectedValue();
+      case CVAR -> robustness.cvar();
+    };
   }
 
   /**

@@ -15,6 +15,12 @@ package dev.facets.core.select;
  * <p>The answer is used only as a bound and to choose a branching variable: an iteration cap or a
  * doubtful pivot answers {@link Outcome#UNKNOWN}, which the search treats as "cannot prune". Rows
  * are expected to be scaled (largest coefficient about 1). Not thread-safe; one per search.
+ *
+ * <p>Why not {@code hedge/SmallSimplex}, the other simplex of the library: that one solves a handful
+ * of variables under equality and {@code >=} rows, keeps its tableau warm while cuts are added, and
+ * certifies its optimum; this one needs thousands of bounded columns, {@code <=} rows only and a
+ * fresh dual-feasible start at every node. The shapes differ enough that neither serves the other
+ * without taking on its machinery.
  */
 final class DualSimplex {
   /** Primal feasibility tolerance on scaled rows and bounds. */

@@ -5,6 +5,7 @@ import dev.facets.api.FacetMix;
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Stage;
+import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
 import dev.facets.api.Zone;
 import dev.facets.core.classify.InitiativeMixes;
@@ -17,7 +18,9 @@ import java.util.stream.IntStream;
  * The reference path: the contract's definitions over the object model, written to be read, not to
  * be fast. Every mass is a plain {@code DoubleStream.sum()} of {@code w_i m_if} over the initiatives,
  * and a portfolio without an initiative is summed again from scratch (O(n^2) for an attribution).
- * The property tests hold the columnar path to this one within 1e-12.
+ * The property tests hold the columnar path ({@link PortfolioScorer#score},
+ * {@link PortfolioScorer#attribute}) to this one within 1e-12. A test oracle, so it lives with the
+ * tests and not in the public API.
  */
 final class ReferenceScorer implements Rows {
   private final List<Initiative> initiatives;
@@ -33,6 +36,20 @@ final class ReferenceScorer implements Rows {
       weights[i] = Weights.of(weighting, initiatives.get(i), i);
       mixes[i] = InitiativeMixes.of(initiatives.get(i));
     }
+  }
+
+  /** The score by the reference path: the definitions over the object model. */
+  static PortfolioScore score(
+      PortfolioScorer scorer, Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
+    ReferenceScorer reference = new ReferenceScorer(portfolio, weighting);
+    return scorer.score(portfolio.name(), weighting.name(), reference.tally(), target);
+  }
+
+  /** Attribution by the reference path: each leave-one-out summed again from scratch. */
+  static Attribution attribute(
+      PortfolioScorer scorer, Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
+    ReferenceScorer reference = new ReferenceScorer(portfolio, weighting);
+    return Attribution.of(score(scorer, portfolio, weighting, target), reference, target);
   }
 
   /** The tally of the whole portfolio, every slot summed by its definition. */
