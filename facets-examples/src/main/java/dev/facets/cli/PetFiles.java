@@ -1,8 +1,8 @@
 package dev.facets.cli;
 
 import dev.facets.api.Facet;
-import dev.facets.core.classify.QuestionnaireAnswers;
-import dev.facets.core.classify.QuestionnaireScore;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.QuestionnaireScore;
 import dev.facets.core.io.CsvTable;
 import dev.facets.core.io.QuestionnaireCsv;
 import dev.facets.report.QuestionnaireReport;

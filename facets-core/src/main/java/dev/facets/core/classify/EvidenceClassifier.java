@@ -60,15 +60,27 @@ public final class EvidenceClassifier {
     this.conflictShare = conflictShare;
   }
 
+  /** This classifier with another rule set. */
+  public EvidenceClassifier withRules(EvidenceRules rules) {
+    return new EvidenceClassifier(Objects.requireNonNull(rules, "rules"), rule, conflictShare);
+  }
+
   /**
-   * A classifier with its own rules, purity threshold (in (0.25, 1]) and conflict share (in (0, 0.5]).
+   * This classifier with another purity threshold, in (0.25, 1].
    *
-   * @throws InvalidValueException if the purity or the conflict share is out of range
+   * @throws InvalidValueException if the purity is out of range
    */
-  public static EvidenceClassifier of(EvidenceRules rules, double purity, double conflictShare) {
-    Objects.requireNonNull(rules, "rules");
-    return new EvidenceClassifier(rules, GeometricRule.withPurity(purity),
-        Checks.inHalfOpenRange(conflictShare, 0, 0.5, "conflictShare"));
+  public EvidenceClassifier withPurity(double purity) {
+    return new EvidenceClassifier(rules, rule.withPurity(purity), conflictShare);
+  }
+
+  /**
+   * This classifier with another conflict share, in (0, 0.5].
+   *
+   * @throws InvalidValueException if the conflict share is out of range
+   */
+  public EvidenceClassifier withConflictShare(double conflictShare) {
+    return new EvidenceClassifier(rules, rule, Checks.inHalfOpenRange(conflictShare, 0, 0.5, "conflictShare"));
   }
 
   /** The rule set. */

@@ -2,11 +2,11 @@ package dev.facets.core.io;
 
 import dev.facets.api.Checks;
 import dev.facets.api.InvalidValueException;
-import dev.facets.core.classify.Question;
-import dev.facets.core.classify.QuestionFormat;
-import dev.facets.core.classify.QuestionItem;
-import dev.facets.core.classify.Questionnaire;
-import dev.facets.core.classify.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.Question;
+import dev.facets.core.questionnaire.QuestionFormat;
+import dev.facets.core.questionnaire.QuestionItem;
+import dev.facets.core.questionnaire.Questionnaire;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringWriter;
