@@ -68,15 +68,8 @@ final class SelectionInstance {
   private final String[] blockedBy;
 
   private SelectionInstance(SelectionProblem problem) {
-    List<Initiative> kept = new ArrayList<>();
-    for (Initiative initiative : problem.portfolio().initiatives()) {
-      if (!problem.forcedOut().contains(initiative.id())) {
-        index.put(initiative.id(), kept.size());
-        kept.add(initiative);
-      }
-    }
-    size = kept.size();
-    candidates = kept.toArray(new Initiative[0]);
+    candidates = keptCandidates(problem);
+    size = candidates.length;
     cost = new double[size];
     weight = new double[size];
     mix = new double[size][];
@@ -93,28 +86,78 @@ final class SelectionInstance {
         .map(Scenario::payoff).map(p -> p.toArray()).toArray(double[][]::new);
     bestPayoff = payoff == null ? null : scenarios.scenarios().stream()
         .mapToDouble(s -> s.payoff().max()).toArray();
-    expected = new double[size];
-    for (int i = 0; i < size; i++) {
-      expected[i] = SelectionModel.expectedValue(candidates[i], mix[i], scenarios);
+    expected = expectedValues(scenarios);
+    value = scenarioValues();
+    objectiveCount = (target != null ? 1 : 0) + (payoff != null ? 1 : 0);
+    tolerance = tolerances();
+
+    blockedBy = new String[size];
+    requires = transitiveRequirements(problem);
+    dependents = dependentsOf(requires);
+    excludes = exclusions(problem);
+
+    long blocked = blocked();
+    long forced = forcedClosure(problem);
+    List<String> reasons = forcedReasons(problem, forced, blocked);
+    long fundable = reasons.isEmpty() ? fundable(forced, withDependents(blocked | excludedBy(forced))) : 0;
+    rootIn = forced;
+    rootOut = reasons.isEmpty() ? all() & ~(forced | fundable) : all();
+    witness = reasons.isEmpty() ? witness(forced, fundable) : 0;
+    if (reasons.isEmpty() && witness == 0) {
+      reasons = noBudgetReasons(problem, forced);
     }
-    value = new double[size][];
-    for (int i = 0; i < size; i++) {
-      value[i] = new double[payoff == null ? 0 : payoff.length];
-      for (int s = 0; s < value[i].length; s++) {
-        value[i][s] = value(mix[i], s);
+    infeasibility = List.copyOf(reasons);
+  }
+
+  /** The initiatives not forced out, in portfolio order, each indexed by its id. */
+  private Initiative[] keptCandidates(SelectionProblem problem) {
+    List<Initiative> kept = new ArrayList<>();
+    for (Initiative initiative : problem.portfolio().initiatives()) {
+      if (!problem.forcedOut().contains(initiative.id())) {
+        index.put(initiative.id(), kept.size());
+        kept.add(initiative);
       }
     }
-    objectiveCount = (target != null ? 1 : 0) + (payoff != null ? 1 : 0);
-    tolerance = new double[objectiveCount];
+    return kept.toArray(new Initiative[0]);
+  }
+
+  private double[] expectedValues(ScenarioSet scenarios) {
+    double[] values = new double[size];
+    for (int i = 0; i < size; i++) {
+      values[i] = SelectionModel.expectedValue(candidates[i], mix[i], scenarios);
+    }
+    return values;
+  }
+
+  /** value[i][s]: each candidate's value in each scenario (no columns without scenarios). */
+  private double[][] scenarioValues() {
+    double[][] values = new double[size][];
+    for (int i = 0; i < size; i++) {
+      values[i] = new double[payoff == null ? 0 : payoff.length];
+      for (int s = 0; s < values[i].length; s++) {
+        values[i][s] = value(mix[i], s);
+      }
+    }
+    return values;
+  }
+
+  private double[] tolerances() {
+    double[] tolerances = new double[objectiveCount];
     if (target != null) {
-      tolerance[0] = DISTANCE_TOLERANCE;
+      tolerances[0] = DISTANCE_TOLERANCE;
     }
     if (payoff != null) {
-      tolerance[objectiveCount - 1] = regretTolerance();
+      tolerances[objectiveCount - 1] = regretTolerance();
     }
+    return tolerances;
+  }
 
+  /**
+   * requires[i] for every candidate: the prerequisites closed under chaining. A prerequisite that is
+   * forced out blocks its dependent ({@link #blockedBy}).
+   */
+  private long[] transitiveRequirements(SelectionProblem problem) {
     long[] direct = new long[size];
-    blockedBy = new String[size];
     for (Prerequisite link : problem.prerequisites()) {
       Integer dependent = index.get(link.dependent());
       Integer required = index.get(link.required());
@@ -127,57 +170,70 @@ final class SelectionInstance {
         direct[dependent] |= bit(required);
       }
     }
-    requires = new long[size];
-    dependents = new long[size];
+    long[] closed = new long[size];
     for (int i = 0; i < size; i++) {
       long reach = direct[i];
       for (long grown = grow(reach, direct); grown != reach; grown = grow(reach, direct)) {
         reach = grown;
       }
-      requires[i] = reach & ~bit(i);
+      closed[i] = reach & ~bit(i);
     }
+    return closed;
+  }
+
+  private long[] dependentsOf(long[] requirements) {
+    long[] result = new long[size];
     for (int i = 0; i < size; i++) {
-      for (long rest = requires[i]; rest != 0; rest &= rest - 1) {
-        dependents[Long.numberOfTrailingZeros(rest)] |= bit(i);
+      for (long rest = requirements[i]; rest != 0; rest &= rest - 1) {
+        result[Long.numberOfTrailingZeros(rest)] |= bit(i);
       }
     }
-    excludes = new long[size];
+    return result;
+  }
+
+  /** excludes[i] for every candidate, both ways; links to a forced-out initiative constrain nothing. */
+  private long[] exclusions(SelectionProblem problem) {
+    long[] result = new long[size];
     for (Exclusion link : problem.exclusions()) {
       Integer first = index.get(link.first());
       Integer second = index.get(link.second());
       if (first != null && second != null) {
-        excludes[first] |= bit(second);
-        excludes[second] |= bit(first);
+        result[first] |= bit(second);
+        result[second] |= bit(first);
       }
     }
+    return result;
+  }
 
+  /** The candidates that need a forced-out prerequisite, and whatever needs them. */
+  private long blocked() {
     long blocked = 0;
     for (int i = 0; i < size; i++) {
       if (blockedBy[i] != null) {
         blocked |= bit(i) | dependents[i];
       }
     }
+    return blocked;
+  }
+
+  /** The forced-in candidates with everything they need. */
+  private long forcedClosure(SelectionProblem problem) {
     long forced = 0;
     for (String id : problem.forcedIn()) {
       forced |= closure(index.get(id));
     }
-    List<String> reasons = forcedReasons(problem, forced, blocked);
-    long out = withDependents(blocked | excludedBy(forced));
+    return forced;
+  }
+
+  /** The candidates neither forced nor ruled out that fit, with what they need, beside the forced set. */
+  private long fundable(long forced, long out) {
     long fundable = 0;
-    if (reasons.isEmpty()) {
-      for (int i = 0; i < size; i++) {
-        if ((bit(i) & (forced | out)) == 0 && fundableWith(forced, i)) {
-          fundable |= bit(i);
-        }
+    for (int i = 0; i < size; i++) {
+      if ((bit(i) & (forced | out)) == 0 && fundableWith(forced, i)) {
+        fundable |= bit(i);
       }
     }
-    rootIn = forced;
-    rootOut = reasons.isEmpty() ? all() & ~(forced | fundable) : all();
-    witness = reasons.isEmpty() ? witness(forced, fundable) : 0;
-    if (reasons.isEmpty() && witness == 0) {
-      reasons = noBudgetReasons(problem, forced);
-    }
-    infeasibility = List.copyOf(reasons);
+    return fundable;
   }
 
   static SelectionInstance of(SelectionProblem problem) {
