@@ -116,7 +116,7 @@ final class MapCommand implements Callable<Integer> {
     CsvTable table = CsvTable.start(out, new ArrayList<>(List.of("zone", "id", "name", "priority", "bubbleSize")));
     for (Zone zone : Zone.values()) {
       for (Initiative initiative : map.projects(zone)) {
-        table.row().text(zone.jsonName()).text(initiative.id()).text(initiative.name())
+        table.row().text(zone.jsonName()).text(initiative.id()).text(initiative.name().orElse(""))
             .text(initiative.priority().jsonName()).number((long) initiative.priority().bubbleSize())
             .end();
       }

@@ -2,7 +2,7 @@ package dev.facets.report;
 
 import dev.facets.api.Checks;
 import dev.facets.api.InvalidValueException;
-import dev.facets.core.classify.Classifiers;
+import dev.facets.core.classify.ContractClassifier;
 import dev.facets.core.hedge.Robustness;
 import dev.facets.core.hedge.TradeOffCurve;
 import dev.facets.core.score.PortfolioScore;
@@ -109,7 +109,7 @@ public enum ChartKind {
   }
 
   private Chart map(ReportRequest request) {
-    return Charts.initiativeMap(title, request.portfolio(), Classifiers.DEFAULT);
+    return Charts.initiativeMap(title, request.portfolio(), ContractClassifier.DEFAULT);
   }
 
   private Optional<Chart> gap(PortfolioScore score) {

@@ -51,12 +51,12 @@ public final class GeometricRule {
   }
 
   /**
-   * The rule with the given purity threshold, in (0.25, 1]: at or below a quarter every mix would be
+   * This rule with another purity threshold, in (0.25, 1]: at or below a quarter every mix would be
    * pure.
    *
    * @throws InvalidValueException if the threshold is outside (0.25, 1] or NaN
    */
-  public static GeometricRule withPurity(double purity) {
+  public GeometricRule withPurity(double purity) {
     return new GeometricRule(Checks.inHalfOpenRange(purity, 0.25, 1, "purity"));
   }
 

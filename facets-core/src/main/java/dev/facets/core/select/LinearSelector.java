@@ -114,13 +114,17 @@ final class LinearSelector {
       timedOut |= search.timedOut();
       return search.best();
     }
-    // Dinkelbach: start from any feasible set, then lower lambda (the ratio) round by round.
+    boolean distance = objective == SelectionObjective.DISTANCE;
+    return confirmed(dinkelbach(distance, maxDistance, maxRegret), distance, maxDistance, maxRegret);
+  }
+
+  /** Dinkelbach: start from any feasible set, then lower lambda (the ratio) round by round. */
+  private boolean[] dinkelbach(boolean distance, double maxDistance, double maxRegret) {
     MilpSearch first = search(new double[model.size], 0, 0, maxDistance, maxRegret);
     first.run();
     boolean[] current = finish(first);
-    boolean distance = objective == SelectionObjective.DISTANCE;
     for (int round = 0; current != null && round < MOST_ROUNDS && !timedOut; round++) {
-      double lambda = distance ? model.distance(model.shares(current)) : model.maxRegret(current);
+      double lambda = ratio(distance, current);
       double scale = 0;
       for (double w : model.weight) {
         scale = Math.max(scale, w);
@@ -136,18 +140,24 @@ final class LinearSelector {
       if (next == null || search.bestObjective() <= search.tolerance()) {
         break;
       }
-      double ratio = distance ? model.distance(model.shares(next)) : model.maxRegret(next);
-      if (!(ratio < lambda)) {
+      if (!(ratio(distance, next) < lambda)) {
         break; // rounding: no strict improvement left to make
       }
       current = next;
     }
-    // The rounds above prune with a tolerance on lambda W(x) - N(x), which is small for sets of small
-    // budget; so the answer is confirmed by feasibility alone: is there any set whose ratio is lower
-    // by more than the confirmation step? Each hit lowers lambda; none proves the answer.
+    return current;
+  }
+
+  /**
+   * The Dinkelbach rounds prune with a tolerance on lambda W(x) - N(x), which is small for sets of
+   * small budget; so their answer is confirmed by feasibility alone: is there any set whose ratio is
+   * lower by more than the confirmation step? Each hit lowers lambda; none proves the answer.
+   */
+  private boolean[] confirmed(boolean[] start, boolean distance, double maxDistance, double maxRegret) {
+    boolean[] current = start;
     double step = distance ? CONFIRMATION * SelectionModel.SHARE_TOLERANCE : CONFIRMATION * model.regretTolerance;
     while (current != null && !timedOut) {
-      double lambda = distance ? model.distance(model.shares(current)) : model.maxRegret(current);
+      double lambda = ratio(distance, current);
       if (lambda - step < 0) {
         break;
       }
@@ -156,12 +166,17 @@ final class LinearSelector {
           : search(new double[model.size], 0, 0, maxDistance, tighter(maxRegret, lambda - step));
       check.run();
       boolean[] next = finish(check);
-      if (next == null || !((distance ? model.distance(model.shares(next)) : model.maxRegret(next)) < lambda)) {
+      if (next == null || !(ratio(distance, next) < lambda)) {
         break;
       }
       current = next;
     }
     return current;
+  }
+
+  /** The ratio objective of a set: its distance to the target, or its maximum regret. */
+  private double ratio(boolean distance, boolean[] set) {
+    return distance ? model.distance(model.shares(set)) : model.maxRegret(set);
   }
 
   private static double tighter(double bound, double other) {
@@ -192,7 +207,7 @@ final class LinearSelector {
     points.add(optimum);
     boolean[] last = optimum;
     while (!timedOut) {
-      double reached = distance ? model.distance(model.shares(last)) : model.maxRegret(last);
+      double reached = ratio(distance, last);
       long k = (long) Math.ceil(reached / resolution - 1e-9) - 1;
       if (k <= 0) {
         // Within one step of zero the last point already covers every set nearer the target (it has
@@ -416,10 +431,17 @@ final class LinearSelector {
    */
   private List<String> explain(boolean[] best, double maxDistance, double maxRegret) {
     List<String> lines = new ArrayList<>();
+    double near = 1e-6;
+    lines.addAll(bindingBounds(best, maxDistance, maxRegret, near));
+    lines.addAll(whatStopsTheRest(best, maxDistance, maxRegret));
+    return lines.size() > MOST_REASONS ? new ArrayList<>(lines.subList(0, MOST_REASONS)) : lines;
+  }
+
+  /** The bounds the best set lies on, within {@code near}. */
+  private List<String> bindingBounds(boolean[] best, double maxDistance, double maxRegret, double near) {
+    List<String> lines = new ArrayList<>();
     double[] shares = model.shares(best);
     double spent = model.cost(best);
-    double unspent = model.budgetLimit - spent;
-    double near = 1e-6;
     for (Facet facet : Facet.ordered()) {
       int f = facet.ordinal();
       if (shares[f] <= model.minShare[f] + near) {
@@ -438,6 +460,13 @@ final class LinearSelector {
     if (model.minSpend > 0 && spent <= model.minSpend * (1 + near)) {
       lines.add("the minimum spend " + SelectionModel.number(model.minSpend) + " binds");
     }
+    return lines;
+  }
+
+  /** Why each initiative left out is left out: it does not fit, or which constraints it would break. */
+  private List<String> whatStopsTheRest(boolean[] best, double maxDistance, double maxRegret) {
+    List<String> lines = new ArrayList<>();
+    double unspent = model.budgetLimit - model.cost(best);
     Map<String, Integer> stops = new LinkedHashMap<>();
     int unfunded = 0;
     int fitting = 0;
@@ -478,7 +507,7 @@ final class LinearSelector {
             + problem.objective().orElseThrow().jsonName());
       }
     }
-    return lines.size() > MOST_REASONS ? new ArrayList<>(lines.subList(0, MOST_REASONS)) : lines;
+    return lines;
   }
 
   private static String fitText(int fit) {

@@ -1,14 +1,14 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
 import static dev.facets.api.Facet.ADAPTIVE;
 import static dev.facets.api.Facet.ANTICIPATORY;
 import static dev.facets.api.Facet.ENHANCEMENT;
 import static dev.facets.api.Facet.MISSION;
-import static dev.facets.core.classify.QuestionFormat.HALF_SCALE;
-import static dev.facets.core.classify.QuestionFormat.LIKERT;
-import static dev.facets.core.classify.QuestionFormat.RANK;
-import static dev.facets.core.classify.QuestionFormat.TICK_BOX;
-import static dev.facets.core.classify.QuestionFormat.YES_NO;
+import static dev.facets.core.questionnaire.QuestionFormat.HALF_SCALE;
+import static dev.facets.core.questionnaire.QuestionFormat.LIKERT;
+import static dev.facets.core.questionnaire.QuestionFormat.RANK;
+import static dev.facets.core.questionnaire.QuestionFormat.TICK_BOX;
+import static dev.facets.core.questionnaire.QuestionFormat.YES_NO;
 
 import dev.facets.api.Facet;
 import dev.facets.api.InvalidValueException;

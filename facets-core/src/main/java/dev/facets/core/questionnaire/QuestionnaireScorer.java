@@ -1,4 +1,4 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
 import dev.facets.api.Checks;
 import dev.facets.api.Facet;
@@ -74,14 +74,11 @@ public final class QuestionnaireScorer {
 
   /** The scorer of a mode. */
   public static QuestionnaireScorer of(ScoringMode mode) {
-    switch (Objects.requireNonNull(mode, "mode")) {
-      case PET_COMPATIBLE:
-        return PET_COMPATIBLE;
-      case PUBLISHED:
-        return PUBLISHED;
-      default:
-        return CORRECTED;
-    }
+    return switch (Objects.requireNonNull(mode, "mode")) {
+      case PET_COMPATIBLE -> PET_COMPATIBLE;
+      case PUBLISHED -> PUBLISHED;
+      case CORRECTED -> CORRECTED;
+    };
   }
 
   /** The scoring mode. */
@@ -162,15 +159,11 @@ public final class QuestionnaireScorer {
   }
 
   private static int maxValue(Question question) {
-    switch (question.format()) {
-      case LIKERT:
-      case HALF_SCALE:
-        return MAX_VALUE;
-      case RANK:
-        return QuestionnaireAnswers.RANK_VALUES.get(0);
-      default:
-        return 1;
-    }
+    return switch (question.format()) {
+      case LIKERT, HALF_SCALE -> MAX_VALUE;
+      case RANK -> QuestionnaireAnswers.RANK_VALUES.get(0);
+      case TICK_BOX, YES_NO -> 1;
+    };
   }
 
   /**

@@ -16,12 +16,12 @@ import dev.facets.api.Purpose;
 import dev.facets.api.Zone;
 import org.junit.jupiter.api.Test;
 
-class ClassifiersTest {
+class ContractClassifierTest {
   @Test
   void explicitFacetsComeFirstAndGetTheGeneralisedZone() {
     Initiative initiative = base().facets(FacetMix.of(0.5, 0, 0, 0.5)).position(AxisPosition.of(-1, 0))
         .purpose(Purpose.ENHANCEMENT).driver(Driver.EFFICIENCY).build();
-    Classification classification = Classifiers.DEFAULT.classify(initiative);
+    Classification classification = ContractClassifier.DEFAULT.classify(initiative);
     assertEquals(FacetMix.of(0.5, 0, 0, 0.5), classification.mix());
     assertEquals(Zone.MIXED, classification.zone());
     assertEquals("geometric", classification.method());
@@ -32,11 +32,11 @@ class ClassifiersTest {
   void thePositionComesNext() {
     Initiative initiative = base().position(AxisPosition.of(-0.8, 0.2))
         .purpose(Purpose.ADAPTIVE).driver(Driver.FUTURE).build();
-    Classification classification = Classifiers.DEFAULT.classify(initiative);
+    Classification classification = ContractClassifier.DEFAULT.classify(initiative);
     assertEquals(FacetMix.of(0.8, 0.2, 0, 0), classification.mix());
     assertEquals(Zone.ENHANCEMENT, classification.zone());
     // A stricter threshold changes the zone, never the mix.
-    Classification strict = Classifiers.withPurity(0.9).classify(initiative);
+    Classification strict = ContractClassifier.DEFAULT.withPurity(0.9).classify(initiative);
     assertEquals(Zone.SUSTAINING, strict.zone());
     assertEquals(classification.mix(), strict.mix());
     assertEquals(0.9, strict.purity().getAsDouble());
@@ -45,7 +45,7 @@ class ClassifiersTest {
   @Test
   void purposeAndDriverComeLastWithTheToolsTable() {
     // "All" has a uniform mix; the table says mixed, and so does the generalised rule of the mix.
-    Classification classification = Classifiers.DEFAULT.classify(base().purpose(Purpose.ALL).driver(Driver.LEADERS).build());
+    Classification classification = ContractClassifier.DEFAULT.classify(base().purpose(Purpose.ALL).driver(Driver.LEADERS).build());
     assertEquals(FacetMix.uniform(), classification.mix());
     assertEquals(Zone.MIXED, classification.zone());
     assertEquals("project-mapping", classification.method());
@@ -53,7 +53,7 @@ class ClassifiersTest {
 
   @Test
   void theMixAlwaysAgreesWithInitiativeMixes() {
-    Classifier classifier = Classifiers.DEFAULT;
+    Classifier classifier = ContractClassifier.DEFAULT;
     qt().withFixedSeed(21).forAll(Generators.initiatives()).checkAssert(initiative -> {
       Classification classification = classifier.classify(initiative);
       assertEquals(InitiativeMixes.of(initiative), classification.mix());
@@ -65,7 +65,7 @@ class ClassifiersTest {
   @Test
   void nullsAreRejected() {
     new NullPointerTester().testAllPublicStaticMethods(ProjectMapping.class);
-    new NullPointerTester().testAllPublicInstanceMethods(Classifiers.DEFAULT);
+    new NullPointerTester().testAllPublicInstanceMethods(ContractClassifier.DEFAULT);
     new NullPointerTester().testAllPublicInstanceMethods(GeometricRule.DEFAULT);
   }
 

@@ -1,4 +1,4 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import dev.facets.api.Facet;
 import dev.facets.api.InvalidValueException;
-import dev.facets.core.classify.QuestionnaireAnswers.YesNo;
+import dev.facets.core.questionnaire.QuestionnaireAnswers.YesNo;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
 import dev.facets.api.Checks;
 import dev.facets.api.InvalidValueException;
@@ -120,17 +120,12 @@ public final class QuestionnaireAnswers {
    */
   int value(Question question, QuestionItem item) {
     int number = question.number();
-    switch (question.format()) {
-      case LIKERT:
-      case HALF_SCALE:
-        return ratings.get(number).get(item.key());
-      case RANK:
-        return RANK_VALUES.get(rankings.get(number).indexOf(item.key()));
-      case TICK_BOX:
-        return ticks.get(number).contains(item.key()) ? 1 : 0;
-      default:
-        return yesNo.get(number) == YesNo.YES ? 1 : 0;
-    }
+    return switch (question.format()) {
+      case LIKERT, HALF_SCALE -> ratings.get(number).get(item.key());
+      case RANK -> RANK_VALUES.get(rankings.get(number).indexOf(item.key()));
+      case TICK_BOX -> ticks.get(number).contains(item.key()) ? 1 : 0;
+      case YES_NO -> yesNo.get(number) == YesNo.YES ? 1 : 0;
+    };
   }
 
   /**

@@ -1,8 +1,8 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
-import static dev.facets.core.classify.QuestionnaireAnswers.YesNo.NO;
-import static dev.facets.core.classify.QuestionnaireAnswers.YesNo.UNSURE;
-import static dev.facets.core.classify.QuestionnaireAnswers.YesNo.YES;
+import static dev.facets.core.questionnaire.QuestionnaireAnswers.YesNo.NO;
+import static dev.facets.core.questionnaire.QuestionnaireAnswers.YesNo.UNSURE;
+import static dev.facets.core.questionnaire.QuestionnaireAnswers.YesNo.YES;
 
 /**
  * Four complete questionnaires, each scored by hand in the comments (per question: enhancement E,

@@ -1,4 +1,4 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
 /**
  * How a question of the questionnaire is answered and how an answer turns into points.

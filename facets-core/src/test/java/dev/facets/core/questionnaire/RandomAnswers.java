@@ -1,6 +1,6 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
-import dev.facets.core.classify.QuestionnaireAnswers.YesNo;
+import dev.facets.core.questionnaire.QuestionnaireAnswers.YesNo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
 import static dev.facets.api.Facet.ADAPTIVE;
 import static dev.facets.api.Facet.ANTICIPATORY;

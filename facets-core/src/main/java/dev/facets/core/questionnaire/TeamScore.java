@@ -1,4 +1,4 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
 import dev.facets.api.Facet;
 import dev.facets.api.FacetValues;

@@ -1,4 +1,4 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.facets.api.Facet;
-import dev.facets.core.classify.QuestionnaireAnswers.YesNo;
+import dev.facets.core.questionnaire.QuestionnaireAnswers.YesNo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

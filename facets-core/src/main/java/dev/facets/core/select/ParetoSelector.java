@@ -3,7 +3,6 @@ package dev.facets.core.select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The exact selector: compile and settle feasibility; with two objectives, prove each one's optimum
@@ -13,18 +12,12 @@ import java.util.function.Function;
  * front of thousands of selections must be proven point by point) and because their optima are what
  * a caller most needs from a cut-short run: with them proven, a result that reaches its time limit
  * still says "nothing funds nearer the target, nothing has less regret", and they seed the front
- * search with its two ends.
+ * search with its two ends. {@link Selector#DEFAULT} sends here every problem without an objective.
  */
-final class BranchAndBoundSelector implements Selector {
-  /** Makes a dearer bound to ask where the hull bound fails, or null for none (the default). */
-  private final Function<SelectionInstance, NodeBound> refinement;
+final class ParetoSelector {
+  private ParetoSelector() {}
 
-  BranchAndBoundSelector(Function<SelectionInstance, NodeBound> refinement) {
-    this.refinement = refinement;
-  }
-
-  @Override
-  public SelectionResult select(SelectionProblem problem) {
+  static SelectionResult select(SelectionProblem problem) {
     Objects.requireNonNull(problem, "problem");
     long start = System.nanoTime();
     long limit = nanos(problem);
@@ -65,11 +58,11 @@ final class BranchAndBoundSelector implements Selector {
     return result(problem, instance, SelectionStatus.TIME_LIMIT_REACHED, diagnosis, front, proven, nodes);
   }
 
-  private Search search(SelectionInstance instance, int[] objectives, long start, long limit) {
-    return new Search(instance, objectives, start, limit, refinement == null ? null : refinement.apply(instance));
+  private static Search search(SelectionInstance instance, int[] objectives, long start, long limit) {
+    return new Search(instance, objectives, start, limit);
   }
 
-  private SelectionResult result(SelectionProblem problem, SelectionInstance instance, SelectionStatus status,
+  private static SelectionResult result(SelectionProblem problem, SelectionInstance instance, SelectionStatus status,
       List<String> diagnosis, List<Selection> front, boolean[] proven, long nodes) {
     boolean distanceProven = instance.hasTarget() && proven[0];
     boolean regretProven = instance.hasScenarios() && proven[instance.objectiveCount - 1];
@@ -87,10 +80,5 @@ final class BranchAndBoundSelector implements Selector {
     } catch (ArithmeticException tooLong) {
       return Long.MAX_VALUE;
     }
-  }
-
-  @Override
-  public String toString() {
-    return refinement == null ? "Selector[branch and bound]" : "Selector[branch and bound, refined]";
   }
 }

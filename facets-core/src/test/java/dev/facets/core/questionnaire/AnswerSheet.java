@@ -1,6 +1,6 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
-import dev.facets.core.classify.QuestionnaireAnswers.YesNo;
+import dev.facets.core.questionnaire.QuestionnaireAnswers.YesNo;
 import java.util.List;
 
 /** A terse way for tests to fill in the questionnaire: ratings in item order, ranks and ticks by key. */

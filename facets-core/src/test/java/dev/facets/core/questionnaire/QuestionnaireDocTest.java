@@ -1,4 +1,4 @@
-package dev.facets.core.classify;
+package dev.facets.core.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
