@@ -9,6 +9,7 @@ import dev.facets.api.Weighting;
 import dev.facets.core.hedge.Robustness;
 import dev.facets.core.hedge.RobustnessEvaluator;
 import dev.facets.core.hedge.ScenarioResult;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,7 @@ final class HedgeCommand implements Callable<Integer> {
     text.append(String.format(Locale.ROOT, "%-24s %12s %12s %12s%n", "scenario", "probability", "value", "regret"));
     for (ScenarioResult scenario : r.scenarios()) {
       text.append(String.format(Locale.ROOT, "%-24s %12s %12s %12s%n", scenario.name(),
-          TextOut.number(scenario.probability()), TextOut.number(scenario.value()), TextOut.number(scenario.regret())));
+          Numbers.number(scenario.probability()), Numbers.number(scenario.value()), Numbers.number(scenario.regret())));
     }
     text.append(System.lineSeparator());
     TextOut.line(text, "expected value", r.expectedValue());
@@ -109,8 +110,8 @@ final class HedgeCommand implements Callable<Integer> {
     TextOut.line(text, "best case", r.bestCase());
     TextOut.line(text, "maximum regret", r.maxRegret());
     TextOut.line(text, "expected regret", r.expectedRegret());
-    TextOut.line(text, "CVaR (alpha " + TextOut.number(r.alpha()) + ")", r.cvar());
-    TextOut.line(text, "Hurwicz (H " + TextOut.number(r.hurwiczOptimism()) + ")", r.hurwicz());
+    TextOut.line(text, "CVaR (alpha " + Numbers.number(r.alpha()) + ")", r.cvar());
+    TextOut.line(text, "Hurwicz (H " + Numbers.number(r.hurwiczOptimism()) + ")", r.hurwicz());
     TextOut.line(text, "Laplace", r.laplace());
     return text.toString();
   }

@@ -7,14 +7,15 @@ import dev.facets.api.Stage;
 import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
 import dev.facets.api.Zone;
+import dev.facets.core.io.PortfolioHeader;
 import dev.facets.core.score.Balance;
 import dev.facets.core.score.BudgetTransfer;
 import dev.facets.core.score.Metric;
 import dev.facets.core.score.PortfolioScore;
 import dev.facets.core.score.PortfolioScorer;
 import dev.facets.core.score.StreamingTally;
-import dev.facets.core.io.PortfolioHeader;
 import dev.facets.core.score.TargetGap;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code facets score PORTFOLIO [--weight budget|count|priority] [--target FILE_OR_LIST]}: the facet,
@@ -168,7 +169,7 @@ final class ScoreCommand implements Callable<Integer> {
               : "undefined (the target is 0 on a facet the portfolio holds)");
       line(text, "  least transfer %s", gap.transfer());
       for (BudgetTransfer move : gap.rebalancing()) {
-        line(text, "  move %s from %s to %s", move.amount(), move.from().jsonName(), move.to().jsonName());
+        line(text, "  move %s from %s to %s", Numbers.number(move.amount()), move.from().jsonName(), move.to().jsonName());
       }
     });
     return text.toString();

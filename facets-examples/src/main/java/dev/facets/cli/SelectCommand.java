@@ -15,14 +15,15 @@ import dev.facets.core.select.SelectionProblem;
 import dev.facets.core.select.SelectionResult;
 import dev.facets.core.select.SelectionStatus;
 import dev.facets.core.select.Selector;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -363,9 +364,9 @@ final class SelectCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder();
     String objective = result.objective().map(SelectionObjective::jsonName).orElseThrow();
     text.append(portfolio.name()).append(": funding under a budget limit of ")
-        .append(TextOut.number(result.budgetLimit()));
+        .append(Numbers.number(result.budgetLimit()));
     if (result.minSpend() > 0) {
-      text.append(", spending at least ").append(TextOut.number(result.minSpend()));
+      text.append(", spending at least ").append(Numbers.number(result.minSpend()));
     }
     text.append(newline).append("objective: ").append(objective).append(newline);
     text.append("status: ").append(result.status().jsonName()).append(newline);
@@ -399,8 +400,8 @@ final class SelectCommand implements Callable<Integer> {
       for (Selection point : result.front()) {
         double at = result.frontAxis().get() == SelectionObjective.DISTANCE
             ? point.distance().getAsDouble() : point.maxRegret().getAsDouble();
-        text.append(String.format(Locale.ROOT, "  %12s %14s %14s  %s%n", TextOut.number(at),
-            valued ? TextOut.number(point.value()) : "-", TextOut.number(point.cost()),
+        text.append(String.format(Locale.ROOT, "  %12s %14s %14s  %s%n", Numbers.number(at),
+            valued ? Numbers.number(point.value()) : "-", Numbers.number(point.cost()),
             String.join(", ", point.ids())));
       }
     }

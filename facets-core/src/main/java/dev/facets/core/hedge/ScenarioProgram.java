@@ -2,6 +2,7 @@ package dev.facets.core.hedge;
 
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
+import dev.facets.core.text.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -195,13 +196,13 @@ final class ScenarioProgram {
       }
       if (known) {
         return failure(AllocationStatus.SOLVER_FAILURE, round, "the cutting-plane method stalled at a gap of "
-            + Diagnoses.number(gap) + " of the payoff range (the master breaks a cut it holds); please report it");
+            + Numbers.precise(gap) + " of the payoff range (the master breaks a cut it holds); please report it");
       }
       if (round >= maxRounds) {
         return failure(AllocationStatus.LIMIT_REACHED, round, "the cutting-plane method stopped at its limit of "
             + maxRounds + " iterations (master programmes) with the optimum between "
-            + Diagnoses.number(Math.min(oracle.toUnits(value), oracle.toUnits(bound))) + " and "
-            + Diagnoses.number(Math.max(oracle.toUnits(value), oracle.toUnits(bound))) + "; raise the limit");
+            + Numbers.precise(Math.min(oracle.toUnits(value), oracle.toUnits(bound))) + " and "
+            + Numbers.precise(Math.max(oracle.toUnits(value), oracle.toUnits(bound))) + "; raise the limit");
       }
       master.add(cut);
     }
