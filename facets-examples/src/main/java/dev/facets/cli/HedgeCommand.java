@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,17 +30,16 @@ import picocli.CommandLine.Spec;
 final class HedgeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file, JSON or CSV.")
-  Path portfolioFile;
+  @Mixin PortfolioFile portfolioFile;
 
   @Option(names = "--scenarios", required = true, paramLabel = "FILE", description = "The scenario file (JSON).")
   Path scenarioFile;
 
-  @Option(names = "--alpha", defaultValue = "0.2", paramLabel = "A",
+  @Option(names = "--alpha", defaultValue = "" + RobustnessEvaluator.DEFAULT_ALPHA, paramLabel = "A",
       description = "CVaR level: the worst share of probability mass averaged, in (0, 1] (default: ${DEFAULT-VALUE}).")
   double alpha;
 
-  @Option(names = "--hurwicz", defaultValue = "0.5", paramLabel = "H",
+  @Option(names = "--hurwicz", defaultValue = "" + RobustnessEvaluator.DEFAULT_HURWICZ_OPTIMISM, paramLabel = "H",
       description = "Hurwicz optimism: the weight on the best case, in [0, 1] (default: ${DEFAULT-VALUE}).")
   double hurwicz;
 
@@ -54,17 +52,17 @@ final class HedgeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RobustnessEvaluator evaluator = OptionValues.check(spec, "--alpha/--hurwicz", () -> RobustnessEvaluator.of(alpha, hurwicz));
-    Portfolio portfolio = Inputs.portfolio(portfolioFile);
+    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
     ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
     Robustness robustness;
     try {
       robustness = evaluator.evaluate(portfolio, Weighting.parse(weight.name()), scenarios);
     } catch (IllegalArgumentException e) {
       // Zero total weight and the like: the portfolio file is at fault, so name it as facets score does.
-      throw new IllegalArgumentException(portfolioFile + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);
     }
     output.emit(spec.commandLine().getOut(), json(robustness), () -> text(portfolio, robustness),
-        List.of(portfolioFile, scenarioFile));
+        List.of(portfolioFile.file, scenarioFile));
     return FacetsCommand.OK;
   }
 

@@ -16,6 +16,7 @@ import dev.facets.core.hedge.FacetBounds;
 import dev.facets.core.hedge.Objective;
 import dev.facets.core.hedge.Rebalancing;
 import dev.facets.core.hedge.RobustAllocator;
+import dev.facets.core.hedge.RobustnessEvaluator;
 import dev.facets.core.score.BudgetTransfer;
 import dev.facets.report.Numbers;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ final class OptimizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "PORTFOLIO",
-      description = "A portfolio file, JSON or CSV: its facet shares are the current allocation.")
+      description = PortfolioFile.DESCRIPTION + " Its facet shares are the current allocation.")
   Path portfolioFile;
 
   @Option(names = "--scenarios", required = true, paramLabel = "FILE", description = "The scenario file (JSON).")
@@ -61,7 +62,7 @@ final class OptimizeCommand implements Callable<Integer> {
       description = "What to optimise: maximin, minimax-regret, expected or cvar.")
   String objective;
 
-  @Option(names = "--alpha", defaultValue = "0.2", paramLabel = "A",
+  @Option(names = "--alpha", defaultValue = "" + RobustnessEvaluator.DEFAULT_ALPHA, paramLabel = "A",
       description = "CVaR level for --objective cvar, in (0, 1] (default: ${DEFAULT-VALUE}).")
   double alpha;
 

@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,8 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (JSON).")
-  Path file;
+  @Mixin PortfolioFile portfolioFile;
 
   @Option(names = "--weight", defaultValue = "budget",
       description = "What an initiative weighs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -70,15 +68,15 @@ final class ScoreCommand implements Callable<Integer> {
     // Streamed: a register of any length scores in a small heap; the tally is the same to the last
     // bit as that of the whole portfolio held in memory.
     StreamingTally tally = new StreamingTally(weighting);
-    PortfolioHeader portfolio = Inputs.streamPortfolio(file, tally::add);
+    PortfolioHeader portfolio = Inputs.streamPortfolio(portfolioFile.file, tally::add);
     PortfolioScore score;
     try {
       score = PortfolioScorer.DEFAULT.score(portfolio.name(), weighting.name(), tally.tally(), targetMix);
     } catch (IllegalArgumentException e) {
       // Zero total weight and the like: the file is at fault, so name it as the readers do.
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);
     }
-    List<Path> inputs = new ArrayList<>(List.of(file));
+    List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
     Optional.ofNullable(target).flatMap(Inputs::targetFile).ifPresent(inputs::add);
     output.emit(spec.commandLine().getOut(), json(score), () -> text(score), inputs);
     return FacetsCommand.OK;

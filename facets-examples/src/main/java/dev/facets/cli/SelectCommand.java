@@ -33,7 +33,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -60,8 +59,7 @@ final class SelectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file, JSON or CSV.")
-  Path portfolioFile;
+  @Mixin PortfolioFile portfolioFile;
 
   @Option(names = "--budget", required = true, paramLabel = "B",
       description = "The most the funded initiatives may cost together (each costs its budget).")
@@ -147,13 +145,13 @@ final class SelectCommand implements Callable<Integer> {
     }
     Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min, "min"));
     Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max, "max"));
-    Portfolio portfolio = Inputs.portfolio(portfolioFile);
+    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
     SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(budget)
         .distance(measure).timeLimit(limit).minSpend(minSpend)
         .forceIn(forceIn.toArray(new String[0])).forceOut(forceOut.toArray(new String[0]));
     minimums.forEach(builder::minShare);
     maximums.forEach(builder::maxShare);
-    List<Path> inputs = new ArrayList<>(List.of(portfolioFile));
+    List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
     if (target != null) {
       builder.target(Inputs.target(target));
       Inputs.targetFile(target).ifPresent(inputs::add);
@@ -200,7 +198,7 @@ final class SelectCommand implements Callable<Integer> {
   /** The objective asked for, or the contract's default; a usage error when there is none to take. */
   private SelectionObjective objective(SelectionObjective chosen, Optional<String> withoutImpact) {
     if (chosen == SelectionObjective.VALUE && withoutImpact.isPresent()) {
-      throw new IllegalArgumentException(portfolioFile + ": " + withoutImpact.get()
+      throw new IllegalArgumentException(portfolioFile.file + ": " + withoutImpact.get()
           + " has no impact, and --objective value needs every initiative's impact");
     }
     if (chosen != null) {
@@ -230,7 +228,7 @@ final class SelectCommand implements Callable<Integer> {
       return builder.build();
     } catch (InvalidValueException e) {
       if (e.field().startsWith("portfolio")) {
-        throw new IllegalArgumentException(portfolioFile + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);
       }
       throw new ParameterException(spec.commandLine(), option(e.field()) + ": " + e.getMessage(), e);
     }

@@ -26,7 +26,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -62,8 +61,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (JSON).")
-  Path portfolioFile;
+  @Mixin PortfolioFile portfolioFile;
 
   @Option(names = "--scenarios", paramLabel = "FILE",
       description = "A scenario file: each trial draws a future by probability and multiplies impacts by its payoffs.")
@@ -79,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + SimulationSettings.DEFAULT_ALPHA,
       description = "The tail level of var and cvar, in (0, 1) (default: ${DEFAULT-VALUE}).")
   double alpha;
 
@@ -91,7 +89,7 @@ final class SimulateCommand implements Callable<Integer> {
       description = "The latent correlation within a group, in [0, 1) (with --correlate facet|tag).")
   double rho;
 
-  @Option(names = "--bins", paramLabel = "B", defaultValue = "50",
+  @Option(names = "--bins", paramLabel = "B", defaultValue = "" + SimulationSettings.DEFAULT_HISTOGRAM_BINS,
       description = "Histogram bins (default: ${DEFAULT-VALUE}).")
   int bins;
 
@@ -100,7 +98,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SimulationSettings settings = settings();
-    Portfolio portfolio = Inputs.portfolio(portfolioFile);
+    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
     Optional<ScenarioSet> scenarios = Optional.ofNullable(scenariosFile).map(Inputs::scenarios);
     OutcomeDistribution outcome;
     try (ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr())) {
@@ -111,10 +109,10 @@ final class SimulateCommand implements Callable<Integer> {
         throw e; // --trials too large for the heap: an option, not a file, is at fault
       }
       // Impacts (times payoffs) too large to total: the input files are at fault, so name them.
-      String files = portfolioFile + (scenariosFile == null ? "" : " with " + scenariosFile);
+      String files = portfolioFile.file + (scenariosFile == null ? "" : " with " + scenariosFile);
       throw new IllegalArgumentException(files + ": " + e.getMessage(), e);
     }
-    List<Path> inputs = new ArrayList<>(List.of(portfolioFile));
+    List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
     Optional.ofNullable(scenariosFile).ifPresent(inputs::add);
     output.emit(spec.commandLine().getOut(), json(outcome), () -> text(portfolio, outcome), inputs);
     return FacetsCommand.OK;
