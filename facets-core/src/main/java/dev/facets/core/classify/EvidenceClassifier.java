@@ -9,6 +9,7 @@ import dev.facets.api.FacetValues;
 import dev.facets.api.Initiative;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.Zone;
+import dev.facets.core.text.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -229,20 +230,20 @@ public final class EvidenceClassifier {
     for (Facet facet : List.of(Facet.ENHANCEMENT, Facet.MISSION)) {
       if (conflicting.contains(facet)) {
         pairs.append(pairs.length() == 0 ? "" : " and ").append(facet.jsonName()).append(' ')
-            .append(Explain.percent(mix.weight(facet))).append(" with ").append(facet.opposite().jsonName())
-            .append(' ').append(Explain.percent(mix.weight(facet.opposite())));
+            .append(Numbers.percent(mix.weight(facet))).append(" with ").append(facet.opposite().jsonName())
+            .append(' ').append(Numbers.percent(mix.weight(facet.opposite())));
       }
     }
     return "Strong evidence points to opposite facets at once (" + pairs + ", each at least "
-        + Explain.percent(conflictShare) + "): the initiative pulls two ways, OPSI's zone of confusion.";
+        + Numbers.percent(conflictShare) + "): the initiative pulls two ways, OPSI's zone of confusion.";
   }
 
   private static String positionLine(AxisPosition position) {
     double u = position.uncertainty();
     double d = position.directedness();
-    return "Implied position: uncertainty " + Explain.signed(u, 2)
+    return "Implied position: uncertainty " + Numbers.signed(u, 2)
         + (u < 0 ? " (leans to certainty)" : u > 0 ? " (leans to uncertainty)" : " (balanced)")
-        + ", directedness " + Explain.signed(d, 2)
+        + ", directedness " + Numbers.signed(d, 2)
         + (d > 0 ? " (leans to directed work)" : d < 0 ? " (leans to undirected work)" : " (balanced)") + ".";
   }
 
@@ -250,13 +251,13 @@ public final class EvidenceClassifier {
     Signal signal = contribution.signal();
     StringBuilder text = new StringBuilder(signal.dimension().label()).append(": ")
         .append(contribution.rule().description()).append(" (").append(signal.option())
-        .append(signal.strength() == 1 ? "" : ", strength " + Explain.decimal(signal.strength(), 3))
+        .append(signal.strength() == 1 ? "" : ", strength " + Numbers.decimal(signal.strength(), 3))
         .append(") points to ");
     String separator = "";
     for (Facet facet : Facet.ordered()) {
       double share = contribution.shares().get(facet);
       if (share > 0) {
-        text.append(separator).append(facet.jsonName()).append(' ').append(Explain.percent(share));
+        text.append(separator).append(facet.jsonName()).append(' ').append(Numbers.percent(share));
         separator = " and ";
       }
     }

@@ -2,6 +2,7 @@ package dev.facets.core.hedge;
 
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
+import dev.facets.core.text.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -164,7 +165,7 @@ final class ScenarioProgram {
       }
       if (next.known) {
         return failure(AllocationStatus.SOLVER_FAILURE, round, "the cutting-plane method stalled at a gap of "
-            + Diagnoses.number(next.gap())
+            + Numbers.precise(next.gap())
             + " of the payoff range (the master breaks a cut it holds); please report it");
       }
       if (round >= maxRounds) {
@@ -213,7 +214,7 @@ final class ScenarioProgram {
     double bound = oracle.toUnits(last.bound);
     return failure(AllocationStatus.LIMIT_REACHED, round, "the cutting-plane method stopped at its limit of "
         + maxRounds + " iterations (master programmes) with the optimum between "
-        + Diagnoses.number(Math.min(value, bound)) + " and " + Diagnoses.number(Math.max(value, bound))
+        + Numbers.precise(Math.min(value, bound)) + " and " + Numbers.precise(Math.max(value, bound))
         + "; raise the limit");
   }
 

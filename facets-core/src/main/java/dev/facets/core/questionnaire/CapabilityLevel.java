@@ -1,7 +1,6 @@
 package dev.facets.core.questionnaire;
 
-import dev.facets.api.Checks;
-import java.util.Locale;
+import dev.facets.api.EnumNames;
 
 /**
  * The portfolio-management capability badge of the questionnaire: low below 36, high from 72,
@@ -14,6 +13,8 @@ public enum CapabilityLevel {
   MEDIUM,
   /** A score of {@value #HIGH_FROM} or more. */
   HIGH;
+
+  private static final EnumNames<CapabilityLevel> NAMES = EnumNames.hyphenated(CapabilityLevel.class, "capabilityLevel");
 
   /** The lowest medium score. */
   public static final int MEDIUM_FROM = 36;
@@ -28,11 +29,11 @@ public enum CapabilityLevel {
 
   /** The name used in output ({@code "medium"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return NAMES.name(this);
   }
 
   /** The level of an output name; the inverse of {@link #jsonName()}. */
   public static CapabilityLevel parse(String name) {
-    return Checks.oneOf(values(), CapabilityLevel::jsonName, name, "capabilityLevel");
+    return NAMES.parse(name);
   }
 }

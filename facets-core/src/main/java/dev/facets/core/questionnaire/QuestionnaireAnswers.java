@@ -1,6 +1,7 @@
 package dev.facets.core.questionnaire;
 
 import dev.facets.api.Checks;
+import dev.facets.api.EnumNames;
 import dev.facets.api.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,14 +34,16 @@ public final class QuestionnaireAnswers {
     /** Unsure: scores nothing. */
     UNSURE;
 
+    private static final EnumNames<YesNo> NAMES = EnumNames.hyphenated(YesNo.class, "answer");
+
     /** The name used in files ({@code "unsure"}). */
     public String jsonName() {
-      return name().toLowerCase(Locale.ROOT);
+      return NAMES.name(this);
     }
 
     /** The answer of a file name; the inverse of {@link #jsonName()}. */
     public static YesNo parse(String name) {
-      return Checks.oneOf(values(), YesNo::jsonName, name, "answer");
+      return NAMES.parse(name);
     }
   }
 

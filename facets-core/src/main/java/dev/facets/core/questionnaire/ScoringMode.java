@@ -1,6 +1,6 @@
 package dev.facets.core.questionnaire;
 
-import dev.facets.api.Checks;
+import dev.facets.api.EnumNames;
 
 /**
  * How the questionnaire is scored: as the published Portfolio Exploration Tool actually scores it,
@@ -34,6 +34,8 @@ public enum ScoringMode {
   /** Question-2 tags as worded, every facet out of the points it can attain (anticipatory 60). */
   CORRECTED("corrected");
 
+  private static final EnumNames<ScoringMode> NAMES = EnumNames.of(ScoringMode.class, "mode", m -> m.jsonName);
+
   private final String jsonName;
 
   ScoringMode(String jsonName) {
@@ -42,7 +44,7 @@ public enum ScoringMode {
 
   /** The name used on the command line and in output ({@code "compatible"}, {@code "published"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /** Whether items are tagged as the tool tags them (question 2 swapped): every mode but corrected. */
@@ -62,6 +64,6 @@ public enum ScoringMode {
 
   /** The mode of a command-line name; the inverse of {@link #jsonName()}. */
   public static ScoringMode parse(String name) {
-    return Checks.oneOf(values(), ScoringMode::jsonName, name, "mode");
+    return NAMES.parse(name);
   }
 }

@@ -1,15 +1,14 @@
 package dev.facets.core.questionnaire;
 
+import dev.facets.api.EnumNames;
 import static dev.facets.api.Facet.ADAPTIVE;
 import static dev.facets.api.Facet.ANTICIPATORY;
 import static dev.facets.api.Facet.ENHANCEMENT;
 import static dev.facets.api.Facet.MISSION;
 
-import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,6 +53,8 @@ public enum TendencyGroup {
   /** All four facets are strong. */
   ALL_FOUR("Strong in all four facets", ENHANCEMENT, MISSION, ADAPTIVE, ANTICIPATORY);
 
+  private static final EnumNames<TendencyGroup> NAMES = EnumNames.hyphenated(TendencyGroup.class, "tendencyGroup");
+
   private final String label;
   private final Set<Facet> strong;
 
@@ -86,11 +87,11 @@ public enum TendencyGroup {
 
   /** The name used in output ({@code "primarily-adaptive"}, {@code "enhancement-mission"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return NAMES.name(this);
   }
 
   /** The group of an output name; the inverse of {@link #jsonName()}. */
   public static TendencyGroup parse(String name) {
-    return Checks.oneOf(values(), TendencyGroup::jsonName, name, "tendencyGroup");
+    return NAMES.parse(name);
   }
 }

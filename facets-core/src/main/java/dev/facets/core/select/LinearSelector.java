@@ -1,6 +1,7 @@
 package dev.facets.core.select;
 
 import dev.facets.api.Facet;
+import dev.facets.core.text.Numbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -245,8 +246,8 @@ final class LinearSelector {
   private List<String> obviousConflicts() {
     List<String> reasons = new ArrayList<>();
     if (model.minSpend > model.budgetLimit) {
-      reasons.add("the minimum spend " + SelectionModel.number(model.minSpend) + " is above the budget limit "
-          + SelectionModel.number(model.budgetLimit));
+      reasons.add("the minimum spend " + Numbers.number(model.minSpend) + " is above the budget limit "
+          + Numbers.number(model.budgetLimit));
     }
     double least = 0;
     for (Facet facet : Facet.ordered()) {
@@ -254,12 +255,12 @@ final class LinearSelector {
       double min = Double.isNaN(model.minShare[f]) ? 0 : model.minShare[f];
       least += min;
       if (min > model.maxShare[f] + SelectionModel.SHARE_TOLERANCE) {
-        reasons.add("the min share of " + facet.jsonName() + " " + SelectionModel.number(min)
-            + " is above its max share " + SelectionModel.number(model.maxShare[f]));
+        reasons.add("the min share of " + facet.jsonName() + " " + Numbers.number(min)
+            + " is above its max share " + Numbers.number(model.maxShare[f]));
       }
     }
     if (least > 1 + SelectionModel.SHARE_TOLERANCE) {
-      reasons.add("the min shares add up to " + SelectionModel.number(least) + ", more than 1");
+      reasons.add("the min shares add up to " + Numbers.number(least) + ", more than 1");
     }
     double forcedCost = 0;
     for (int i = 0; i < model.size; i++) {
@@ -278,8 +279,8 @@ final class LinearSelector {
       }
     }
     if (forcedCost > model.budgetLimit) {
-      reasons.add("the forced-in initiatives cost " + SelectionModel.number(forcedCost)
-          + ", more than the budget limit " + SelectionModel.number(model.budgetLimit));
+      reasons.add("the forced-in initiatives cost " + Numbers.number(forcedCost)
+          + ", more than the budget limit " + Numbers.number(model.budgetLimit));
     }
     boolean anyBudget = false;
     for (int i = 0; i < model.size; i++) {
@@ -331,18 +332,18 @@ final class LinearSelector {
   /** The problem without each kind of constraint it has, by the constraint's name. */
   private Map<String, SelectionProblem> relaxations() {
     Map<String, SelectionProblem> relaxed = new LinkedHashMap<>();
-    relaxed.put("the budget limit " + SelectionModel.number(problem.budgetLimit()),
+    relaxed.put("the budget limit " + Numbers.number(problem.budgetLimit()),
         copy(builder -> builder.budgetLimit(Double.MAX_VALUE), Kind.NONE));
     if (problem.minSpend() > 0) {
-      relaxed.put("the minimum spend " + SelectionModel.number(problem.minSpend()), copy(b -> b.minSpend(0), Kind.NONE));
+      relaxed.put("the minimum spend " + Numbers.number(problem.minSpend()), copy(b -> b.minSpend(0), Kind.NONE));
     }
     problem.minShares().forEach((facet, share) -> relaxed.put("the min share of " + facet.jsonName() + " "
-        + SelectionModel.number(share), copy(b -> { }, Kind.minShare(facet))));
+        + Numbers.number(share), copy(b -> { }, Kind.minShare(facet))));
     problem.maxShares().forEach((facet, share) -> relaxed.put("the max share of " + facet.jsonName() + " "
-        + SelectionModel.number(share), copy(b -> { }, Kind.maxShare(facet))));
-    problem.maxDistance().ifPresent(d -> relaxed.put("the max distance " + SelectionModel.number(d),
+        + Numbers.number(share), copy(b -> { }, Kind.maxShare(facet))));
+    problem.maxDistance().ifPresent(d -> relaxed.put("the max distance " + Numbers.number(d),
         copy(b -> { }, Kind.MAX_DISTANCE)));
-    problem.maxRegret().ifPresent(r -> relaxed.put("the max regret " + SelectionModel.number(r),
+    problem.maxRegret().ifPresent(r -> relaxed.put("the max regret " + Numbers.number(r),
         copy(b -> { }, Kind.MAX_REGRET)));
     if (!problem.prerequisites().isEmpty()) {
       relaxed.put("the prerequisites " + problem.prerequisites(), copy(b -> { }, Kind.PREREQUISITES));
@@ -445,20 +446,20 @@ final class LinearSelector {
     for (Facet facet : Facet.ordered()) {
       int f = facet.ordinal();
       if (shares[f] <= model.minShare[f] + near) {
-        lines.add("the min share of " + facet.jsonName() + " " + SelectionModel.number(model.minShare[f]) + " binds");
+        lines.add("the min share of " + facet.jsonName() + " " + Numbers.number(model.minShare[f]) + " binds");
       }
       if (shares[f] >= model.maxShare[f] - near) {
-        lines.add("the max share of " + facet.jsonName() + " " + SelectionModel.number(model.maxShare[f]) + " binds");
+        lines.add("the max share of " + facet.jsonName() + " " + Numbers.number(model.maxShare[f]) + " binds");
       }
     }
     if (!Double.isNaN(maxDistance) && model.distance(shares) >= maxDistance - near) {
-      lines.add("the max distance " + SelectionModel.number(maxDistance) + " binds");
+      lines.add("the max distance " + Numbers.number(maxDistance) + " binds");
     }
     if (!Double.isNaN(maxRegret) && model.maxRegret(best) >= maxRegret - near * Math.max(1, maxRegret)) {
-      lines.add("the max regret " + SelectionModel.number(maxRegret) + " binds");
+      lines.add("the max regret " + Numbers.number(maxRegret) + " binds");
     }
     if (model.minSpend > 0 && spent <= model.minSpend * (1 + near)) {
-      lines.add("the minimum spend " + SelectionModel.number(model.minSpend) + " binds");
+      lines.add("the minimum spend " + Numbers.number(model.minSpend) + " binds");
     }
     return lines;
   }
@@ -493,7 +494,7 @@ final class LinearSelector {
         stops.merge(constraint, 1, Integer::sum);
       }
     }
-    String left = SelectionModel.number(unspent);
+    String left = Numbers.number(unspent);
     int fit = fitting;
     if (unfunded == 0) {
       lines.add("every initiative that may be funded is funded");

@@ -3,6 +3,7 @@ package dev.facets.core.select;
 import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.Initiative;
+import dev.facets.core.text.Numbers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -280,10 +281,10 @@ final class SelectionModel {
     }
     double spent = cost(set);
     if (spent > budgetLimit) {
-      broken.add("the budget limit " + number(budgetLimit));
+      broken.add("the budget limit " + Numbers.number(budgetLimit));
     }
     if (spent < minSpend) {
-      broken.add("the minimum spend " + number(minSpend));
+      broken.add("the minimum spend " + Numbers.number(minSpend));
     }
     if (!(weight(set) > 0)) {
       broken.add("funding a positive budget");
@@ -293,33 +294,19 @@ final class SelectionModel {
     for (Facet facet : Facet.ordered()) {
       int f = facet.ordinal();
       if (shares[f] < minShare[f] - SHARE_TOLERANCE) {
-        broken.add("the min share of " + facet.jsonName() + " " + number(minShare[f]));
+        broken.add("the min share of " + facet.jsonName() + " " + Numbers.number(minShare[f]));
       }
       if (shares[f] > maxShare[f] + SHARE_TOLERANCE) {
-        broken.add("the max share of " + facet.jsonName() + " " + number(maxShare[f]));
+        broken.add("the max share of " + facet.jsonName() + " " + Numbers.number(maxShare[f]));
       }
     }
     if (!Double.isNaN(maxDistance) && distance(shares) > maxDistance + SHARE_TOLERANCE) {
-      broken.add("the max distance " + number(maxDistance));
+      broken.add("the max distance " + Numbers.number(maxDistance));
     }
     if (!Double.isNaN(maxRegret) && maxRegret(set) > maxRegret + regretTolerance) {
-      broken.add("the max regret " + number(maxRegret));
+      broken.add("the max regret " + Numbers.number(maxRegret));
     }
     return broken;
-  }
-
-  /**
-   * A number for a diagnosis: six significant digits, plain notation between 1e-4 and 1e15, so that
-   * a message reads "fits in the 120000 left" rather than "119999.99999999953".
-   */
-  static String number(double value) {
-    if (!Double.isFinite(value) || value == 0) {
-      return value == 0 ? "0" : Double.toString(value);
-    }
-    java.math.BigDecimal rounded = new java.math.BigDecimal(value)
-        .round(new java.math.MathContext(6)).stripTrailingZeros();
-    double magnitude = Math.abs(value);
-    return magnitude >= 1e-4 && magnitude < 1e15 ? rounded.toPlainString() : rounded.toString();
   }
 
   /** The public view of a set of positive budget. */
