@@ -39,7 +39,7 @@ public enum Metric {
   HELLINGER("hellinger", 0.5, true),
   /** Euclidean distance {@code ||p - t||_2}. */
   EUCLIDEAN("euclidean", 1, true),
-  /** Kullback-Leibler divergence {@code sum p ln(p / t)}; undefined where some t = 0 < p. */
+  /** Kullback-Leibler divergence {@code sum p ln(p / t)}; undefined where some {@code t = 0 < p}. */
   KL_DIVERGENCE("klDivergence", 1, true),
   /** The least weight that must move between facets to reach the target: total variation times total weight. */
   TRANSFER("transfer", 1, true);
