@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * floor and a casual implementation, all in one run so that every figure is a ratio.
  *
  * <ul>
- *   <li>{@code COLUMNAR}: {@link PortfolioScorer#score(ColumnarPortfolio, Optional)} on a register
+ *   <li>{@code COLUMNAR}: {@link PortfolioScorer#score(ColumnarPortfolio)} on a register
  *       already in columns (as it is once loaded): one pass of compensated sums over facets, zones
  *       and stages, then the balance indices. The fast path.
  *   <li>{@code COLUMNAR_FROM_OBJECTS}: {@link PortfolioScorer#score(Portfolio, Weighting)}, the
@@ -142,7 +141,7 @@ public class PortfolioScoreBenchmark {
   public Object score() {
     switch (implementation) {
       case COLUMNAR:
-        return PortfolioScorer.DEFAULT.score(columnar, Optional.empty());
+        return PortfolioScorer.DEFAULT.score(columnar);
       case COLUMNAR_FROM_OBJECTS:
         return PortfolioScorer.DEFAULT.score(portfolio, weighting);
       case PRIMITIVE_FLOOR:

@@ -118,7 +118,7 @@ public enum ChartKind {
   }
 
   private Chart scenarios(Robustness robustness, Optional<TradeOffCurve> curve) {
-    return Charts.scenarios(title, robustness, curve);
+    return curve.map(c -> Charts.scenarios(title, robustness, c)).orElseGet(() -> Charts.scenarios(title, robustness));
   }
 
   private Chart histogram(OutcomeDistribution distribution) {
