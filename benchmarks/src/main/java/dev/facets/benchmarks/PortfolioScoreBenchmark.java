@@ -139,18 +139,12 @@ public class PortfolioScoreBenchmark {
   /** Scores the whole register once. */
   @Benchmark
   public Object score() {
-    switch (implementation) {
-      case COLUMNAR:
-        return PortfolioScorer.DEFAULT.score(columnar);
-      case COLUMNAR_FROM_OBJECTS:
-        return PortfolioScorer.DEFAULT.score(portfolio, weighting);
-      case PRIMITIVE_FLOOR:
-        return primitiveFacetSums(weights, mixes);
-      case NAIVE_STREAMS:
-        return naiveFacetSums(rows);
-      default:
-        throw new AssertionError(implementation);
-    }
+    return switch (implementation) {
+      case COLUMNAR -> PortfolioScorer.DEFAULT.score(columnar);
+      case COLUMNAR_FROM_OBJECTS -> PortfolioScorer.DEFAULT.score(portfolio, weighting);
+      case PRIMITIVE_FLOOR -> primitiveFacetSums(weights, mixes);
+      case NAIVE_STREAMS -> naiveFacetSums(rows);
+    };
   }
 
   /** The floor: the four weighted facet sums in one pass over the two columns. */
