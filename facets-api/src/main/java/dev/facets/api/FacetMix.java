@@ -84,6 +84,8 @@ public final class FacetMix {
    * @return the sum of the weights
    */
   public static double normalise(double[] weights, double[] shares) {
+    Objects.requireNonNull(weights, "weights");
+    Objects.requireNonNull(shares, "shares");
     double sum = 0;
     for (int f = 0; f < Facet.COUNT; f++) {
       sum += weights[f];
