@@ -13,7 +13,7 @@ Portfolio portfolio = BundledExamples.portfolio("regional-labs");
 System.out.println(portfolio.name() + ": " + portfolio.size() + " initiatives");
 
 // Facet shares and balance, weighted by budget.
-PortfolioScore score = PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget(), TargetMix.of(0.25, 0.25, 0.25, 0.25));
+PortfolioScore score = PortfolioScorer.DEFAULT.withTarget(TargetMix.of(0.25, 0.25, 0.25, 0.25)).score(portfolio, Weighting.budget());
 for (Facet facet : Facet.ordered()) {
   System.out.printf(Locale.ROOT, "  %-13s %5.1f%%%n", facet.jsonName(), 100 * score.facetShares().weight(facet));
 }

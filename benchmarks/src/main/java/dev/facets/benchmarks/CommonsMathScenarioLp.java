@@ -52,16 +52,12 @@ final class CommonsMathScenarioLp {
 
   /** The allocation optimising the objective, or empty when the solver failed (as the old allocator reported it). */
   static Optional<FacetMix> optimize(ScenarioSet scenarios, Objective objective, double alpha) {
-    switch (objective) {
-      case MAXIMIN:
-        return solve(scenarios, Model.BLEND, 0, objective, alpha);
-      case EXPECTED:
-        return solve(scenarios, Model.BLEND, 1, objective, alpha);
-      case MINIMAX_REGRET:
-        return solve(scenarios, Model.MINIMAX_REGRET, Double.NaN, objective, alpha);
-      default:
-        return solve(scenarios, Model.CVAR, alpha, objective, alpha);
-    }
+    return switch (objective) {
+      case MAXIMIN -> solve(scenarios, Model.BLEND, 0, objective, alpha);
+      case EXPECTED -> solve(scenarios, Model.BLEND, 1, objective, alpha);
+      case MINIMAX_REGRET -> solve(scenarios, Model.MINIMAX_REGRET, Double.NaN, objective, alpha);
+      case CVAR -> solve(scenarios, Model.CVAR, alpha, objective, alpha);
+    };
   }
 
   /**
@@ -133,9 +129,8 @@ final class CommonsMathScenarioLp {
     int own = Facet.COUNT;
     double[] objective = new double[n];
     List<LinearConstraint> rows = new ArrayList<>();
-    GoalType goal = GoalType.MAXIMIZE;
-    switch (model) {
-      case BLEND:
+    GoalType goal = switch (model) {
+      case BLEND -> {
         for (int s = 0; s < scenarios; s++) {
           for (int f = 0; f < Facet.COUNT; f++) {
             objective[f] += parameter * probabilities[s] * scaled[s][f];
@@ -143,16 +138,17 @@ final class CommonsMathScenarioLp {
           rows.add(new LinearConstraint(row(n, scaled[s], -1, own, 1), Relationship.LEQ, 0));
         }
         objective[own] = 1 - parameter;
-        break;
-      case MINIMAX_REGRET:
-        goal = GoalType.MINIMIZE;
+        yield GoalType.MAXIMIZE;
+      }
+      case MINIMAX_REGRET -> {
         objective[own] = 1;
         for (int s = 0; s < scenarios; s++) {
           rows.add(new LinearConstraint(row(n, scaled[s], 1, own, 1), Relationship.GEQ,
               Arrays.stream(scaled[s]).max().getAsDouble()));
         }
-        break;
-      default:
+        yield GoalType.MINIMIZE;
+      }
+      case CVAR -> {
         objective[own] = parameter;
         rows.add(new LinearConstraint(unit(n, own, 1), Relationship.LEQ, 2));
         double total = Arrays.stream(probabilities).sum();
@@ -162,8 +158,9 @@ final class CommonsMathScenarioLp {
           coefficients[own + 1 + s] = 1;
           rows.add(new LinearConstraint(coefficients, Relationship.GEQ, 0));
         }
-        break;
-    }
+        yield GoalType.MAXIMIZE;
+      }
+    };
     double[] budget = new double[n];
     Arrays.fill(budget, 0, Facet.COUNT, 1);
     rows.add(new LinearConstraint(budget, Relationship.EQ, 1));

@@ -135,14 +135,11 @@ public class HedgeBenchmark {
   /** One optimisation by the cutting-plane method, or one evaluation for the baseline. */
   @Benchmark
   public Object hedge(Inputs inputs) {
-    switch (inputs.task) {
-      case EVALUATE:
-        return RobustnessEvaluator.DEFAULT.evaluate(inputs.allocation, inputs.scenarioSet);
-      case TRADE_OFF:
-        return inputs.allocator.tradeOffCurve(inputs.scenarioSet, AllocationConstraints.none(), CURVE_POINTS);
-      default:
-        return inputs.allocator.optimize(inputs.scenarioSet, inputs.task.objective);
-    }
+    return switch (inputs.task) {
+      case EVALUATE -> RobustnessEvaluator.DEFAULT.evaluate(inputs.allocation, inputs.scenarioSet);
+      case TRADE_OFF -> inputs.allocator.tradeOffCurve(inputs.scenarioSet, AllocationConstraints.none(), CURVE_POINTS);
+      case MAXIMIN, MINIMAX_REGRET, EXPECTED, CVAR, CVAR_TINY -> inputs.allocator.optimize(inputs.scenarioSet, inputs.task.objective);
+    };
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * floor and a casual implementation, all in one run so that every figure is a ratio.
  *
  * <ul>
- *   <li>{@code COLUMNAR}: {@link PortfolioScorer#score(ColumnarPortfolio, Optional)} on a register
+ *   <li>{@code COLUMNAR}: {@link PortfolioScorer#score(ColumnarPortfolio)} on a register
  *       already in columns (as it is once loaded): one pass of compensated sums over facets, zones
  *       and stages, then the balance indices. The fast path.
  *   <li>{@code COLUMNAR_FROM_OBJECTS}: {@link PortfolioScorer#score(Portfolio, Weighting)}, the
@@ -140,18 +139,12 @@ public class PortfolioScoreBenchmark {
   /** Scores the whole register once. */
   @Benchmark
   public Object score() {
-    switch (implementation) {
-      case COLUMNAR:
-        return PortfolioScorer.DEFAULT.score(columnar, Optional.empty());
-      case COLUMNAR_FROM_OBJECTS:
-        return PortfolioScorer.DEFAULT.score(portfolio, weighting);
-      case PRIMITIVE_FLOOR:
-        return primitiveFacetSums(weights, mixes);
-      case NAIVE_STREAMS:
-        return naiveFacetSums(rows);
-      default:
-        throw new AssertionError(implementation);
-    }
+    return switch (implementation) {
+      case COLUMNAR -> PortfolioScorer.DEFAULT.score(columnar);
+      case COLUMNAR_FROM_OBJECTS -> PortfolioScorer.DEFAULT.score(portfolio, weighting);
+      case PRIMITIVE_FLOOR -> primitiveFacetSums(weights, mixes);
+      case NAIVE_STREAMS -> naiveFacetSums(rows);
+    };
   }
 
   /** The floor: the four weighted facet sums in one pass over the two columns. */

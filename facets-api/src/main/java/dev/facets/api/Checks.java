@@ -138,9 +138,9 @@ public final class Checks {
 
   /**
    * The constant of {@code values} whose file name ({@code nameOf}) is {@code name}, or an error
-   * listing the names allowed.
+   * listing the names allowed; package-private, as {@link EnumNames} is its one caller.
    */
-  public static <E extends Enum<E>> E oneOf(
+  static <E extends Enum<E>> E oneOf(
       E[] values, Function<E, String> nameOf, String name, String field) {
     Objects.requireNonNull(name, field);
     for (E value : values) {

@@ -70,6 +70,42 @@ public final class FacetMix {
     return UNIFORM;
   }
 
+  /**
+   * Normalises weights to sum 1 without allocating, with the arithmetic of {@link #of(double[])}:
+   * writes each of the four weights divided by their sum (summed in facet order) into
+   * {@code shares}, which may be {@code weights} itself, and returns the sum. Weights that already
+   * sum to 1 within a few ulps are copied unchanged, as {@code of} keeps them. When the sum is not
+   * positive and finite, nothing is written. The weights are not checked: this is the hot-path form
+   * for callers that hold sums of validated mixes (the scorer's leave-one-out shares, the selection's
+   * funded sets); everyone else calls {@code of}.
+   *
+   * @param weights four finite, non-negative weights in facet order
+   * @param shares where the four shares go
+   * @return the sum of the weights
+   */
+  public static double normalise(double[] weights, double[] shares) {
+    Objects.requireNonNull(weights, "weights");
+    Objects.requireNonNull(shares, "shares");
+    double sum = 0;
+    for (int f = 0; f < Facet.COUNT; f++) {
+      sum += weights[f];
+    }
+    if (sum > 0 && sum < Double.POSITIVE_INFINITY) {
+      divide(weights, sum, shares);
+    }
+    return sum;
+  }
+
+  /** Divides by the sum, unless it is 1 up to rounding: then the weights are kept as they are. */
+  private static void divide(double[] weights, double sum, double[] shares) {
+    // Weights that already sum to 1 up to rounding are kept as they are, so that normalising is
+    // idempotent and a mix written to a file reads back bit for bit.
+    boolean normalised = Math.abs(sum - 1) <= NORMALISED_TOLERANCE;
+    for (int f = 0; f < Facet.COUNT; f++) {
+      shares[f] = (normalised ? weights[f] : weights[f] / sum) + 0.0;
+    }
+  }
+
   private static FacetMix normalised(double[] owned) {
     double sum = 0;
     for (Facet facet : Facet.ordered()) {
@@ -86,12 +122,7 @@ public final class FacetMix {
       }
       sum = Arrays.stream(owned).sum();
     }
-    // Weights that already sum to 1 up to rounding are kept as they are, so that normalising is
-    // idempotent and a mix written to a file reads back bit for bit.
-    boolean normalised = Math.abs(sum - 1) <= NORMALISED_TOLERANCE;
-    for (int i = 0; i < owned.length; i++) {
-      owned[i] = (normalised ? owned[i] : owned[i] / sum) + 0.0;
-    }
+    divide(owned, sum, owned);
     return new FacetMix(owned);
   }
 

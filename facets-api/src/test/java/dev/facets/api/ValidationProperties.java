@@ -1,5 +1,6 @@
 package dev.facets.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,5 +155,34 @@ class ValidationProperties {
       assertEquals(1, sum, 1e-12);
       assertEquals(mix, FacetMix.of(mix.toArray()));
     });
+  }
+
+  @Test
+  void normalisingInPlaceIsTheArithmeticOfOf() {
+    int[] kept = new int[1];
+    qt().withFixedSeed(SEED).forAll(Generators.weights(), Generators.weights(), Generators.weights(), Generators.weights())
+        .checkAssert((e, m, a, d) -> {
+          double[] weights = {e, m, a, d};
+          double sum = e + m + a + d;
+          double[] shares = {-1, -1, -1, -1};
+          assertEquals(sum, FacetMix.normalise(weights, shares));
+          if (sum == 0) {
+            // Nothing to normalise: nothing is written, and FacetMix.of says why.
+            assertArrayEquals(new double[] {-1, -1, -1, -1}, shares);
+            assertRejected(() -> FacetMix.of(weights), "facets", "have a weight > 0");
+            return;
+          }
+          assertArrayEquals(FacetMix.of(weights).toArray(), shares);
+          FacetMix.normalise(weights, weights);
+          assertArrayEquals(shares, weights);
+          kept[0] += java.util.Arrays.equals(shares, new double[] {e, m, a, d}) ? 1 : 0;
+        });
+    // Mixes already on the simplex (a single 1, or the stored weights of a mix) are kept bit for bit.
+    qt().withFixedSeed(SEED).forAll(Generators.facetMixes()).checkAssert(mix -> {
+      double[] shares = new double[Facet.COUNT];
+      FacetMix.normalise(mix.toArray(), shares);
+      assertArrayEquals(mix.toArray(), shares);
+    });
+    assertTrue(kept[0] > 0, "the generator reaches weights that already sum to 1");
   }
 }

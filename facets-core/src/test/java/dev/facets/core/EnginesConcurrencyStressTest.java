@@ -35,7 +35,6 @@ import dev.facets.core.simulate.SimulationSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,9 +110,9 @@ class EnginesConcurrencyStressTest {
     SimulationSettings settings = SimulationSettings.of(2_000, SEED);
     work.add(ConcurrentWork.Work.of("score by budget", funded, p -> PortfolioScorer.DEFAULT.score(p, Weighting.budget())))
         .add(ConcurrentWork.Work.of("score by count against a target", portfolios,
-            p -> PortfolioScorer.DEFAULT.score(p, Weighting.count(), target)))
+            p -> PortfolioScorer.DEFAULT.withTarget(target).score(p, Weighting.count())))
         .add(ConcurrentWork.Work.of("attribute", funded,
-            p -> PortfolioScorer.DEFAULT.attribute(p, Weighting.budget(), Optional.of(target))))
+            p -> PortfolioScorer.DEFAULT.withTarget(target).attribute(p, Weighting.budget())))
         .add(ConcurrentWork.Work.of("robustness", allocations,
             a -> evaluator.evaluate((FacetMix) a[0], (ScenarioSet) a[1])))
         .add(ConcurrentWork.Work.of("robust allocation", allocations,

@@ -102,15 +102,12 @@ final class PetCommand implements Callable<Integer> {
 
   /** How a mode scores, for the first line of the text output. */
   static String modeInWords(ScoringMode mode) {
-    switch (mode) {
-      case PET_COMPATIBLE:
-        return "as the Portfolio Exploration Tool's authors intended it";
-      case PUBLISHED:
-        return "exactly as the published Portfolio Exploration Tool does (ticked boxes add nothing,"
+    return switch (mode) {
+      case PET_COMPATIBLE -> "as the Portfolio Exploration Tool's authors intended it";
+      case PUBLISHED -> "exactly as the published Portfolio Exploration Tool does (ticked boxes add nothing,"
             + " each rated capability item adds 1)";
-      default:
-        return "with question 2 as worded and anticipatory out of 60";
-    }
+      case CORRECTED -> "with question 2 as worded and anticipatory out of 60";
+    };
   }
 
   /** Reads a scoring mode by its name ({@code compatible}, {@code published}, {@code corrected}). */

@@ -71,7 +71,8 @@ final class ScoreCommand implements Callable<Integer> {
     PortfolioHeader portfolio = Inputs.streamPortfolio(portfolioFile.file, tally::add);
     PortfolioScore score;
     try {
-      score = PortfolioScorer.DEFAULT.score(portfolio.name(), weighting.name(), tally.tally(), targetMix);
+      score = targetMix.map(PortfolioScorer.DEFAULT::withTarget).orElse(PortfolioScorer.DEFAULT)
+          .score(portfolio.name(), weighting.name(), tally.tally());
     } catch (IllegalArgumentException e) {
       // Zero total weight and the like: the file is at fault, so name it as the readers do.
       throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);

@@ -39,20 +39,19 @@ final class ValidateCommand implements Callable<Integer> {
     var json = JsonOut.object();
     json.put("file", file.toString());
     json.put("kind", actual.name().toLowerCase(java.util.Locale.ROOT));
-    String summary;
-    switch (actual) {
-      case SCENARIOS:
+    String summary = switch (actual) {
+      case SCENARIOS -> {
         ScenarioSet scenarios = Inputs.scenarios(file);
         json.put("scenarios", scenarios.size());
         json.put("equallyLikely", scenarios.equallyLikely());
-        summary = scenarios.size() + " scenarios, " + (scenarios.equallyLikely() ? "equally likely" : "with probabilities");
-        break;
-      case TARGET:
+        yield scenarios.size() + " scenarios, " + (scenarios.equallyLikely() ? "equally likely" : "with probabilities");
+      }
+      case TARGET -> {
         TargetMix target = Inputs.target(file.toString());
         json.set("target", JsonOut.facets(target.mix().toArray()));
-        summary = "target " + target;
-        break;
-      default:
+        yield "target " + target;
+      }
+      case PORTFOLIO -> {
         // Streamed: a register of any length validates in a small heap (one initiative at a time).
         BudgetSum budgets = new BudgetSum();
         PortfolioHeader portfolio = Inputs.streamPortfolio(file, initiative -> budgets.add(initiative.budget()));
@@ -61,10 +60,10 @@ final class ValidateCommand implements Callable<Integer> {
         // A sum beyond the largest double is null, never the string "Infinity" (contract).
         JsonOut.putOptional(json, "totalBudget", java.util.OptionalDouble.of(budgets.sum()));
         portfolio.currency().ifPresent(currency -> json.put("currency", currency));
-        summary = "portfolio '" + portfolio.name() + "', " + portfolio.initiatives() + " initiatives, total budget "
+        yield "portfolio '" + portfolio.name() + "', " + portfolio.initiatives() + " initiatives, total budget "
             + budgets.sum() + portfolio.currency().map(currency -> " " + currency).orElse("");
-        break;
-    }
+      }
+    };
     String line = file + ": valid " + actual.name().toLowerCase(java.util.Locale.ROOT) + " file: " + summary
         + System.lineSeparator();
     output.emit(spec.commandLine().getOut(), json, () -> line, List.of(file), OutputOptions.Format.text);

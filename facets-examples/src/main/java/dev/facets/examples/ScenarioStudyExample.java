@@ -59,7 +59,7 @@ public final class ScenarioStudyExample {
     out.println("Distance to target mixes (enhancement/mission/adaptive/anticipatory):");
     out.println(String.format(Locale.ROOT, "%-12s %-23s %9s %9s %14s", "target", "mix", "tot.var.", "hellinger", "to move"));
     for (Map.Entry<String, TargetMix> entry : targets.entrySet()) {
-      PortfolioScore score = PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget(), entry.getValue());
+      PortfolioScore score = PortfolioScorer.DEFAULT.withTarget(entry.getValue()).score(portfolio, Weighting.budget());
       TargetGap gap = score.targetGap().orElseThrow();
       out.println(String.format(Locale.ROOT, "%-12s %-23s %9.4f %9.4f %,14.0f", entry.getKey(), percentages(entry.getValue().mix()),
           gap.totalVariation(), gap.hellinger(), gap.transfer()));

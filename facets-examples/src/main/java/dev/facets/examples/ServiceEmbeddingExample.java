@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A service that scores the portfolios it receives, many at once, with one shared engine.
  *
- * <p>The point: {@link PortfolioScorer#DEFAULT} is immutable and thread-safe, so a service keeps one
+ * <p>The point: a {@link PortfolioScorer} is immutable and thread-safe, so a service keeps one
  * and calls it from every request thread; there is no per-request set-up and no lock. Each request
  * is parsed and scored on a worker thread; a bad request fails alone, with a message naming the
  * field and the value, and never disturbs the others. Results are printed in the order requests
@@ -33,20 +32,19 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceEmbeddingExample {
   /** The service: one shared scorer, a fixed pool of worker threads. */
   static final class ScoringService implements AutoCloseable {
-    private final PortfolioScorer scorer = PortfolioScorer.DEFAULT;
-    private final Optional<TargetMix> target;
+    private final PortfolioScorer scorer;
     private final ExecutorService workers;
 
-    ScoringService(int threads, Optional<TargetMix> target) {
+    ScoringService(int threads, TargetMix target) {
       this.workers = Executors.newFixedThreadPool(threads);
-      this.target = target;
+      this.scorer = PortfolioScorer.DEFAULT.withTarget(target);
     }
 
     /** Accepts a portfolio as the JSON a client sent; the score arrives later. */
     CompletableFuture<PortfolioScore> submit(String request, String json) {
       return CompletableFuture.supplyAsync(() -> {
         Portfolio portfolio = FacetsJson.readPortfolio(json, request);
-        return scorer.score(portfolio, Weighting.budget(), target);
+        return scorer.score(portfolio, Weighting.budget());
       }, workers);
     }
 
@@ -86,7 +84,7 @@ public final class ServiceEmbeddingExample {
     names.add("request-5");
     requests.add("{\"name\": \"Agency with a typo\", \"initiatives\": [{\"id\": \"t1\", \"budgte\": 5}]}");
 
-    try (ScoringService service = new ScoringService(4, Optional.of(TargetMix.of(0.25, 0.25, 0.25, 0.25)))) {
+    try (ScoringService service = new ScoringService(4, TargetMix.of(0.25, 0.25, 0.25, 0.25))) {
       List<CompletableFuture<PortfolioScore>> replies = new ArrayList<>();
       for (int i = 0; i < requests.size(); i++) {
         replies.add(service.submit(names.get(i), requests.get(i)));

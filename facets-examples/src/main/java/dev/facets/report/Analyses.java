@@ -27,12 +27,16 @@ final class Analyses {
   private Analyses() {}
 
   static PortfolioScore score(ReportRequest request) {
-    return PortfolioScorer.DEFAULT.score(request.portfolio(), request.weighting(), request.target());
+    return scorer(request).score(request.portfolio(), request.weighting());
   }
 
   /** The attribution, which carries the same score as {@link #score}. */
   static Attribution attribution(ReportRequest request) {
-    return PortfolioScorer.DEFAULT.attribute(request.portfolio(), request.weighting(), request.target());
+    return scorer(request).attribute(request.portfolio(), request.weighting());
+  }
+
+  private static PortfolioScorer scorer(ReportRequest request) {
+    return request.target().map(PortfolioScorer.DEFAULT::withTarget).orElse(PortfolioScorer.DEFAULT);
   }
 
   static Optional<Robustness> robustness(ReportRequest request) {

@@ -75,34 +75,24 @@ public enum ChartKind {
     if (missing.isPresent()) {
       throw new IllegalArgumentException("the " + jsonName() + " chart needs " + missing.get() + ", and none was given");
     }
-    switch (this) {
-      case DIAMOND:
-        return diamond(Analyses.score(request));
-      case MAP:
-        return map(request);
-      case GAP:
-        return gap(Analyses.score(request)).orElseThrow();
-      case SCENARIOS:
-        return scenarios(Analyses.robustness(request).orElseThrow(), Analyses.tradeOff(request));
-      default:
-        return histogram(Analyses.simulation(request));
-    }
+    return switch (this) {
+      case DIAMOND -> diamond(Analyses.score(request));
+      case MAP -> map(request);
+      case GAP -> gap(Analyses.score(request)).orElseThrow();
+      case SCENARIOS -> scenarios(Analyses.robustness(request).orElseThrow(), Analyses.tradeOff(request));
+      case HISTOGRAM -> histogram(Analyses.simulation(request));
+    };
   }
 
   /** This chart from a finished report, if the report has its input. */
   Optional<Chart> chart(PortfolioReport report) {
-    switch (this) {
-      case DIAMOND:
-        return Optional.of(diamond(report.score()));
-      case MAP:
-        return Optional.of(map(report.request()));
-      case GAP:
-        return gap(report.score());
-      case SCENARIOS:
-        return report.robustness().map(robustness -> scenarios(robustness, report.tradeOff()));
-      default:
-        return Optional.of(histogram(report.simulation()));
-    }
+    return switch (this) {
+      case DIAMOND -> Optional.of(diamond(report.score()));
+      case MAP -> Optional.of(map(report.request()));
+      case GAP -> gap(report.score());
+      case SCENARIOS -> report.robustness().map(robustness -> scenarios(robustness, report.tradeOff()));
+      case HISTOGRAM -> Optional.of(histogram(report.simulation()));
+    };
   }
 
   private Chart diamond(PortfolioScore score) {
@@ -118,7 +108,7 @@ public enum ChartKind {
   }
 
   private Chart scenarios(Robustness robustness, Optional<TradeOffCurve> curve) {
-    return Charts.scenarios(title, robustness, curve);
+    return curve.map(c -> Charts.scenarios(title, robustness, c)).orElseGet(() -> Charts.scenarios(title, robustness));
   }
 
   private Chart histogram(OutcomeDistribution distribution) {

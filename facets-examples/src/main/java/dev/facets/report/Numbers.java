@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -61,9 +60,14 @@ public final class Numbers {
     return String.format(Locale.ROOT, "%.1f%%", 100 * share);
   }
 
-  /** An amount with thousands separators and the currency when known: {@code 1,250,000 EUR}. */
-  public static String amount(double amount, Optional<String> currency) {
-    return String.format(Locale.ROOT, "%,.0f", amount) + currency.map(code -> " " + code).orElse("");
+  /** An amount with thousands separators: {@code 1,250,000}. */
+  public static String amount(double amount) {
+    return String.format(Locale.ROOT, "%,.0f", amount);
+  }
+
+  /** An amount with thousands separators and its currency: {@code 1,250,000 EUR}. */
+  public static String amount(double amount, String currency) {
+    return amount(amount) + " " + currency;
   }
 
   /** A value with {@code digits} decimals: {@code 0.923}. */

@@ -227,16 +227,12 @@ public final class QuestionnaireReport {
 
   /** What a facet drives, in a few words. */
   private static String drive(Facet facet) {
-    switch (facet) {
-      case ENHANCEMENT:
-        return "doing what it already does better and more efficiently";
-      case MISSION:
-        return "reaching ambitious goals set from the top";
-      case ADAPTIVE:
-        return "responding to changes already under way around it";
-      default:
-        return "exploring possible futures before they arrive";
-    }
+    return switch (facet) {
+      case ENHANCEMENT -> "doing what it already does better and more efficiently";
+      case MISSION -> "reaching ambitious goals set from the top";
+      case ADAPTIVE -> "responding to changes already under way around it";
+      case ANTICIPATORY -> "exploring possible futures before they arrive";
+    };
   }
 
   /**
@@ -295,18 +291,13 @@ public final class QuestionnaireReport {
     StringBuilder text = new StringBuilder("The capability score is " + score.capabilityScore() + " of "
         + QuestionnaireScorer.capabilityMaximum() + ", which is " + score.capabilityLevel().jsonName() + " (low below "
         + CapabilityLevel.MEDIUM_FROM + ", high from " + CapabilityLevel.HIGH_FROM + "). ");
-    switch (score.capabilityLevel()) {
-      case LOW:
-        text.append("Innovation is likely managed project by project, without a view of how the projects fit"
-            + " together or what the whole set achieves. ");
-        break;
-      case MEDIUM:
-        text.append("Some practices of managing innovation as a portfolio are in place and others are missing. ");
-        break;
-      default:
-        text.append("The organisation looks at its innovation as a whole: it keeps an overview, reviews projects"
-            + " together and funds them with the whole set in mind. ");
-    }
+    text.append(switch (score.capabilityLevel()) {
+      case LOW -> "Innovation is likely managed project by project, without a view of how the projects fit"
+          + " together or what the whole set achieves. ";
+      case MEDIUM -> "Some practices of managing innovation as a portfolio are in place and others are missing. ";
+      case HIGH -> "The organisation looks at its innovation as a whole: it keeps an overview, reviews projects"
+          + " together and funds them with the whole set in mind. ";
+    });
     List<String> present = new ArrayList<>();
     List<String> absent = new ArrayList<>();
     (yes(answers, 17) ? present : absent).add("a shared understanding of what innovation means");
@@ -342,21 +333,18 @@ public final class QuestionnaireReport {
 
   /** How the mode scores, for the last section. */
   static String mode(ScoringMode mode) {
-    switch (mode) {
-      case PET_COMPATIBLE:
-        return "Compatible mode: the scoring the Portfolio Exploration Tool's authors intended, with the tool's facet"
+    return switch (mode) {
+      case PET_COMPATIBLE -> "Compatible mode: the scoring the Portfolio Exploration Tool's authors intended, with the tool's facet"
             + " tags (its two question-2 items swapped) and every facet out of 64 points, so anticipatory, which can"
             + " reach only 60, tops out at 94%.";
-      case PUBLISHED:
-        return "Published mode: exactly what the live Portfolio Exploration Tool shows. Its ticked boxes (questions 10,"
+      case PUBLISHED -> "Published mode: exactly what the live Portfolio Exploration Tool shows. Its ticked boxes (questions 10,"
             + " 13, 14 and 15) add nothing, so no facet can pass 75%, and each rated capability item adds 1 whatever"
             + " its rating. Use it to compare with results taken from the tool; the other modes say what the answers"
             + " mean.";
-      default:
-        return "Corrected mode: the intended scoring with question 2's two items counted as worded and each facet out"
+      case CORRECTED -> "Corrected mode: the intended scoring with question 2's two items counted as worded and each facet out"
             + " of the points it can attain, so anticipatory is out of 60 and its percentage is higher than the"
             + " tool's for the same points.";
-    }
+    };
   }
 
   @Override

@@ -75,7 +75,7 @@ final class ReportContent {
     List<String> meta = new ArrayList<>();
     portfolio.asOf().ifPresent(date -> meta.add("As of " + date));
     meta.add(Numbers.count(portfolio.size()) + " initiatives");
-    meta.add("total budget " + Numbers.amount(portfolio.totalBudget(), portfolio.currency()));
+    meta.add("total budget " + amount(portfolio.totalBudget(), portfolio.currency()));
     meta.add("facet shares weighted by " + score.conventions().weighting());
     return new Doc("Innovation portfolio report: " + portfolio.name(), meta, List.of(
         summary(), balance(), target(), hedging(), simulation(), attribution(), conventions()));
@@ -395,7 +395,7 @@ final class ReportContent {
     for (Initiative initiative : portfolio.initiatives()) {
       Contribution effective = attribution.initiative(initiative.id(), Metric.EFFECTIVE_FACETS);
       List<String> row = new ArrayList<>(List.of(initiative.name().orElse(""), initiative.id(),
-          Numbers.amount(initiative.budget(), Optional.empty()), ContractClassifier.DEFAULT.classify(initiative).zone().jsonName(),
+          Numbers.amount(initiative.budget()), ContractClassifier.DEFAULT.classify(initiative).zone().jsonName(),
           Numbers.fixed(effective.valueWithout(), 2), Numbers.signed(effective.changeIfRemoved(), 2),
           Numbers.fixed(effective.eulerShare(), 3)));
       if (target) {
@@ -468,7 +468,11 @@ final class ReportContent {
   // ---------------------------------------------------------------- helpers
 
   private String amount(double amount) {
-    return Numbers.amount(amount, score.conventions().weighting().equals("budget") ? portfolio.currency() : Optional.empty());
+    return amount(amount, score.conventions().weighting().equals("budget") ? portfolio.currency() : Optional.empty());
+  }
+
+  private static String amount(double amount, Optional<String> currency) {
+    return currency.map(code -> Numbers.amount(amount, code)).orElseGet(() -> Numbers.amount(amount));
   }
 
   private String label(Initiative initiative) {

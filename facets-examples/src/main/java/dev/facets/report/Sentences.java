@@ -20,38 +20,29 @@ final class Sentences {
   /** A balance index and what its value means. */
   static Term balance(Metric metric, double value, ScoreConventions conventions) {
     String draws = conventions.weighting().equals("budget") ? "two units of budget" : "two units of weight";
-    switch (metric) {
-      case VARIETY:
-        return new Term("Variety " + Math.round(value), "the portfolio puts weight on " + Math.round(value) + " of the "
+    return switch (metric) {
+      case VARIETY -> new Term("Variety " + Math.round(value), "the portfolio puts weight on " + Math.round(value) + " of the "
             + conventions.facetCount() + " facets.");
-      case SHANNON_ENTROPY:
-        return new Term("Shannon entropy " + Numbers.fixed(value, 3), "how hard it is to guess the facet of " + draws
+      case SHANNON_ENTROPY -> new Term("Shannon entropy " + Numbers.fixed(value, 3), "how hard it is to guess the facet of " + draws
             + " drawn at random, in natural-log units: 0 for a single facet, at most ln 4 = 1.386 when all four facets are equal.");
-      case EVENNESS:
-        return new Term("Evenness " + Numbers.fixed(value, 3), "the spread reaches " + Numbers.share(value)
+      case EVENNESS -> new Term("Evenness " + Numbers.fixed(value, 3), "the spread reaches " + Numbers.share(value)
             + " of the most even spread possible (1 means all four facets equal, 0 a single facet).");
-      case HHI:
-        return new Term("HHI " + Numbers.fixed(value, 3), "the chance that " + draws + " drawn at random fund the same facet is "
+      case HHI -> new Term("HHI " + Numbers.fixed(value, 3), "the chance that " + draws + " drawn at random fund the same facet is "
             + Numbers.share(value) + "; 25% would be perfectly even, 100% a single facet.");
-      case NORMALIZED_HHI:
-        return new Term("Normalised HHI " + Numbers.fixed(value, 3),
+      case NORMALIZED_HHI -> new Term("Normalised HHI " + Numbers.fixed(value, 3),
             "concentration rescaled from 0 (perfectly even) to 1 (everything on a single facet).");
-      case GINI_SIMPSON:
-        return new Term("Gini-Simpson " + Numbers.fixed(value, 3), "the chance that " + draws
+      case GINI_SIMPSON -> new Term("Gini-Simpson " + Numbers.fixed(value, 3), "the chance that " + draws
             + " drawn at random fund different facets is " + Numbers.share(value) + " (at most 75% with four facets).");
-      case EFFECTIVE_FACETS:
-        return new Term("Effective facets " + Numbers.fixed(value, 2), "the portfolio behaves as if it were spread evenly over "
+      case EFFECTIVE_FACETS -> new Term("Effective facets " + Numbers.fixed(value, 2), "the portfolio behaves as if it were spread evenly over "
             + Numbers.fixed(value, 1) + " of the " + conventions.facetCount() + " facets.");
-      case SHANNON_EFFECTIVE_FACETS:
-        return new Term("Shannon effective facets " + Numbers.fixed(value, 2), "counted by entropy instead, as if spread evenly over "
+      case SHANNON_EFFECTIVE_FACETS -> new Term("Shannon effective facets " + Numbers.fixed(value, 2), "counted by entropy instead, as if spread evenly over "
             + Numbers.fixed(value, 1) + " facets; it is less swayed by the largest facet than the effective facets above.");
-      case RAO_STIRLING:
-        return new Term("Rao-Stirling diversity " + Numbers.fixed(value, 3), "diversity that also counts how far apart the "
+      case RAO_STIRLING -> new Term("Rao-Stirling diversity " + Numbers.fixed(value, 3), "diversity that also counts how far apart the "
             + "funded facets sit on the diamond (" + conventions.disparity().name() + " distances: opposite facets are the "
             + "farthest apart); higher means more weight on facets that differ most.");
-      default:
-        throw new IllegalArgumentException("metric must be a balance index, got " + metric.jsonName());
-    }
+      case TOTAL_VARIATION, HELLINGER, EUCLIDEAN, KL_DIVERGENCE, TRANSFER ->
+          throw new IllegalArgumentException("metric must be a balance index, got " + metric.jsonName());
+    };
   }
 
   /** A target-gap measure and what its value means; {@code amount} prints a weight. */
@@ -62,39 +53,31 @@ final class Sentences {
           : "this measure does not exist for these shares.");
     }
     double value = maybe.getAsDouble();
-    switch (metric) {
-      case TOTAL_VARIATION:
-        return new Term("Total variation " + Numbers.fixed(value, 3), Numbers.share(value)
+    return switch (metric) {
+      case TOTAL_VARIATION -> new Term("Total variation " + Numbers.fixed(value, 3), Numbers.share(value)
             + " of the weight sits on facets the target would not put it on (0 means on target).");
-      case HELLINGER:
-        return new Term("Hellinger distance " + Numbers.fixed(value, 3),
+      case HELLINGER -> new Term("Hellinger distance " + Numbers.fixed(value, 3),
             "distance from the target from 0 (identical) to 1 (no facet in common), sensitive to small shares.");
-      case EUCLIDEAN:
-        return new Term("Euclidean distance " + Numbers.fixed(value, 3), "the straight-line distance between the shares and "
+      case EUCLIDEAN -> new Term("Euclidean distance " + Numbers.fixed(value, 3), "the straight-line distance between the shares and "
             + "the target, dominated by the largest differences.");
-      case KL_DIVERGENCE:
-        return new Term("KL divergence " + Numbers.fixed(value, 3), "how surprising the portfolio's shares are if one "
+      case KL_DIVERGENCE -> new Term("KL divergence " + Numbers.fixed(value, 3), "how surprising the portfolio's shares are if one "
             + "expected the target, in natural-log units; 0 means on target.");
-      case TRANSFER:
-        return new Term("Transfer " + amount.apply(value), "the least weight that must move between facets to reach the target.");
-      default:
-        throw new IllegalArgumentException("metric must be a target-gap measure, got " + metric.jsonName());
-    }
+      case TRANSFER -> new Term("Transfer " + amount.apply(value), "the least weight that must move between facets to reach the target.");
+      case VARIETY, SHANNON_ENTROPY, EVENNESS, HHI, NORMALIZED_HHI, GINI_SIMPSON, EFFECTIVE_FACETS,
+          SHANNON_EFFECTIVE_FACETS, RAO_STIRLING ->
+          throw new IllegalArgumentException("metric must be a target-gap measure, got " + metric.jsonName());
+    };
   }
 
   private static String name(Metric metric) {
-    switch (metric) {
-      case TOTAL_VARIATION:
-        return "Total variation";
-      case HELLINGER:
-        return "Hellinger distance";
-      case EUCLIDEAN:
-        return "Euclidean distance";
-      case KL_DIVERGENCE:
-        return "KL divergence";
-      default:
-        return metric.jsonName();
-    }
+    return switch (metric) {
+      case TOTAL_VARIATION -> "Total variation";
+      case HELLINGER -> "Hellinger distance";
+      case EUCLIDEAN -> "Euclidean distance";
+      case KL_DIVERGENCE -> "KL divergence";
+      case VARIETY, SHANNON_ENTROPY, EVENNESS, HHI, NORMALIZED_HHI, GINI_SIMPSON, EFFECTIVE_FACETS,
+          SHANNON_EFFECTIVE_FACETS, RAO_STIRLING, TRANSFER -> metric.jsonName();
+    };
   }
 
   /** The robustness measures across scenarios and what each means. */

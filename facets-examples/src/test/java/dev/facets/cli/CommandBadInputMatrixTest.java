@@ -80,30 +80,27 @@ class CommandBadInputMatrixTest {
     String portfolio = validFile(FileKind.PORTFOLIO).toString();
     String scenarios = validFile(FileKind.SCENARIOS).toString();
     String chart = folder.resolve("never.svg").toString();
-    switch (bad.kind()) {
-      case SCENARIOS:
-        return List.of(
+    return switch (bad.kind()) {
+      case SCENARIOS -> List.of(
             new String[] {"hedge", portfolio, "--scenarios", file.toString()},
             new String[] {"optimize", "--scenarios", file.toString(), "--objective", "minimax-regret"},
             new String[] {"simulate", portfolio, "--scenarios", file.toString(), "--trials", "100", "--seed", "1"},
             new String[] {"report", portfolio, "--scenarios", file.toString()},
             new String[] {"select", portfolio, "--budget", "1", "--scenarios", file.toString()},
             new String[] {"chart", "scenarios", portfolio, "--scenarios", file.toString(), "--out", chart});
-      case TARGET:
-        return List.of(
+      case TARGET -> List.of(
             new String[] {"score", portfolio, "--target", file.toString()},
             new String[] {"report", portfolio, "--target", file.toString()},
             new String[] {"select", portfolio, "--budget", "1", "--target", file.toString()},
             new String[] {"chart", "gap", portfolio, "--target", file.toString(), "--out", chart});
-      default:
-        return List.of(
+      case PORTFOLIO -> List.of(
             new String[] {"score", file.toString()},
             new String[] {"hedge", file.toString(), "--scenarios", scenarios},
             new String[] {"simulate", file.toString(), "--trials", "100", "--seed", "1"},
             new String[] {"report", file.toString()},
             new String[] {"select", file.toString(), "--budget", "1"},
             new String[] {"chart", "diamond", file.toString(), "--out", chart});
-    }
+    };
   }
 
   @ParameterizedTest(name = "{0}")

@@ -88,7 +88,7 @@ class ReportTest {
         + "it were spread evenly over " + Numbers.fixed(effective, 1) + " of the 4 facets.</dd>"));
     BudgetTransfer biggest = report.score().targetGap().orElseThrow().rebalancing().stream()
         .max(Comparator.comparingDouble(BudgetTransfer::amount)).orElseThrow();
-    assertTrue(html.contains("Biggest lever: move " + Numbers.amount(biggest.amount(), java.util.Optional.of("CAD")) + " from "
+    assertTrue(html.contains("Biggest lever: move " + Numbers.amount(biggest.amount(), "CAD") + " from "
         + biggest.from().jsonName() + " to " + biggest.to().jsonName()), html);
     assertTrue(html.contains("Expected value " + Numbers.fixed(report.robustness().orElseThrow().expectedValue(), 3)));
     assertTrue(html.contains("seed 42"));

@@ -2,6 +2,7 @@ package dev.facets.core.score;
 
 import dev.facets.api.Checks;
 import dev.facets.api.Facet;
+import dev.facets.api.FacetMix;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.TargetMix;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class Attribution {
     double[] without = new double[Metrics.COUNT];
     for (int i = 0; i < rows.size(); i++) {
       double left = rows.massesWithout(i, masses);
-      if (left > 0 && Metrics.normalise(masses, shares) > 0) {
+      if (left > 0 && FacetMix.normalise(masses, shares) > 0) {
         Metrics.evaluate(shares, left, t, disparity, without);
         for (int m = 0; m < Metrics.COUNT; m++) {
           initiativeWithout[m][i] = without[m];
@@ -118,7 +119,7 @@ public final class Attribution {
     for (int f = 0; f < Metrics.F; f++) {
       double[] rest = p.clone();
       rest[f] = 0;
-      double left = Metrics.normalise(rest, shares);
+      double left = FacetMix.normalise(rest, shares);
       if (left > 0) {
         Metrics.evaluate(shares, total * left, t, disparity, without);
         for (int m = 0; m < Metrics.COUNT; m++) {

@@ -67,8 +67,8 @@ public final class ColumnarPortfolio {
     Builder builder = new Builder(portfolio.name(), weighting.name());
     for (int i = 0; i < portfolio.size(); i++) {
       Initiative initiative = portfolio.initiatives().get(i);
-      builder.add(initiative.id(), Weights.of(weighting, initiative, i),
-          InitiativeMixes.of(initiative), InitiativeZones.of(initiative), initiative.stage());
+      builder.addRow(initiative.id(), Weights.of(weighting, initiative, i), InitiativeMixes.of(initiative),
+          InitiativeZones.of(initiative), initiative.stage().map(Stage::ordinal).orElse(FacetTally.UNSPECIFIED));
     }
     return builder.build();
   }
@@ -213,16 +213,30 @@ public final class ColumnarPortfolio {
     }
 
     /**
-     * Adds a row.
+     * Adds a row without a stage.
      *
      * @throws dev.facets.api.InvalidValueException if the id is blank or repeated, or the weight is
      *     NaN, infinite or negative
      */
-    public Builder add(String id, double weight, FacetMix mix, Zone zone, Optional<Stage> stage) {
+    public Builder add(String id, double weight, FacetMix mix, Zone zone) {
+      return addRow(id, weight, mix, zone, FacetTally.UNSPECIFIED);
+    }
+
+    /**
+     * Adds a row at a stage.
+     *
+     * @throws dev.facets.api.InvalidValueException if the id is blank or repeated, or the weight is
+     *     NaN, infinite or negative
+     */
+    public Builder add(String id, double weight, FacetMix mix, Zone zone, Stage stage) {
+      return addRow(id, weight, mix, zone, Objects.requireNonNull(stage, "stage").ordinal());
+    }
+
+    /** Adds a row; {@code stage} is a stage's ordinal or {@code FacetTally.UNSPECIFIED}. */
+    private Builder addRow(String id, double weight, FacetMix mix, Zone zone, int stage) {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(mix, "mix");
       Objects.requireNonNull(zone, "zone");
-      Objects.requireNonNull(stage, "stage");
       Checks.notBlank(id, "initiatives[" + size + "].id");
       Weights.check(weight, weighting, id, size);
       Integer previous = seen.putIfAbsent(id, size);
@@ -244,7 +258,7 @@ public final class ColumnarPortfolio {
         mixes[size * Facet.COUNT + facet.ordinal()] = mix.weight(facet);
       }
       zones[size] = (byte) zone.ordinal();
-      stages[size] = (byte) stage.map(Stage::ordinal).orElse(FacetTally.UNSPECIFIED).intValue();
+      stages[size] = (byte) stage;
       size++;
       return this;
     }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * tally scores like the whole. Every mass is a compensated (double-double) sum whose error term
  * survives merging, so the order and grouping of the work do not show in the score. A tally does not
  * record the weighting that made its masses: merge only tallies of one weighting, and name it when
- * scoring ({@link PortfolioScorer#score(String, String, FacetTally, java.util.Optional)}).
+ * scoring ({@link PortfolioScorer#score(String, String, FacetTally)}).
  *
  * <p>This class is immutable and thread-safe.
  */

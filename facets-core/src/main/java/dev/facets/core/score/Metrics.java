@@ -18,22 +18,6 @@ final class Metrics {
   private Metrics() {}
 
   /**
-   * Writes {@code masses / sum(masses)} into {@code shares} and returns the sum. The arithmetic
-   * (summed in facet order, one division each) is the one of {@code FacetMix.of}, so the shares a
-   * score publishes as a mix are bit for bit the ones its indices were computed from.
-   */
-  static double normalise(double[] masses, double[] shares) {
-    double sum = 0;
-    for (int f = 0; f < F; f++) {
-      sum += masses[f];
-    }
-    for (int f = 0; f < F; f++) {
-      shares[f] = masses[f] / sum + 0.0;
-    }
-    return sum;
-  }
-
-  /**
    * {@code ln(p / t)} for {@code p, t > 0}, finite for every such pair of doubles: the quotient,
    * which is the more accurate near {@code p = t}, while it is a normal double; else (a target share
    * of 1e-320 makes {@code p / t} overflow, a share of 1e-320 against a large target makes it

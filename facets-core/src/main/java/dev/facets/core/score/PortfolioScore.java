@@ -71,8 +71,8 @@ public final class PortfolioScore {
     for (Facet facet : Facet.ordered()) {
       masses[facet.ordinal()] = tally.facetMass(facet);
     }
-    // The indices are computed from the published mix itself; Metrics.normalise, which the
-    // leave-one-out path uses, repeats FacetMix.of's arithmetic.
+    // The indices are computed from the published mix itself; the leave-one-out path normalises
+    // with FacetMix.normalise, the same arithmetic without the allocation.
     FacetMix shares = FacetMix.of(masses);
     double[] p = shares.toArray();
     double[] values = new double[Metrics.COUNT];

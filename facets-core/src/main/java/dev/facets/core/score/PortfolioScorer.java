@@ -17,26 +17,41 @@ import java.util.concurrent.ForkJoinPool;
  * tallied in one allocation-free pass with compensated sums); the tests hold it within 1e-12 to a
  * reference path, the definitions written out over the object model. A
  * {@link FacetTally} computed anywhere (slices, threads, nodes) and merged scores with
- * {@link #score(String, String, FacetTally, Optional)}.
+ * {@link #score(String, String, FacetTally)}.
  *
  * <p>Errors are {@link IllegalArgumentException}s naming the field and the value: a weight that is
  * NaN, infinite or negative (with the initiative's id), and a total weight of zero, for which no
- * share exists. {@link #DEFAULT} uses the contract's diamond disparity. This class is immutable and
+ * share exists. {@link #DEFAULT} uses the contract's diamond disparity and has no target;
+ * {@link #withDisparity} and {@link #withTarget} return configured copies. This class is immutable and
  * thread-safe.
  */
 public final class PortfolioScorer {
-  /** The scorer of the contract: Rao-Stirling and rebalancing under {@link Disparity#DIAMOND}. */
-  public static final PortfolioScorer DEFAULT = new PortfolioScorer(Disparity.DIAMOND);
+  /** The scorer of the contract: Rao-Stirling and rebalancing under {@link Disparity#DIAMOND}, no target. */
+  public static final PortfolioScorer DEFAULT = new PortfolioScorer(Disparity.DIAMOND, Optional.empty());
 
   private final Disparity disparity;
+  private final Optional<TargetMix> target;
 
-  private PortfolioScorer(Disparity disparity) {
+  private PortfolioScorer(Disparity disparity, Optional<TargetMix> target) {
     this.disparity = disparity;
+    this.target = target;
   }
 
-  /** A scorer with its own disparity matrix (for Rao-Stirling and for pricing rebalancing moves). */
-  public static PortfolioScorer withDisparity(Disparity disparity) {
-    return new PortfolioScorer(Objects.requireNonNull(disparity, "disparity"));
+  /**
+   * This scorer with its own disparity matrix (for Rao-Stirling and for pricing rebalancing moves),
+   * and the same target if it has one.
+   */
+  public PortfolioScorer withDisparity(Disparity disparity) {
+    return new PortfolioScorer(Objects.requireNonNull(disparity, "disparity"), target);
+  }
+
+  /**
+   * This scorer with a target mix: its scores carry the gap to the target and a rebalancing plan.
+   * A caller holding an {@code Optional<TargetMix>} writes
+   * {@code target.map(scorer::withTarget).orElse(scorer)}.
+   */
+  public PortfolioScorer withTarget(TargetMix target) {
+    return new PortfolioScorer(disparity, Optional.of(Objects.requireNonNull(target, "target")));
   }
 
   /** The disparity matrix of this scorer. */
@@ -44,29 +59,24 @@ public final class PortfolioScorer {
     return disparity;
   }
 
-  /** The score of a portfolio under a weighting, without a target. */
+  /** The target mix of this scorer, if it has one. */
+  public Optional<TargetMix> target() {
+    return target;
+  }
+
+  /** The score of a portfolio under a weighting, with the gap to this scorer's target if it has one. */
   public PortfolioScore score(Portfolio portfolio, Weighting weighting) {
-    return score(portfolio, weighting, Optional.empty());
-  }
-
-  /** The score of a portfolio under a weighting, with the gap to a target. */
-  public PortfolioScore score(Portfolio portfolio, Weighting weighting, TargetMix target) {
-    return score(portfolio, weighting, Optional.of(target));
-  }
-
-  /** The score of a portfolio under a weighting, with the gap to the target if one is given. */
-  public PortfolioScore score(Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
-    return score(ColumnarPortfolio.of(portfolio, weighting), target);
+    return score(ColumnarPortfolio.of(portfolio, weighting));
   }
 
   /** The score of a columnar portfolio, tallied sequentially. */
-  public PortfolioScore score(ColumnarPortfolio portfolio, Optional<TargetMix> target) {
-    return score(portfolio.name(), portfolio.weighting(), portfolio.tally(), target);
+  public PortfolioScore score(ColumnarPortfolio portfolio) {
+    return score(portfolio.name(), portfolio.weighting(), portfolio.tally());
   }
 
   /** The score of a columnar portfolio, tallied in slices on a fork/join pool. */
-  public PortfolioScore scoreParallel(ColumnarPortfolio portfolio, Optional<TargetMix> target, ForkJoinPool pool) {
-    return score(portfolio.name(), portfolio.weighting(), portfolio.tallyParallel(pool), target);
+  public PortfolioScore scoreParallel(ColumnarPortfolio portfolio, ForkJoinPool pool) {
+    return score(portfolio.name(), portfolio.weighting(), portfolio.tallyParallel(pool));
   }
 
   /**
@@ -77,17 +87,16 @@ public final class PortfolioScorer {
    * @param weighting the name of the weighting behind the tally, recorded in the score
    * @throws dev.facets.api.InvalidValueException if the tally's total weight is zero
    */
-  public PortfolioScore score(String portfolio, String weighting, FacetTally tally, Optional<TargetMix> target) {
+  public PortfolioScore score(String portfolio, String weighting, FacetTally tally) {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(weighting, "weighting");
     Objects.requireNonNull(tally, "tally");
-    Objects.requireNonNull(target, "target");
     return PortfolioScore.of(portfolio, ScoreConventions.of(weighting, disparity), tally, target);
   }
 
   /** Attribution of every metric to the portfolio's initiatives and facets (columnar path). */
-  public Attribution attribute(Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
-    return attribute(ColumnarPortfolio.of(portfolio, weighting), target);
+  public Attribution attribute(Portfolio portfolio, Weighting weighting) {
+    return attribute(ColumnarPortfolio.of(portfolio, weighting));
   }
 
   /**
@@ -95,9 +104,9 @@ public final class PortfolioScorer {
    * tally, then each leave-one-out in O(1) by subtraction from it; the result holds O(n) doubles per
    * metric.
    */
-  public Attribution attribute(ColumnarPortfolio portfolio, Optional<TargetMix> target) {
+  public Attribution attribute(ColumnarPortfolio portfolio) {
     FacetTally tally = portfolio.tally();
-    PortfolioScore score = score(portfolio.name(), portfolio.weighting(), tally, target);
+    PortfolioScore score = score(portfolio.name(), portfolio.weighting(), tally);
     return Attribution.of(score, new ColumnarRows(portfolio, tally), target);
   }
 
@@ -106,10 +115,9 @@ public final class PortfolioScorer {
    * total weight, a bad weight, a weighting that throws, a null entry) becomes a failure with its
    * reason, and the batch goes on.
    */
-  public List<ScoreResult> scoreAll(List<Portfolio> portfolios, Weighting weighting, Optional<TargetMix> target) {
+  public List<ScoreResult> scoreAll(List<Portfolio> portfolios, Weighting weighting) {
     Objects.requireNonNull(portfolios, "portfolios");
     Objects.requireNonNull(weighting, "weighting");
-    Objects.requireNonNull(target, "target");
     List<ScoreResult> results = new ArrayList<>(portfolios.size());
     for (int i = 0; i < portfolios.size(); i++) {
       Portfolio portfolio = portfolios.get(i);
@@ -118,7 +126,7 @@ public final class PortfolioScorer {
         if (portfolio == null) {
           throw new IllegalArgumentException("portfolios[" + i + "] must not be null");
         }
-        results.add(ScoreResult.success(i, score(portfolio, weighting, target)));
+        results.add(ScoreResult.success(i, score(portfolio, weighting)));
       } catch (RuntimeException e) {
         // A custom weighting may throw anything; its failure is this portfolio's, not the batch's.
         results.add(ScoreResult.failure(i, name, reason(e)));
@@ -132,9 +140,9 @@ public final class PortfolioScorer {
     return e instanceof IllegalArgumentException ? message : e.getClass().getSimpleName() + ": " + message;
   }
 
-  /** For example {@code PortfolioScorer[diamond]}. */
+  /** For example {@code PortfolioScorer[diamond]}, or with a target {@code PortfolioScorer[diamond, target=...]}. */
   @Override
   public String toString() {
-    return "PortfolioScorer[" + disparity.name() + "]";
+    return "PortfolioScorer[" + disparity.name() + target.map(t -> ", target=" + t).orElse("") + "]";
   }
 }

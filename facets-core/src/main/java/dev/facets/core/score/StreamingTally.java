@@ -15,7 +15,7 @@ import java.util.Objects;
  * the same compensated sums in the same order), so the score is the same to the last bit.
  *
  * <p>Use: {@code StreamingTally tally = new StreamingTally(weighting); PortfolioFiles.stream(file,
- * tally::add); PortfolioScorer.DEFAULT.score(name, weighting.name(), tally.tally(), target)}. A
+ * tally::add); PortfolioScorer.DEFAULT.score(name, weighting.name(), tally.tally())}. A
  * mutable builder: confined to one thread, and {@link #tally()} ends its use.
  */
 public final class StreamingTally {

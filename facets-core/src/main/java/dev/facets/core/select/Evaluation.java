@@ -22,9 +22,6 @@ import java.util.OptionalDouble;
 final class Evaluation {
   /** The tolerance on regret per unit of the largest absolute payoff. */
   static final double RELATIVE_REGRET_TOLERANCE = 1e-9;
-  /** {@link FacetMix}'s own slack: sums this close to 1 are kept as they are, not divided. */
-  private static final double NORMALISED = 4 * Math.ulp(1.0);
-
   final double[] cost;
   final double[] weight;
   final double[][] mix;
@@ -119,21 +116,14 @@ final class Evaluation {
 
   /**
    * The shares of a set of positive budget from its facet sums, exactly as {@link FacetMix#of(double[])}
-   * normalises them (each divided by their total, in facet order, unless the total is 1 up to its
-   * slack) but without building the mix, as the hull search scores a set at most nodes; sums too large
-   * to add up finitely, and sums already normalised, go through {@code FacetMix} itself. The sums are
-   * the caller's scratch array: they are divided in place.
+   * normalises them but without building the mix ({@link FacetMix#normalise}), as the hull search
+   * scores a set at most nodes; only sums too large to add up finitely go through {@code FacetMix}
+   * itself, which scales them down first. The sums are the caller's scratch array: they are divided
+   * in place.
    */
   double[] shares(double[] sums) {
-    double total = 0;
-    for (double sum : sums) {
-      total += sum;
-    }
-    if (Double.isInfinite(total) || Math.abs(total - 1) <= NORMALISED) {
+    if (Double.isInfinite(FacetMix.normalise(sums, sums))) {
       return FacetMix.of(sums).toArray();
-    }
-    for (int f = 0; f < Facet.COUNT; f++) {
-      sums[f] = sums[f] / total + 0.0;
     }
     return sums;
   }

@@ -120,14 +120,9 @@ class SmallSimplexProperties {
     double lhs = Vectors.dot((double[]) row[0], x);
     double rhs = (double) row[2];
     switch ((Relation) row[1]) {
-      case LESS_EQUAL:
-        assertTrue(lhs <= rhs + TOLERANCE, lhs + " <= " + rhs);
-        break;
-      case GREATER_EQUAL:
-        assertTrue(lhs >= rhs - TOLERANCE, lhs + " >= " + rhs);
-        break;
-      default:
-        assertEquals(rhs, lhs, TOLERANCE);
+      case LESS_EQUAL -> assertTrue(lhs <= rhs + TOLERANCE, lhs + " <= " + rhs);
+      case GREATER_EQUAL -> assertTrue(lhs >= rhs - TOLERANCE, lhs + " >= " + rhs);
+      case EQUAL -> assertEquals(rhs, lhs, TOLERANCE);
     }
   }
 }

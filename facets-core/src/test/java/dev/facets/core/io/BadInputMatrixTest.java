@@ -33,14 +33,11 @@ class BadInputMatrixTest {
 
   /** Reads {@code content} as a JSON file of the given kind. */
   static Object read(FileKind kind, InputStream content, String source) {
-    switch (kind) {
-      case SCENARIOS:
-        return FacetsJson.readScenarios(content, source);
-      case TARGET:
-        return FacetsJson.readTarget(content, source);
-      default:
-        return FacetsJson.readPortfolio(content, source);
-    }
+    return switch (kind) {
+      case SCENARIOS -> FacetsJson.readScenarios(content, source);
+      case TARGET -> FacetsJson.readTarget(content, source);
+      case PORTFOLIO -> FacetsJson.readPortfolio(content, source);
+    };
   }
 
   /** The catalogue, and every truncation of each valid file. */

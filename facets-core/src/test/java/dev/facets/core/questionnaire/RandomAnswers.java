@@ -19,23 +19,21 @@ public final class RandomAnswers {
       int n = question.number();
       List<String> keys = new ArrayList<>(question.keys());
       switch (question.format()) {
-        case LIKERT:
-        case HALF_SCALE:
+        case LIKERT, HALF_SCALE -> {
           for (QuestionItem item : question.items()) {
             int high = item.reverse() ? 0 : 4;
             builder.rating(n, item.key(), bias < 0 ? random.nextInt(5) : bias == 4 ? high : 4 - high);
           }
-          break;
-        case RANK:
+        }
+        case RANK -> {
           Collections.shuffle(keys, random);
           builder.ranking(n, keys);
-          break;
-        case TICK_BOX:
+        }
+        case TICK_BOX -> {
           keys.removeIf(key -> bias == 0 || (bias < 0 && random.nextBoolean()));
           builder.ticks(n, keys);
-          break;
-        default:
-          builder.yesNo(n, bias == 4 ? YesNo.YES : bias == 0 ? YesNo.NO : YesNo.values()[random.nextInt(3)]);
+        }
+        case YES_NO -> builder.yesNo(n, bias == 4 ? YesNo.YES : bias == 0 ? YesNo.NO : YesNo.values()[random.nextInt(3)]);
       }
     }
     return builder.build();
@@ -71,18 +69,10 @@ public final class RandomAnswers {
         continue;
       }
       switch (question.format()) {
-        case LIKERT:
-        case HALF_SCALE:
-          question.keys().forEach(key -> builder.rating(n, key, answers.rating(n, key)));
-          break;
-        case RANK:
-          builder.ranking(n, answers.ranking(n));
-          break;
-        case TICK_BOX:
-          builder.ticks(n, answers.ticked(n));
-          break;
-        default:
-          builder.yesNo(n, answers.yesNo(n));
+        case LIKERT, HALF_SCALE -> question.keys().forEach(key -> builder.rating(n, key, answers.rating(n, key)));
+        case RANK -> builder.ranking(n, answers.ranking(n));
+        case TICK_BOX -> builder.ticks(n, answers.ticked(n));
+        case YES_NO -> builder.yesNo(n, answers.yesNo(n));
       }
     }
     return builder.build();

@@ -36,7 +36,7 @@ class AttributionProperties {
   @Test
   void eulerSharesOfInitiativesAndOfFacetsSumToTheMetric() {
     theory(71).withExamples(400).forAll(Generators.fundedPortfolios(), optionalTargets()).checkAssert((portfolio, target) -> {
-      Attribution attribution = SCORER.attribute(portfolio, Weighting.budget(), target);
+      Attribution attribution = scorer(target).attribute(portfolio, Weighting.budget());
       for (Metric metric : attribution.metrics()) {
         OptionalDouble value = attribution.score().value(metric);
         double scale = scale(metric, attribution.score());
@@ -68,7 +68,7 @@ class AttributionProperties {
       if (portfolio.totalBudget() == 0) {
         return;
       }
-      Attribution attribution = SCORER.attribute(portfolio, Weighting.budget(), target);
+      Attribution attribution = scorer(target).attribute(portfolio, Weighting.budget());
       for (Initiative initiative : portfolio.initiatives()) {
         List<Initiative> others = new ArrayList<>(portfolio.initiatives());
         others.remove(initiative);
@@ -80,8 +80,8 @@ class AttributionProperties {
             assertTrue(contribution.note().orElseThrow().contains("no weight is left"), contribution.toString());
             continue;
           }
-          PortfolioScore without = SCORER.score(
-              new Portfolio.Builder().from(portfolio).initiatives(others).build(), Weighting.budget(), target);
+          PortfolioScore without = scorer(target).score(
+              new Portfolio.Builder().from(portfolio).initiatives(others).build(), Weighting.budget());
           assertClose(without.value(metric), contribution.valueWithout(), scale(metric, without), RELATIVE,
               metric + " without " + initiative.id());
         }
@@ -92,7 +92,7 @@ class AttributionProperties {
   @Test
   void removingAFacetScoresTheRemainingShares() {
     theory(73).forAll(Generators.fundedPortfolios(), optionalTargets()).checkAssert((portfolio, target) -> {
-      Attribution attribution = SCORER.attribute(portfolio, Weighting.budget(), target);
+      Attribution attribution = scorer(target).attribute(portfolio, Weighting.budget());
       PortfolioScore score = attribution.score();
       for (Facet facet : Facet.ordered()) {
         double[] rest = score.facetShares().toArray();
@@ -117,7 +117,7 @@ class AttributionProperties {
   @Test
   void eulerSharesAreTheDerivativesOfTheHomogeneousForm() {
     theory(74).withExamples(300).forAll(Generators.fundedPortfolios(), optionalTargets()).checkAssert((portfolio, target) -> {
-      Attribution attribution = SCORER.attribute(portfolio, Weighting.budget(), target);
+      Attribution attribution = scorer(target).attribute(portfolio, Weighting.budget());
       PortfolioScore score = attribution.score();
       double[] p = score.facetShares().toArray();
       for (Metric metric : attribution.metrics()) {
@@ -194,7 +194,7 @@ class AttributionProperties {
   void theGeneratorsReachTheUndefinedCases() {
     int[] seen = new int[4];
     theory(75).withExamples(2000).forAll(Generators.fundedPortfolios(), Generators.targets()).checkAssert((portfolio, target) -> {
-      Attribution attribution = SCORER.attribute(portfolio, Weighting.budget(), Optional.of(target));
+      Attribution attribution = SCORER.withTarget(target).attribute(portfolio, Weighting.budget());
       String first = attribution.initiativeIds().get(0);
       seen[0] += attribution.initiative(first, Metric.HHI).valueWithout().isEmpty() ? 1 : 0;
       seen[1] += attribution.score().value(Metric.KL_DIVERGENCE).isEmpty() ? 1 : 0;
@@ -205,5 +205,10 @@ class AttributionProperties {
       assertTrue(count > 0, java.util.Arrays.toString(seen));
     }
     assertEquals(4, seen.length);
+  }
+
+  /** The scorer with the generated target, if there is one. */
+  private static PortfolioScorer scorer(Optional<TargetMix> target) {
+    return target.map(SCORER::withTarget).orElse(SCORER);
   }
 }

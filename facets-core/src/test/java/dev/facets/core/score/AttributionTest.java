@@ -26,7 +26,7 @@ class AttributionTest {
   private static final PortfolioScorer SCORER = PortfolioScorer.DEFAULT;
 
   private static Attribution example(Optional<TargetMix> target) {
-    return SCORER.attribute(contractExample(), Weighting.budget(), target);
+    return target.map(SCORER::withTarget).orElse(SCORER).attribute(contractExample(), Weighting.budget());
   }
 
   @Test
@@ -109,7 +109,7 @@ class AttributionTest {
   void removingTheOnlyFundedInitiativeIsUndefinedAndSaysSo() {
     Portfolio lonely = portfolio("Lonely", initiative("a", 5).facets(FacetMix.pure(Facet.MISSION)),
         initiative("b", 0).facets(FacetMix.pure(Facet.ADAPTIVE)));
-    Attribution attribution = SCORER.attribute(lonely, Weighting.budget(), Optional.of(TargetMix.of(1, 1, 1, 1)));
+    Attribution attribution = SCORER.withTarget(TargetMix.of(1, 1, 1, 1)).attribute(lonely, Weighting.budget());
     for (Metric metric : attribution.metrics()) {
       Contribution a = attribution.initiative("a", metric);
       assertTrue(a.valueWithout().isEmpty(), a::toString);
@@ -175,8 +175,8 @@ class AttributionTest {
   void bothPathsAttributeAlike() {
     Optional<TargetMix> target = Optional.of(TargetMix.of(1, 2, 3, 4));
     ScoreAssertions.assertAttributionsClose(
-        ReferenceScorer.attribute(SCORER, contractExample(), Weighting.budget(), target),
-        SCORER.attribute(contractExample(), Weighting.budget(), target), EXACT);
+        ReferenceScorer.attribute(target.map(SCORER::withTarget).orElse(SCORER), contractExample(), Weighting.budget()),
+        target.map(SCORER::withTarget).orElse(SCORER).attribute(contractExample(), Weighting.budget()), EXACT);
     assertEquals(example(Optional.empty()), example(Optional.empty()));
   }
 }

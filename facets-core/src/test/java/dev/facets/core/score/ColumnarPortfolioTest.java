@@ -63,8 +63,8 @@ class ColumnarPortfolioTest {
     assertEquals(Zone.SUSTAINING, columns.zone(2));
     for (PortfolioScore score : java.util.List.of(
         PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget()),
-        PortfolioScorer.DEFAULT.score(columns, Optional.empty()),
-        ReferenceScorer.score(PortfolioScorer.DEFAULT, portfolio, Weighting.budget(), Optional.empty()))) {
+        PortfolioScorer.DEFAULT.score(columns),
+        ReferenceScorer.score(PortfolioScorer.DEFAULT, portfolio, Weighting.budget()))) {
       assertEquals(0.5, score.zoneShares().get(Zone.MIXED), 1e-15);
       assertEquals(0.5, score.zoneShares().get(Zone.SUSTAINING), 1e-15);
     }
@@ -73,15 +73,15 @@ class ColumnarPortfolioTest {
   @Test
   void theBuilderChecksEveryRow() {
     ColumnarPortfolio.Builder builder = new ColumnarPortfolio.Builder("Rows", "custom")
-        .add("a", 1, FacetMix.uniform(), Zone.MIXED, Optional.empty());
+        .add("a", 1, FacetMix.uniform(), Zone.MIXED);
     InvalidValueException nan = assertThrows(InvalidValueException.class,
-        () -> builder.add("b", Double.NaN, FacetMix.uniform(), Zone.MIXED, Optional.empty()));
+        () -> builder.add("b", Double.NaN, FacetMix.uniform(), Zone.MIXED));
     assertEquals("initiatives[1].weight must be finite and >= 0 (initiative 'b', weighting 'custom'), got NaN",
         nan.getMessage());
     InvalidValueException repeated = assertThrows(InvalidValueException.class,
-        () -> builder.add("a", 1, FacetMix.uniform(), Zone.MIXED, Optional.empty()));
+        () -> builder.add("a", 1, FacetMix.uniform(), Zone.MIXED));
     assertEquals("initiatives[1].id must be unique, but initiatives[0].id has it too, got 'a'", repeated.getMessage());
-    assertThrows(InvalidValueException.class, () -> builder.add(" ", 1, FacetMix.uniform(), Zone.MIXED, Optional.empty()));
+    assertThrows(InvalidValueException.class, () -> builder.add(" ", 1, FacetMix.uniform(), Zone.MIXED));
     assertEquals(1, builder.build().size());
     InvalidValueException empty = assertThrows(InvalidValueException.class,
         () -> new ColumnarPortfolio.Builder("Empty", "budget").build());
@@ -98,8 +98,11 @@ class ColumnarPortfolioTest {
     ColumnarPortfolio.Builder builder = new ColumnarPortfolio.Builder("Register", "budget");
     for (int i = 0; i < 100_000; i++) {
       Facet facet = Facet.ordered().get(i % 4);
-      builder.add("r" + i, i % 4 + 1, FacetMix.pure(facet), Zone.of(facet),
-          i % 3 == 0 ? Optional.of(Stage.DEVELOP) : Optional.empty());
+      if (i % 3 == 0) {
+        builder.add("r" + i, i % 4 + 1, FacetMix.pure(facet), Zone.of(facet), Stage.DEVELOP);
+      } else {
+        builder.add("r" + i, i % 4 + 1, FacetMix.pure(facet), Zone.of(facet));
+      }
     }
     return builder.build();
   }
@@ -127,13 +130,13 @@ class ColumnarPortfolioTest {
     ColumnarPortfolio columns = register();
     ForkJoinPool pool = new ForkJoinPool(2);
     try {
-      PortfolioScore parallel = PortfolioScorer.DEFAULT.scoreParallel(columns, Optional.of(TargetMix.of(1, 1, 1, 1)), pool);
+      PortfolioScore parallel = PortfolioScorer.DEFAULT.withTarget(TargetMix.of(1, 1, 1, 1)).scoreParallel(columns, pool);
       assertEquals(250_000, parallel.totalWeight());
       assertEquals(100_000, parallel.initiatives());
       PortfolioScorerTest.assertShares(parallel, 0.1, 0.2, 0.3, 0.4);
       assertEquals(0.4, parallel.zoneShares().get(Zone.ANTICIPATORY), 1e-12);
       ScoreAssertions.assertScoresClose(
-          PortfolioScorer.DEFAULT.score(columns, Optional.of(TargetMix.of(1, 1, 1, 1))), parallel, 1e-12);
+          PortfolioScorer.DEFAULT.withTarget(TargetMix.of(1, 1, 1, 1)).score(columns), parallel, 1e-12);
     } finally {
       pool.shutdown();
     }

@@ -9,7 +9,6 @@ import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.Stage;
 import dev.facets.api.Zone;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The tally's sums, its compensation across merges, and its value semantics. */
@@ -17,9 +16,9 @@ class FacetTallyTest {
   /** 1e16 in one slice and a thousand ones in another: a plain double sum loses every one. */
   private static ColumnarPortfolio largeAndSmall() {
     ColumnarPortfolio.Builder builder = new ColumnarPortfolio.Builder("Large and small", "budget")
-        .add("large", 1e16, FacetMix.pure(Facet.MISSION), Zone.MISSION, Optional.of(Stage.DIFFUSE));
+        .add("large", 1e16, FacetMix.pure(Facet.MISSION), Zone.MISSION, Stage.DIFFUSE);
     for (int i = 0; i < 1000; i++) {
-      builder.add("small-" + i, 1, FacetMix.halves(Facet.ENHANCEMENT, Facet.MISSION), Zone.SUSTAINING, Optional.empty());
+      builder.add("small-" + i, 1, FacetMix.halves(Facet.ENHANCEMENT, Facet.MISSION), Zone.SUSTAINING);
     }
     return builder.build();
   }

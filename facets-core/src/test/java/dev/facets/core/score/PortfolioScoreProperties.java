@@ -62,7 +62,7 @@ class PortfolioScoreProperties {
         .forAll(Generators.portfolios(), weightings(), optionalTargets())
         .assuming((portfolio, weighting, target) -> funded(portfolio, weighting))
         .checkAssert((portfolio, weighting, target) -> assertScoresClose(
-            ReferenceScorer.score(SCORER, portfolio, weighting, target), SCORER.score(portfolio, weighting, target),
+            ReferenceScorer.score(scorer(target), portfolio, weighting), scorer(target).score(portfolio, weighting),
             RELATIVE));
   }
 
@@ -72,7 +72,7 @@ class PortfolioScoreProperties {
         .forAll(Generators.portfolios(12), weightings(), optionalTargets())
         .assuming((portfolio, weighting, target) -> funded(portfolio, weighting))
         .checkAssert((portfolio, weighting, target) -> assertAttributionsClose(
-            ReferenceScorer.attribute(SCORER, portfolio, weighting, target), SCORER.attribute(portfolio, weighting, target),
+            ReferenceScorer.attribute(scorer(target), portfolio, weighting), scorer(target).attribute(portfolio, weighting),
             RELATIVE));
   }
 
@@ -82,11 +82,11 @@ class PortfolioScoreProperties {
         .forAll(Generators.fundedPortfolios(), optionalTargets(), integers().between(1, 5))
         .checkAssert((portfolio, target, leaf) -> {
           ColumnarPortfolio columns = ColumnarPortfolio.of(portfolio, Weighting.budget());
-          PortfolioScore sequential = SCORER.score(columns, target);
-          PortfolioScore parallel = SCORER.score(
-              columns.name(), columns.weighting(), columns.tallyParallel(POOL, leaf), target);
+          PortfolioScore sequential = scorer(target).score(columns);
+          PortfolioScore parallel = scorer(target).score(
+              columns.name(), columns.weighting(), columns.tallyParallel(POOL, leaf));
           assertScoresClose(sequential, parallel, RELATIVE);
-          assertScoresClose(sequential, SCORER.scoreParallel(columns, target, POOL), RELATIVE);
+          assertScoresClose(sequential, scorer(target).scoreParallel(columns, POOL), RELATIVE);
         });
   }
 
@@ -100,8 +100,8 @@ class PortfolioScoreProperties {
           List<Initiative> shuffled = new ArrayList<>(portfolio.initiatives());
           Collections.shuffle(shuffled, new Random(seed));
           Portfolio permuted = new Portfolio.Builder().from(portfolio).initiatives(shuffled).build();
-          assertScoresClose(SCORER.score(portfolio, Weighting.budget(), target),
-              SCORER.score(permuted, Weighting.budget(), target), RELATIVE);
+          assertScoresClose(scorer(target).score(portfolio, Weighting.budget()),
+              scorer(target).score(permuted, Weighting.budget()), RELATIVE);
         });
   }
 
@@ -114,9 +114,9 @@ class PortfolioScoreProperties {
           for (Initiative initiative : portfolio.initiatives()) {
             scaled.add(new Initiative.Builder().from(initiative).budget(initiative.budget() * c).build());
           }
-          PortfolioScore original = SCORER.score(portfolio, Weighting.budget(), target);
-          PortfolioScore rescaled = SCORER.score(
-              new Portfolio.Builder().from(portfolio).initiatives(scaled).build(), Weighting.budget(), target);
+          PortfolioScore original = scorer(target).score(portfolio, Weighting.budget());
+          PortfolioScore rescaled = scorer(target).score(
+              new Portfolio.Builder().from(portfolio).initiatives(scaled).build(), Weighting.budget());
           assertClose(original.totalWeight() * c, rescaled.totalWeight(), 0, RELATIVE, "total weight");
           assertSharesAndMetricsClose(original, rescaled, c);
         });
@@ -134,9 +134,9 @@ class PortfolioScoreProperties {
           split.set(k, new Initiative.Builder().from(whole).budget(first).build());
           split.add(new Initiative.Builder().from(whole).id(whole.id() + "-split")
               .budget(Math.max(0, whole.budget() - first)).build());
-          PortfolioScore original = SCORER.score(portfolio, Weighting.budget(), target);
-          PortfolioScore splitted = SCORER.score(
-              new Portfolio.Builder().from(portfolio).initiatives(split).build(), Weighting.budget(), target);
+          PortfolioScore original = scorer(target).score(portfolio, Weighting.budget());
+          PortfolioScore splitted = scorer(target).score(
+              new Portfolio.Builder().from(portfolio).initiatives(split).build(), Weighting.budget());
           assertEquals(original.initiatives() + 1, splitted.initiatives());
           assertClose(original.totalWeight(), splitted.totalWeight(), 0, RELATIVE, "total weight");
           assertSharesAndMetricsClose(original, splitted, 1);
@@ -152,9 +152,9 @@ class PortfolioScoreProperties {
           for (Initiative initiative : portfolio.initiatives()) {
             doubled.add(new Initiative.Builder().from(initiative).id("copy-" + initiative.id()).build());
           }
-          PortfolioScore once = SCORER.score(portfolio, weighting, target);
-          PortfolioScore twice = SCORER.score(
-              new Portfolio.Builder().from(portfolio).initiatives(doubled).build(), weighting, target);
+          PortfolioScore once = scorer(target).score(portfolio, weighting);
+          PortfolioScore twice = scorer(target).score(
+              new Portfolio.Builder().from(portfolio).initiatives(doubled).build(), weighting);
           assertEquals(2 * once.initiatives(), twice.initiatives());
           assertClose(2 * once.totalWeight(), twice.totalWeight(), 0, RELATIVE, "total weight");
           assertSharesAndMetricsClose(once, twice, 2);
@@ -203,7 +203,7 @@ class PortfolioScoreProperties {
     theory(49)
         .forAll(Generators.fundedPortfolios(), Generators.targets())
         .checkAssert((portfolio, target) -> {
-          TargetGap gap = SCORER.score(portfolio, Weighting.budget(), target).targetGap().get();
+          TargetGap gap = SCORER.withTarget(target).score(portfolio, Weighting.budget()).targetGap().get();
           double total = SCORER.score(portfolio, Weighting.budget()).totalWeight();
           double[] given = new double[Facet.COUNT];
           double[] received = new double[Facet.COUNT];
@@ -225,5 +225,10 @@ class PortfolioScoreProperties {
           assertTrue(movedInAll <= gap.transfer() * (1 + RELATIVE),
               () -> "moved " + movedInAll + " > transfer " + gap.transfer());
         });
+  }
+
+  /** The scorer with the generated target, if there is one. */
+  private static PortfolioScorer scorer(Optional<TargetMix> target) {
+    return target.map(SCORER::withTarget).orElse(SCORER);
   }
 }

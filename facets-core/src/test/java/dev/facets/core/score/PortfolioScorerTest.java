@@ -19,7 +19,6 @@ import dev.facets.api.Weighting;
 import dev.facets.api.Zone;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +51,7 @@ class PortfolioScorerTest {
   @Test
   void portfolioOneTheContractExample() {
     // W = 10; p = (0.4, 0.3, 0.2, 0.1); each initiative is pure, so zones are the facets.
-    PortfolioScore score = SCORER.score(contractExample(), Weighting.budget(), TargetMix.of(1, 1, 1, 1));
+    PortfolioScore score = SCORER.withTarget(TargetMix.of(1, 1, 1, 1)).score(contractExample(), Weighting.budget());
     assertEquals("Contract example", score.portfolio());
     assertEquals(4, score.initiatives());
     assertEquals(10, score.totalWeight());
@@ -180,7 +179,7 @@ class PortfolioScorerTest {
   @Test
   void portfolioFivePriorityWeightingAndTargets() {
     // Priority weighting: m weighs 7, d weighs 3, W = 10: p = (0, 0.7, 0.15, 0.15).
-    PortfolioScore score = SCORER.score(priorities(), Weighting.priority(), TargetMix.of(1, 1, 1, 1));
+    PortfolioScore score = SCORER.withTarget(TargetMix.of(1, 1, 1, 1)).score(priorities(), Weighting.priority());
     assertEquals(10, score.totalWeight());
     assertShares(score, 0, 0.7, 0.15, 0.15);
     assertEquals(0.7, score.zoneShares().get(Zone.MISSION), EXACT);
@@ -212,7 +211,7 @@ class PortfolioScorerTest {
     assertEquals(1, gap.rebalancing().get(2).amount(), 1e-11);
 
     // All on enhancement as the target: t = 0 where p = 0.7 > 0, so KL is undefined (empty, null in JSON).
-    PortfolioScore pure = SCORER.score(priorities(), Weighting.priority(), TargetMix.parse("enhancement=1"));
+    PortfolioScore pure = SCORER.withTarget(TargetMix.parse("enhancement=1")).score(priorities(), Weighting.priority());
     assertTrue(pure.targetGap().orElseThrow().klDivergence().isEmpty());
     assertTrue(pure.value(Metric.KL_DIVERGENCE).isEmpty());
     assertEquals(1, pure.targetGap().get().totalVariation(), EXACT);
@@ -227,7 +226,7 @@ class PortfolioScorerTest {
 
   @Test
   void theReferencePathGivesTheSameHandValues() {
-    PortfolioScore reference = ReferenceScorer.score(SCORER, mixedBag(), Weighting.count(), Optional.empty());
+    PortfolioScore reference = ReferenceScorer.score(SCORER, mixedBag(), Weighting.count());
     ScoreAssertions.assertScoresClose(SCORER.score(mixedBag(), Weighting.count()), reference, EXACT);
     assertEquals(5.0 / 18, reference.balance().hhi(), EXACT);
   }
@@ -243,10 +242,10 @@ class PortfolioScorerTest {
     assertEquals("totalWeight", e.field());
     assertEquals("totalWeight must be finite and > 0 to define facet shares (portfolio 'Unfunded', weighting"
         + " 'budget'), got 0.0", e.getMessage());
-    assertThrows(InvalidValueException.class, () -> ReferenceScorer.score(SCORER, unfunded, Weighting.budget(), Optional.empty()));
-    assertThrows(InvalidValueException.class, () -> SCORER.attribute(unfunded, Weighting.budget(), Optional.empty()));
+    assertThrows(InvalidValueException.class, () -> ReferenceScorer.score(SCORER, unfunded, Weighting.budget()));
+    assertThrows(InvalidValueException.class, () -> SCORER.attribute(unfunded, Weighting.budget()));
     assertThrows(InvalidValueException.class,
-        () -> SCORER.score("Nothing", "budget", FacetTally.EMPTY, Optional.empty()));
+        () -> SCORER.score("Nothing", "budget", FacetTally.EMPTY));
   }
 
   @Test
@@ -258,7 +257,7 @@ class PortfolioScorerTest {
       assertEquals("initiatives[1].weight", e.field());
       assertEquals("initiatives[1].weight must be finite and >= 0 (initiative 'm', weighting 'custom'), got " + bad,
           e.getMessage());
-      assertThrows(InvalidValueException.class, () -> ReferenceScorer.score(SCORER, contractExample(), weighting, Optional.empty()));
+      assertThrows(InvalidValueException.class, () -> ReferenceScorer.score(SCORER, contractExample(), weighting));
     }
   }
 
@@ -282,7 +281,7 @@ class PortfolioScorerTest {
       return initiative.budget();
     });
     List<ScoreResult> results = SCORER.scoreAll(
-        Arrays.asList(contractExample(), unfunded, null, mixedBag()), fussy, Optional.empty());
+        Arrays.asList(contractExample(), unfunded, null, mixedBag()), fussy);
     assertEquals(4, results.size());
     assertTrue(results.get(0).isSuccess());
     assertEquals(SCORER.score(contractExample(), fussy), results.get(0).score().orElseThrow());

@@ -5,7 +5,6 @@ import dev.facets.api.FacetMix;
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Stage;
-import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
 import dev.facets.api.Zone;
 import dev.facets.core.classify.InitiativeMixes;
@@ -39,17 +38,15 @@ final class ReferenceScorer implements Rows {
   }
 
   /** The score by the reference path: the definitions over the object model. */
-  static PortfolioScore score(
-      PortfolioScorer scorer, Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
+  static PortfolioScore score(PortfolioScorer scorer, Portfolio portfolio, Weighting weighting) {
     ReferenceScorer reference = new ReferenceScorer(portfolio, weighting);
-    return scorer.score(portfolio.name(), weighting.name(), reference.tally(), target);
+    return scorer.score(portfolio.name(), weighting.name(), reference.tally());
   }
 
   /** Attribution by the reference path: each leave-one-out summed again from scratch. */
-  static Attribution attribute(
-      PortfolioScorer scorer, Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
+  static Attribution attribute(PortfolioScorer scorer, Portfolio portfolio, Weighting weighting) {
     ReferenceScorer reference = new ReferenceScorer(portfolio, weighting);
-    return Attribution.of(score(scorer, portfolio, weighting, target), reference, target);
+    return Attribution.of(score(scorer, portfolio, weighting), reference, scorer.target());
   }
 
   /** The tally of the whole portfolio, every slot summed by its definition. */

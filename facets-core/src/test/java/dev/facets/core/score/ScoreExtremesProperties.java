@@ -16,7 +16,6 @@ import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -64,10 +63,10 @@ class ScoreExtremesProperties {
         .checkAssert((portfolio, target) -> {
           if (exactTotal(portfolio).compareTo(new BigDecimal(Double.MAX_VALUE)) > 0) {
             assertThrows(IllegalArgumentException.class,
-                () -> PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget(), target));
+                () -> PortfolioScorer.DEFAULT.withTarget(target).score(portfolio, Weighting.budget()));
             return;
           }
-          Attribution attribution = PortfolioScorer.DEFAULT.attribute(portfolio, Weighting.budget(), Optional.of(target));
+          Attribution attribution = PortfolioScorer.DEFAULT.withTarget(target).attribute(portfolio, Weighting.budget());
           PortfolioScore score = attribution.score();
           FacetMix shares = score.facetShares();
           boolean klDefined = true;
@@ -110,7 +109,7 @@ class ScoreExtremesProperties {
     double mantissa = exact.movePointLeft(exponent).round(MathContext.DECIMAL64).doubleValue();
     double lnTe = Math.log(mantissa) + exponent * Math.log(10);
     double expected = 0.25 * (Math.log(0.25) - lnTe) + 0.75 * Math.log(0.75);
-    PortfolioScore score = PortfolioScorer.DEFAULT.score(builder.build(), Weighting.budget(), target);
+    PortfolioScore score = PortfolioScorer.DEFAULT.withTarget(target).score(builder.build(), Weighting.budget());
     double kl = score.targetGap().orElseThrow().klDivergence().orElseThrow();
     assertEquals(expected, kl, 1e-12 * expected);
     assertTrue(kl > 100 && kl < 200, "about 10^2: " + kl);

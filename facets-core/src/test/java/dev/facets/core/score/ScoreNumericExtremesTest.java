@@ -59,8 +59,7 @@ class ScoreNumericExtremesTest {
   @Test
   void budgetsNearTheLargestDoubleScoreWithAFiniteTotal() {
     double half = Double.MAX_VALUE / 2;
-    PortfolioScore score = PortfolioScorer.DEFAULT.score(portfolio(half, half), Weighting.budget(),
-        TargetMix.of(1, 1, 1, 1));
+    PortfolioScore score = PortfolioScorer.DEFAULT.withTarget(TargetMix.of(1, 1, 1, 1)).score(portfolio(half, half), Weighting.budget());
     assertEquals(Double.MAX_VALUE, score.totalWeight());
     assertEquals(FacetMix.halves(Facet.ENHANCEMENT, Facet.MISSION), score.facetShares());
     // transfer = totalVariation * totalWeight = 0.5 * MAX.

@@ -65,7 +65,7 @@ class ScoreValuesTest {
 
   @Test
   void aScorerWithItsOwnDisparityUsesAndRecordsIt() {
-    PortfolioScorer simpson = PortfolioScorer.withDisparity(Disparity.SIMPSON);
+    PortfolioScorer simpson = PortfolioScorer.DEFAULT.withDisparity(Disparity.SIMPSON);
     PortfolioScore score = simpson.score(PortfolioScorerTest.contractExample(), Weighting.budget());
     assertEquals(Disparity.SIMPSON, score.conventions().disparity());
     // With every pair 1 apart, Rao-Stirling is Gini-Simpson: 0.7.
@@ -110,7 +110,7 @@ class ScoreValuesTest {
     new EqualsTester()
         .addEqualityGroup(score, scorer.score(PortfolioScorerTest.contractExample(), Weighting.budget()))
         .addEqualityGroup(scorer.score(PortfolioScorerTest.contractExample(), Weighting.count()))
-        .addEqualityGroup(scorer.score(PortfolioScorerTest.contractExample(), Weighting.budget(), TargetMix.of(1, 1, 1, 1)))
+        .addEqualityGroup(scorer.withTarget(TargetMix.of(1, 1, 1, 1)).score(PortfolioScorerTest.contractExample(), Weighting.budget()))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(ScoreResult.success(0, score), ScoreResult.success(0, score))
@@ -141,6 +141,6 @@ class ScoreValuesTest {
     tester.testAllPublicStaticMethods(BudgetTransfer.class);
     tester.testAllPublicStaticMethods(ScoreConventions.class);
     tester.testAllPublicInstanceMethods(
-        PortfolioScorer.DEFAULT.attribute(PortfolioScorerTest.contractExample(), Weighting.budget(), Optional.empty()));
+        PortfolioScorer.DEFAULT.attribute(PortfolioScorerTest.contractExample(), Weighting.budget()));
   }
 }

@@ -26,11 +26,11 @@ class StreamingTallyProperties {
             assertEquals(portfolio.size(), tally.count());
             Optional<dev.facets.api.TargetMix> gap = Optional.of(target);
             try {
-              PortfolioScore whole = PortfolioScorer.DEFAULT.score(portfolio, weighting, gap);
-              assertEquals(whole, PortfolioScorer.DEFAULT.score(portfolio.name(), weighting.name(), tally.tally(), gap));
+              PortfolioScore whole = gap.map(PortfolioScorer.DEFAULT::withTarget).orElse(PortfolioScorer.DEFAULT).score(portfolio, weighting);
+              assertEquals(whole, gap.map(PortfolioScorer.DEFAULT::withTarget).orElse(PortfolioScorer.DEFAULT).score(portfolio.name(), weighting.name(), tally.tally()));
             } catch (IllegalArgumentException zeroWeight) {
               assertThrows(IllegalArgumentException.class,
-                  () -> PortfolioScorer.DEFAULT.score(portfolio.name(), weighting.name(), tally.tally(), gap));
+                  () -> gap.map(PortfolioScorer.DEFAULT::withTarget).orElse(PortfolioScorer.DEFAULT).score(portfolio.name(), weighting.name(), tally.tally()));
             }
           }
         });
@@ -47,7 +47,7 @@ class StreamingTallyProperties {
     StreamingTally tally = new StreamingTally(Weighting.budget());
     portfolio.initiatives().forEach(tally::add);
     assertEquals(PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget()),
-        PortfolioScorer.DEFAULT.score(portfolio.name(), "budget", tally.tally(), Optional.empty()));
+        PortfolioScorer.DEFAULT.score(portfolio.name(), "budget", tally.tally()));
     assertThrows(IllegalStateException.class, tally::tally);
   }
 }

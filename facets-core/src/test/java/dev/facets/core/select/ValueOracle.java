@@ -162,14 +162,11 @@ final class ValueOracle {
 
   /** The objective of a set, oriented so that more is better (value, minus distance, minus regret). */
   double score(List<String> ids) {
-    switch (problem.objective().orElseThrow()) {
-      case VALUE:
-        return value(ids);
-      case DISTANCE:
-        return -distance(ids);
-      default:
-        return -regret(ids);
-    }
+    return switch (problem.objective().orElseThrow()) {
+      case VALUE -> value(ids);
+      case DISTANCE -> -distance(ids);
+      case REGRET -> -regret(ids);
+    };
   }
 
   /** The best score over every feasible subset, or NaN when none is feasible. */

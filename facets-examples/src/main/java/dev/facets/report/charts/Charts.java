@@ -104,15 +104,25 @@ public final class Charts {
   }
 
   /**
-   * The portfolio across scenarios: value and regret per scenario as bars and, when given, the
-   * trade-off curve between expected value and worst case with the portfolio's own point.
+   * The portfolio across scenarios: value and regret per scenario as bars.
    *
    * @param title the chart's title
    * @param robustness the portfolio's robustness across the scenarios
-   * @param curve the robust allocator's trade-off curve over the same scenarios, if any
    */
-  public static Chart scenarios(String title, Robustness robustness, Optional<TradeOffCurve> curve) {
-    return new ScenarioChart(title, robustness, curve);
+  public static Chart scenarios(String title, Robustness robustness) {
+    return new ScenarioChart(title, robustness, Optional.empty());
+  }
+
+  /**
+   * The portfolio across scenarios: value and regret per scenario as bars, and the trade-off curve
+   * between expected value and worst case with the portfolio's own point.
+   *
+   * @param title the chart's title
+   * @param robustness the portfolio's robustness across the scenarios
+   * @param curve the robust allocator's trade-off curve over the same scenarios
+   */
+  public static Chart scenarios(String title, Robustness robustness, TradeOffCurve curve) {
+    return new ScenarioChart(title, robustness, Optional.of(curve));
   }
 
   /**

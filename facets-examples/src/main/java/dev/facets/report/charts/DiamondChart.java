@@ -169,16 +169,12 @@ final class DiamondChart extends SizedChart {
 
   /** The tool's sub-labels of the poles. */
   private static String detail(Pole pole) {
-    switch (pole) {
-      case CERTAINTY:
-        return "exploiting / incremental";
-      case UNCERTAINTY:
-        return "exploring / radical";
-      case DIRECTED:
-        return "shaping / top-down";
-      default:
-        return "responding / bottom-up";
-    }
+    return switch (pole) {
+      case CERTAINTY -> "exploiting / incremental";
+      case UNCERTAINTY -> "exploring / radical";
+      case DIRECTED -> "shaping / top-down";
+      case UNDIRECTED -> "responding / bottom-up";
+    };
   }
 
   /** Two lines at (x, y): centred ({@code side} 0), ending at x (-1) or starting at x (1). */
