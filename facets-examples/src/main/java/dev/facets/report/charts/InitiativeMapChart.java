@@ -249,7 +249,7 @@ final class InitiativeMapChart extends SizedChart {
         graphics.setPaint(Style.MUTED);
         graphics.draw(circle);
         graphics.setPaint(Style.INK);
-        String label = Formats.amount().format(budget);
+        String label = Formats.exactAmount().format(budget);
         graphics.drawString(label, (float) (x + pixels + 4), (float) (top + 58));
         x += pixels + 4 + graphics.getFontMetrics().stringWidth(label) + 16;
       }

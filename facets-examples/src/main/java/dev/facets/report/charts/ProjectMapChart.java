@@ -150,7 +150,7 @@ final class ProjectMapChart extends SizedChart {
     graphics.setFont(Style.SMALL);
     for (dev.facets.api.Priority priority : dev.facets.api.Priority.values()) {
       double r = priority.bubbleSize() * BUBBLE_SCALE;
-      bubble(graphics, new Ellipse2D.Double(x, y + 10 - r, 2 * r, 2 * r), priority.jsonName() + " priority");
+      plain(graphics, new Ellipse2D.Double(x, y + 10 - r, 2 * r, 2 * r));
       graphics.setPaint(Style.INK);
       graphics.drawString(priority.jsonName(), (float) (x + 2 * r + 4), (float) (y + 14));
       x += 2 * r + 4 + graphics.getFontMetrics().stringWidth(priority.jsonName()) + 14;
@@ -230,14 +230,19 @@ final class ProjectMapChart extends SizedChart {
       graphics.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of());
       graphics.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, hover);
     }
+    plain(graphics, shape);
+    if (svg) {
+      graphics.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+    }
+  }
+
+  /** A white bubble with a dark edge and no hover title (the size legend's). */
+  private static void plain(Graphics2D graphics, Ellipse2D shape) {
     graphics.setPaint(Color.WHITE);
     graphics.fill(shape);
     graphics.setPaint(BUBBLE_EDGE);
     graphics.setStroke(Style.THIN);
     graphics.draw(shape);
-    if (svg) {
-      graphics.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
-    }
   }
 
   /** The names of the eight outer zones, just outside the diamond: facets at their poles, changes at their edges. */
