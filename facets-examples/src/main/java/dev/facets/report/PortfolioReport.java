@@ -19,9 +19,9 @@ import java.util.Optional;
  * as a self-contained HTML page or as Markdown for people who would rather look than read.
  *
  * <p>The report computes nothing itself: scoring, attribution, hedging, robust allocation,
- * simulation and, with a budget limit, selection come from the engines of facets-core with their default settings, and the report only
- * arranges, words and draws them. Sections whose input was not given (no scenarios, no target) say
- * so. Every user string (names, ids) is escaped for the format written.
+ * simulation and, with a budget limit, selection come from the engines of facets-core with their
+ * default settings, and the report only arranges, words and draws them. Sections whose input was
+ * not given (no scenarios, no target, no budget limit) say so. Every user string (names, ids) is escaped for the format written.
  *
  * <p>Use {@link #of(ReportRequest)}. This class is immutable and thread-safe; it runs the engines
  * once, when made.
