@@ -285,7 +285,7 @@ final class ReportContent {
     figure(blocks, ChartKind.SCENARIOS);
     blocks.add(new Paragraph("The portfolio's facet shares are taken as an allocation: its value in a scenario is the "
         + "share-weighted sum of the facets' payoffs there, and its regret is what the best single facet would have paid "
-        + "minus that value."));
+        + "minus that value; both are in " + Units.PAYOFF + ", the units of the scenario file's payoffs."));
     List<ScenarioResult> shown = ScenarioSelection.of(robustness.scenarios());
     if (shown.size() < robustness.scenarios().size()) {
       blocks.add(new Paragraph("There are " + robustness.scenarios().size() + " scenarios, more than the "
@@ -395,8 +395,10 @@ final class ReportContent {
     for (InitiativeOutcome outcome : report.simulation().initiatives()) {
       outcomes.put(outcome.id(), outcome);
     }
+    List<Initiative> shown = ReportTables.largest(portfolio.initiatives());
+    ReportTables.capNote(blocks, portfolio.size(), shown, portfolio);
     List<List<String>> rows = new ArrayList<>();
-    for (Initiative initiative : portfolio.initiatives()) {
+    for (Initiative initiative : shown) {
       Contribution effective = attribution.initiative(initiative.id(), Metric.EFFECTIVE_FACETS);
       List<String> row = new ArrayList<>(List.of(initiative.name().orElse(""), initiative.id(),
           Numbers.amount(initiative.budget(), Optional.empty()), Classifiers.DEFAULT.classify(initiative).zone().jsonName(),

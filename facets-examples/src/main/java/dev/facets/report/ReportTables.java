@@ -35,9 +35,9 @@ import java.util.stream.IntStream;
  * shares, and the selection under a budget limit. Like {@link ReportContent} it arranges engine
  * results and inputs; it computes no metric.
  *
- * <p>Size: a table of initiatives lists at most {@link #LIMIT}; a larger register is shown by its
- * {@link #LIMIT} largest budgets (ties by file order), in file order, and a paragraph says so. Every
- * figure of the report still covers every initiative.
+ * <p>Size: a table of initiatives (here, and the attribution's) lists at most {@link #LIMIT}; a larger
+ * register is shown by its {@link #LIMIT} largest budgets (ties by file order), in file order, and a
+ * paragraph says so. Every figure of the report still covers every initiative.
  */
 final class ReportTables {
   /** The most initiatives a table lists, as many as the scenario table's limit. */
@@ -213,7 +213,8 @@ final class ReportTables {
         .limit(LIMIT).sorted().map(initiatives::get).collect(Collectors.toUnmodifiableList());
   }
 
-  private static void capNote(List<Block> blocks, int total, List<Initiative> shown, Portfolio portfolio) {
+  /** Says, when a table shows fewer initiatives than there are, which it shows and that figures cover all. */
+  static void capNote(List<Block> blocks, int total, List<Initiative> shown, Portfolio portfolio) {
     if (shown.size() == total) {
       return;
     }

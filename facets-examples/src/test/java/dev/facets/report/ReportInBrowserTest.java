@@ -53,6 +53,14 @@ class ReportInBrowserTest {
         Arguments.of("federal-portfolio.csv", false, 3));
   }
 
+  /** The Chromium to test with; when there is none, the test is skipped, saying how to install it. */
+  static Path chromium() {
+    Path chromium = HeadlessChromium.executable().orElse(null);
+    assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium, or set CHROMIUM): "
+        + "the browser test is skipped; .ci/run installs it");
+    return chromium;
+  }
+
   private Path bundled(String name) throws Exception {
     Path file = folder.resolve(name);
     try (InputStream in = ReportInBrowserTest.class.getResourceAsStream("/examples/" + name)) {
@@ -64,9 +72,7 @@ class ReportInBrowserTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void everyChartIsLaidOutAndPainted(String example, boolean withScenariosAndTarget, int charts) throws Exception {
-    Path chromium = HeadlessChromium.executable().orElse(null);
-    assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium, or set CHROMIUM): "
-        + "the browser test is skipped; .ci/run installs it");
+    Path chromium = chromium();
     Path page = folder.resolve("report.html");
     List<String> args = new ArrayList<>(List.of("report", bundled(example).toString(), "--trials", "5000", "--out", page.toString()));
     if (withScenariosAndTarget) {
@@ -85,9 +91,7 @@ class ReportInBrowserTest {
   @ParameterizedTest(name = "pet {0}")
   @MethodSource("questionnaires")
   void theQuestionnaireViewsAreLaidOutAndPainted(String name, int respondents) throws Exception {
-    Path chromium = HeadlessChromium.executable().orElse(null);
-    assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium, or set CHROMIUM): "
-        + "the browser test is skipped; .ci/run installs it");
+    Path chromium = chromium();
     Path answers = bundled("pet-answers.json");
     List<String> args = new ArrayList<>(respondents == 1 ? List.of("pet", answers.toString()) : List.of("pet", "team"));
     if (respondents > 1) {
@@ -143,9 +147,7 @@ class ReportInBrowserTest {
    */
   @Test
   void theNewSectionsAndTheSpreadMapAreLaidOut() throws Exception {
-    Path chromium = HeadlessChromium.executable().orElse(null);
-    assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium, or set CHROMIUM): "
-        + "the browser test is skipped; .ci/run installs it");
+    Path chromium = chromium();
     Path page = folder.resolve("register.html");
     StringWriter err = new StringWriter();
     int code = FacetsCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "report", register().toString(),

@@ -107,6 +107,9 @@ class ReportSectionsTest {
     assertTrue(section.blocks().stream().anyMatch(block -> block instanceof Doc.Paragraph paragraph
         && paragraph.text().contains("There are 60 initiatives here, more than the 50 this report lists")
         && paragraph.text().contains("(1,775, 97.0% of the portfolio's budget)")), section.toString());
+    Section attribution = section(PortfolioReport.of(ReportRequest.of(builder.build()).withTrials(100)), "attribution");
+    assertEquals(expected, tables(attribution).get(0).rows().stream().map(row -> row.get(1)).collect(Collectors.toList()),
+        "the attribution table lists the same fifty");
   }
 
   private static Initiative valued(String id, double budget, double probability, double impact) {
