@@ -2,9 +2,15 @@ package dev.facets.cli;
 
 import dev.facets.report.ChartKind;
 import dev.facets.report.PortfolioReport;
+import dev.facets.report.Provenance;
+import dev.facets.report.ReportRequest;
 import dev.facets.report.charts.Chart;
 import dev.facets.report.charts.ChartFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,9 +21,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code facets report PORTFOLIO [--scenarios F] [--target T] [--trials N] [--seed S] [--out FILE]
- * [--format html|markdown]}: the whole report, as one self-contained HTML page (inline SVG and CSS,
- * no script, no network) or as Markdown.
+ * {@code facets report PORTFOLIO [--scenarios F] [--target T] [--budget B] [--trials N] [--seed S]
+ * [--out FILE] [--format html|markdown]}: the whole report, as one self-contained HTML page (inline
+ * SVG and CSS, no script, no network) or as Markdown. With {@code --budget}, the report also selects
+ * which whole initiatives to fund, as {@code facets select --budget} does with its default objective.
+ * The footer records the facets version, the date (UTC), each input file's SHA-256 and the seed.
  *
  * <p>Markdown and charts: written with {@code --out report.md}, each chart goes to an SVG file
  * beside it ({@code report-diamond.svg}, {@code report-map.svg}, ...), linked from the Markdown; to
@@ -40,6 +48,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Option(names = "--budget", paramLabel = "B",
+      description = "The most the funded initiatives may cost together (each costs its budget): adds the selection "
+          + "of facets select, with its default objective.")
+  Double budget;
+
   @Option(names = "--format", defaultValue = "html",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
@@ -54,8 +67,11 @@ final class ReportCommand implements Callable<Integer> {
     if (out != null) {
       OutputFiles.check(out, analysis.inputs(portfolioFile.file)); // before the work, not only before the first byte
     }
-    PortfolioReport report = PortfolioReport.of(analysis.request(portfolioFile.file));
+    ReportRequest read = analysis.request(portfolioFile.file);
+    ReportRequest request = budget == null ? read
+        : OptionValues.check(spec, "--budget", () -> read.withBudgetLimit(budget));
     List<Path> inputs = analysis.inputs(portfolioFile.file);
+    PortfolioReport report = PortfolioReport.of(request.withProvenance(provenance(inputs)));
     if (format == ReportFormat.html) {
       emit(report.html(), inputs);
       return FacetsCommand.OK;
@@ -75,6 +91,37 @@ final class ReportCommand implements Callable<Integer> {
     files.add(out, report.markdown(prefix));
     files.commit();
     return FacetsCommand.OK;
+  }
+
+  /**
+   * The version, today's date (UTC) and each input file's checksum. The roles follow the order of
+   * {@link AnalysisOptions#inputs}: the portfolio, the scenarios if given, the target if a file.
+   */
+  private Provenance provenance(List<Path> inputs) {
+    Provenance provenance = Provenance.of(version(), LocalDate.now(ZoneOffset.UTC));
+    List<String> roles = new java.util.ArrayList<>(List.of("portfolio"));
+    if (analysis.scenarios != null) {
+      roles.add("scenarios");
+    }
+    roles.add("target");
+    try {
+      for (int i = 0; i < inputs.size(); i++) {
+        provenance = provenance.withFile(roles.get(i), inputs.get(i));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return provenance;
+  }
+
+  /** The facets version, as {@code facets --version} prints it. */
+  private static String version() {
+    try {
+      String line = new FacetsCommand.Version().getVersion()[0];
+      return line.startsWith("facets ") ? line.substring("facets ".length()) : line;
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private void emit(String text, List<Path> inputs) {

@@ -15,6 +15,11 @@ import dev.facets.core.simulate.OutcomeDistribution;
 import dev.facets.core.simulate.OutcomeSimulator;
 import dev.facets.core.simulate.SimulationControl;
 import dev.facets.core.simulate.SimulationSettings;
+import dev.facets.api.Initiative;
+import dev.facets.core.select.SelectionObjective;
+import dev.facets.core.select.SelectionProblem;
+import dev.facets.core.select.SelectionResult;
+import dev.facets.core.select.Selector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,5 +73,41 @@ final class Analyses {
     return request.scenarios()
         .map(scenarios -> OutcomeSimulator.DEFAULT.simulate(request.portfolio(), scenarios, settings))
         .orElseGet(() -> OutcomeSimulator.DEFAULT.simulate(request.portfolio(), settings));
+  }
+
+  /**
+   * The selection under the request's budget limit, by {@link #selectionObjective}; empty without a
+   * budget limit or without an objective to optimise.
+   */
+  static Optional<SelectionResult> selection(ReportRequest request) {
+    Optional<SelectionObjective> objective = selectionObjective(request);
+    if (request.budgetLimit().isEmpty() || objective.isEmpty()) {
+      return Optional.empty();
+    }
+    SelectionProblem.Builder problem = new SelectionProblem.Builder().portfolio(request.portfolio())
+        .budgetLimit(request.budgetLimit().getAsDouble()).objective(objective.get());
+    request.target().ifPresent(problem::target);
+    request.scenarios().ifPresent(problem::scenarios);
+    return Optional.of(Selector.DEFAULT.select(problem.build()));
+  }
+
+  /**
+   * What {@code facets select} optimises when not told: the expected value when every initiative has
+   * an impact, else the distance to the target when there is one, else the regret across the
+   * scenarios when there are some, else nothing.
+   */
+  static Optional<SelectionObjective> selectionObjective(ReportRequest request) {
+    if (withoutImpact(request).isEmpty()) {
+      return Optional.of(SelectionObjective.VALUE);
+    }
+    if (request.target().isPresent()) {
+      return Optional.of(SelectionObjective.DISTANCE);
+    }
+    return request.scenarios().map(scenarios -> SelectionObjective.REGRET);
+  }
+
+  /** The first initiative given no impact, if any: the value objective needs every one's. */
+  static Optional<Initiative> withoutImpact(ReportRequest request) {
+    return request.portfolio().initiatives().stream().filter(initiative -> initiative.givenImpact().isEmpty()).findFirst();
   }
 }

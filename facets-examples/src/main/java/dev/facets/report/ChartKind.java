@@ -25,7 +25,7 @@ public enum ChartKind {
   /** Value and regret per scenario and the trade-off curve; needs scenarios. */
   SCENARIOS("Value and regret by scenario"),
   /** The Monte Carlo histogram with its quantiles. */
-  HISTOGRAM("Simulated total value per trial");
+  HISTOGRAM("Simulated total impact per trial");
 
   private static final EnumNames<ChartKind> NAMES = EnumNames.hyphenated(ChartKind.class, "chart");
 

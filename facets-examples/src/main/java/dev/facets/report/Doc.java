@@ -4,14 +4,20 @@ import dev.facets.report.charts.Chart;
 import java.util.List;
 
 /**
- * A report's content before it is HTML or Markdown: sections of plain-text blocks. Text here is
- * never escaped; each renderer escapes every string it writes, so user strings (names, ids) are
- * escaped in exactly one place per format.
+ * A report's content before it is HTML or Markdown: sections of plain-text blocks, and footer lines
+ * (where the report came from). Text here is never escaped; each renderer escapes every string it
+ * writes, so user strings (names, ids) are escaped in exactly one place per format.
  */
-record Doc(String title, List<String> meta, List<Section> sections) {
+record Doc(String title, List<String> meta, List<Section> sections, List<String> footer) {
   Doc {
     meta = List.copyOf(meta);
     sections = List.copyOf(sections);
+    footer = List.copyOf(footer);
+  }
+
+  /** A document without footer lines. */
+  Doc(String title, List<String> meta, List<Section> sections) {
+    this(title, meta, sections, List.of());
   }
 
   /** A section with an anchor id (fixed by the report, never a user string), a heading and blocks. */

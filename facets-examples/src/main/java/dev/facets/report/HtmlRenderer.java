@@ -46,6 +46,7 @@ final class HtmlRenderer {
       ".note { background: #fff8e1; border-left: 4px solid #f9a825; padding: 8px 12px; }",
       "#summary ul { font-size: 1.05em; }",
       "footer { color: #777; font-size: 0.85em; margin-top: 2em; }",
+      "footer ul { list-style: none; padding: 0; overflow-wrap: anywhere; }",
       "@media print { body { background: #fff; } main { max-width: none; } section { break-inside: avoid-page; } }");
 
   private HtmlRenderer() {}
@@ -70,8 +71,15 @@ final class HtmlRenderer {
       }
       html.append("</section>\n");
     }
-    html.append("<footer>Made with facets: every number comes from its engines; the last section says how they were made."
-        + "</footer>\n</main>\n</body>\n</html>\n");
+    html.append("<footer>Made with facets: every number comes from its engines; the last section says how they were made.");
+    if (!doc.footer().isEmpty()) {
+      html.append("\n<ul id=\"provenance\">\n");
+      for (String line : doc.footer()) {
+        html.append("<li>").append(Escape.html(line)).append("</li>\n");
+      }
+      html.append("</ul>\n");
+    }
+    html.append("</footer>\n</main>\n</body>\n</html>\n");
     return html.toString();
   }
 

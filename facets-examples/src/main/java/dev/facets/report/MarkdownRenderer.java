@@ -39,6 +39,12 @@ final class MarkdownRenderer {
       }
     }
     md.append("---\n\nMade with facets: every number comes from its engines; the last section says how they were made.\n");
+    if (!doc.footer().isEmpty()) {
+      md.append('\n');
+      for (String line : doc.footer()) {
+        md.append("- ").append(Escape.markdown(line)).append('\n');
+      }
+    }
     return md.toString();
   }
 

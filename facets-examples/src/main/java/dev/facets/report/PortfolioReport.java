@@ -5,6 +5,7 @@ import dev.facets.core.hedge.Robustness;
 import dev.facets.core.hedge.TradeOffCurve;
 import dev.facets.core.score.Attribution;
 import dev.facets.core.score.PortfolioScore;
+import dev.facets.core.select.SelectionResult;
 import dev.facets.core.simulate.OutcomeDistribution;
 import dev.facets.report.charts.Chart;
 import java.util.EnumMap;
@@ -17,10 +18,10 @@ import java.util.Optional;
  * A portfolio report: every engine's result for one {@link ReportRequest}, and that result written
  * as a self-contained HTML page or as Markdown for people who would rather look than read.
  *
- * <p>The report computes nothing itself: scoring, attribution, hedging, robust allocation and
- * simulation come from the engines of facets-core with their default settings, and the report only
- * arranges, words and draws them. Sections whose input was not given (no scenarios, no target) say
- * so. Every user string (names, ids) is escaped for the format written.
+ * <p>The report computes nothing itself: scoring, attribution, hedging, robust allocation,
+ * simulation and, with a budget limit, selection come from the engines of facets-core with their
+ * default settings, and the report only arranges, words and draws them. Sections whose input was
+ * not given (no scenarios, no target, no budget limit) say so. Every user string (names, ids) is escaped for the format written.
  *
  * <p>Use {@link #of(ReportRequest)}. This class is immutable and thread-safe; it runs the engines
  * once, when made.
@@ -32,6 +33,7 @@ public final class PortfolioReport {
   private final List<AllocationOutcome> allocations;
   private final Optional<TradeOffCurve> tradeOff;
   private final OutcomeDistribution simulation;
+  private final Optional<SelectionResult> selection;
 
   private PortfolioReport(ReportRequest request) {
     this.request = Objects.requireNonNull(request, "request");
@@ -40,6 +42,7 @@ public final class PortfolioReport {
     this.allocations = Analyses.allocations(request);
     this.tradeOff = Analyses.tradeOff(request);
     this.simulation = Analyses.simulation(request);
+    this.selection = Analyses.selection(request);
   }
 
   /**
@@ -86,6 +89,15 @@ public final class PortfolioReport {
     return simulation;
   }
 
+  /**
+   * Which whole initiatives to fund under the request's budget limit, as {@code facets select} finds
+   * them; empty without a budget limit, or when there is nothing to optimise (no impacts, no target,
+   * no scenarios).
+   */
+  public Optional<SelectionResult> selection() {
+    return selection;
+  }
+
   /** The charts this report has, in the report's order: those whose input is missing are absent. */
   public Map<ChartKind, Chart> charts() {
     Map<ChartKind, Chart> charts = new EnumMap<>(ChartKind.class);
@@ -121,12 +133,13 @@ public final class PortfolioReport {
     }
     PortfolioReport that = (PortfolioReport) other;
     return request.equals(that.request) && attribution.equals(that.attribution) && robustness.equals(that.robustness)
-        && allocations.equals(that.allocations) && tradeOff.equals(that.tradeOff) && simulation.equals(that.simulation);
+        && allocations.equals(that.allocations) && tradeOff.equals(that.tradeOff) && simulation.equals(that.simulation)
+        && selection.equals(that.selection);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(request, attribution, robustness, allocations, tradeOff, simulation);
+    return Objects.hash(request, attribution, robustness, allocations, tradeOff, simulation, selection);
   }
 
   /** For example {@code PortfolioReport{ReportRequest{...}}}. */

@@ -77,8 +77,8 @@ final class ReportContent {
     meta.add(Numbers.count(portfolio.size()) + " initiatives");
     meta.add("total budget " + amount(portfolio.totalBudget(), portfolio.currency()));
     meta.add("facet shares weighted by " + score.conventions().weighting());
-    return new Doc("Innovation portfolio report: " + portfolio.name(), meta, List.of(
-        summary(), balance(), target(), hedging(), simulation(), attribution(), conventions()));
+    return new Doc("Innovation portfolio report: " + portfolio.name(), meta, List.of(summary(), initiatives(), balance(),
+        target(), selection(), hedging(), simulation(), attribution(), glossary(), conventions()), footer());
   }
 
   // ---------------------------------------------------------------- summary
@@ -101,9 +101,9 @@ final class ReportContent {
         () -> points.add("No scenarios were given, so how the portfolio holds up in different futures is not assessed."));
     OutcomeDistribution simulation = report.simulation();
     points.add("Simulated " + Numbers.count(simulation.trials()) + " times, the total impact has a median of "
-        + Numbers.fixed(simulation.quantile(0.50), 2) + "; in 90% of the trials it lies between "
+        + Numbers.fixed(simulation.quantile(0.50), 2) + " " + Units.IMPACT + "; in 90% of the trials it lies between "
         + Numbers.fixed(simulation.quantile(0.05), 2) + " and " + Numbers.fixed(simulation.quantile(0.95), 2)
-        + ", and the chance that no initiative succeeds is " + Numbers.share(simulation.probabilityNoSuccess()) + ".");
+        + " " + Units.IMPACT + ", and the chance that no initiative succeeds is " + Numbers.share(simulation.probabilityNoSuccess()) + ".");
     return new Section("summary", "Summary", List.of(new Bullets(points)));
   }
 
@@ -180,9 +180,9 @@ final class ReportContent {
     ScenarioResult worst = robustness.scenarios().stream().min(Comparator.comparingDouble(ScenarioResult::value)).orElseThrow();
     ScenarioResult regret = robustness.scenarios().stream().max(Comparator.comparingDouble(ScenarioResult::regret)).orElseThrow();
     return "Across " + robustness.scenarios().size() + " scenarios its expected value is " + Numbers.fixed(robustness.expectedValue(), 3)
-        + "; it fares worst in \u201c" + worst.name() + "\u201d (" + Numbers.fixed(worst.value(), 3) + ") and regrets most in \u201c"
-        + regret.name() + "\u201d, where the best single facet would have paid " + Numbers.fixed(regret.bestValue(), 3)
-        + " instead of " + Numbers.fixed(regret.value(), 3) + ".";
+        + " " + Units.PAYOFF + "; it fares worst in \u201c" + worst.name() + "\u201d (" + Numbers.fixed(worst.value(), 3)
+        + ") and regrets most in \u201c" + regret.name() + "\u201d, where the best single facet would have paid "
+        + Numbers.fixed(regret.bestValue(), 3) + " instead of " + Numbers.fixed(regret.value(), 3) + " " + Units.PAYOFF + ".";
   }
 
   // ---------------------------------------------------------------- balance
@@ -285,7 +285,7 @@ final class ReportContent {
     figure(blocks, ChartKind.SCENARIOS);
     blocks.add(new Paragraph("The portfolio's facet shares are taken as an allocation: its value in a scenario is the "
         + "share-weighted sum of the facets' payoffs there, and its regret is what the best single facet would have paid "
-        + "minus that value."));
+        + "minus that value; both are in " + Units.PAYOFF + ", the units of the scenario file's payoffs."));
     List<ScenarioResult> shown = ScenarioSelection.of(robustness.scenarios());
     if (shown.size() < robustness.scenarios().size()) {
       blocks.add(new Paragraph("There are " + robustness.scenarios().size() + " scenarios, more than the "
@@ -300,7 +300,8 @@ final class ReportContent {
       rows.add(List.of(scenario.name(), Numbers.fixed(scenario.probability(), 3), Numbers.fixed(scenario.value(), 3),
           Numbers.fixed(scenario.bestValue(), 3), Numbers.fixed(scenario.regret(), 3)));
     }
-    blocks.add(new Table(List.of("Scenario", "Probability", "Value", "Best single facet", "Regret"),
+    blocks.add(new Table(List.of("Scenario", "Probability", Units.PAYOFF_VALUE, "Best single facet (" + Units.PAYOFF + ")",
+        "Regret (" + Units.PAYOFF + ")"),
         List.of(TEXT, NUMBER, NUMBER, NUMBER, NUMBER), rows));
     blocks.add(new Terms(Sentences.robustness(robustness)));
     blocks.add(new Heading("Robust allocations"));
@@ -319,7 +320,7 @@ final class ReportContent {
     }
     List<String> header = new ArrayList<>(List.of("Objective", "Status"));
     Facet.ordered().forEach(facet -> header.add(facet.jsonName()));
-    header.add("Objective value");
+    header.add("Objective value (" + Units.PAYOFF + ")");
     blocks.add(new Table(header, List.of(TEXT, TEXT, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER), allocations));
     report.tradeOff().ifPresent(curve -> tradeOff(blocks, curve));
     return new Section("hedging", "Hedging across scenarios", blocks);
@@ -329,14 +330,15 @@ final class ReportContent {
     blocks.add(new Heading("Trade-off curve"));
     blocks.add(new Paragraph("Each point maximises lambda times the expected value plus (1 - lambda) times the worst case: "
         + "lambda 0 is the most robust allocation, lambda 1 the one with the highest expected value. "
-        + curve.robustnessCost().stream().mapToObj(cost -> "Robustness costs " + Numbers.fixed(cost, 3)
-            + " of expected value between the two ends.").findFirst().orElse("")));
+        + curve.robustnessCost().stream().mapToObj(cost -> "Robustness costs " + Numbers.fixed(cost, 3) + " "
+            + Units.PAYOFF + " of expected value between the two ends.").findFirst().orElse("")));
     List<List<String>> rows = new ArrayList<>();
     for (TradeOffPoint point : curve.points()) {
       rows.add(List.of(Numbers.fixed(point.lambda(), 1), Numbers.fixed(point.expectedValue(), 3), Numbers.fixed(point.worstCase(), 3),
           point.outcome().allocation().map(ReportContent::mix).orElse(point.outcome().diagnosis())));
     }
-    blocks.add(new Table(List.of("Lambda", "Expected value", "Worst case", "Allocation"), List.of(NUMBER, NUMBER, NUMBER, TEXT), rows));
+    blocks.add(new Table(List.of("Lambda", "Expected value (" + Units.PAYOFF + ")", "Worst case (" + Units.PAYOFF + ")",
+        "Allocation"), List.of(NUMBER, NUMBER, NUMBER, TEXT), rows));
   }
 
   private static String mix(FacetMix mix) {
@@ -357,14 +359,16 @@ final class ReportContent {
         + "each initiative then succeeds with its success probability and, if it does, delivers an impact drawn from its "
         + "low / most likely / high estimate" + (report.request().scenarios().isPresent()
             ? ", scaled by how its facets pay off in the drawn scenario" : "")
-        + ". A trial's total is the sum over initiatives. Impacts are in the units of the portfolio file's estimates."));
+        + ". A trial's total is the sum over initiatives, in " + Units.IMPACT + " (the units of the portfolio file's impact "
+        + "estimates); it is not the scenario value of the hedging section, which is in " + Units.PAYOFF + "."));
     blocks.add(new Terms(Sentences.simulation(simulation)));
     List<List<String>> quantiles = new ArrayList<>();
     for (Map.Entry<Double, Double> quantile : simulation.quantiles().entrySet()) {
       quantiles.add(List.of(Numbers.share(quantile.getKey()), Numbers.fixed(quantile.getValue(), 3)));
     }
     blocks.add(new Heading("Quantiles"));
-    blocks.add(new Table(List.of("Share of trials at or below", "Total value"), List.of(NUMBER, NUMBER), quantiles));
+    blocks.add(new Table(List.of("Share of trials at or below", "Total impact (" + Units.IMPACT + ")"), List.of(NUMBER, NUMBER),
+        quantiles));
     List<List<String>> facets = new ArrayList<>();
     for (Facet facet : Facet.ordered()) {
       OptionalDouble probability = simulation.facetSuccessProbability(facet);
@@ -391,8 +395,10 @@ final class ReportContent {
     for (InitiativeOutcome outcome : report.simulation().initiatives()) {
       outcomes.put(outcome.id(), outcome);
     }
+    List<Initiative> shown = ReportTables.largest(portfolio.initiatives());
+    ReportTables.capNote(blocks, portfolio.size(), shown, portfolio);
     List<List<String>> rows = new ArrayList<>();
-    for (Initiative initiative : portfolio.initiatives()) {
+    for (Initiative initiative : shown) {
       Contribution effective = attribution.initiative(initiative.id(), Metric.EFFECTIVE_FACETS);
       List<String> row = new ArrayList<>(List.of(initiative.name().orElse(""), initiative.id(),
           Numbers.amount(initiative.budget()), ContractClassifier.DEFAULT.classify(initiative).zone().jsonName(),
@@ -408,14 +414,14 @@ final class ReportContent {
     }
     List<String> header = new ArrayList<>(List.of("Initiative", "Id",
         portfolio.currency().map(currency -> "Budget (" + currency + ")").orElse("Budget"), "Zone",
-        "Effective facets without it", "Change", "Euler share"));
+        "Effective facets without it", "Change", "Euler share (effective facets)"));
     List<Column> columns = new ArrayList<>(List.of(TEXT, KEY, NUMBER, TEXT, NUMBER, NUMBER, NUMBER));
     if (target) {
       header.add("Gap change");
       columns.add(NUMBER);
     }
-    header.add("Mean contribution");
-    header.add("In the worst trials");
+    header.add("Mean contribution (" + Units.IMPACT + ")");
+    header.add("In the worst trials (" + Units.IMPACT + ")");
     columns.add(NUMBER);
     columns.add(NUMBER);
     blocks.add(new Table(header, columns, rows));
@@ -426,7 +432,7 @@ final class ReportContent {
       facets.add(List.of(facet.jsonName(), Numbers.fixed(effective.valueWithout(), 2),
           Numbers.signed(effective.changeIfRemoved(), 2), Numbers.fixed(effective.eulerShare(), 3)));
     }
-    blocks.add(new Table(List.of("Facet", "Effective facets without it", "Change if removed", "Euler share"),
+    blocks.add(new Table(List.of("Facet", "Effective facets without it", "Change if removed", "Euler share (effective facets)"),
         List.of(TEXT, NUMBER, NUMBER, NUMBER), facets));
     return new Section("attribution", "Attribution", blocks);
   }
@@ -463,6 +469,24 @@ final class ReportContent {
     terms.add(new Term("Numbers", "printed in the root locale; a value that does not exist is shown as \u201c"
         + Numbers.UNDEFINED + "\u201d."));
     return new Section("conventions", "Conventions", List.of(new Terms(terms)));
+  }
+
+  // ---------------------------------------------------------------- initiatives, selection, glossary, footer
+
+  private Section initiatives() {
+    return new Section("initiatives", "Initiatives", ReportTables.initiatives(report));
+  }
+
+  private Section selection() {
+    return new Section("selection", "Selection under a budget limit", ReportTables.selection(report));
+  }
+
+  private Section glossary() {
+    return new Section("glossary", "Glossary", List.of(new Terms(Glossary.terms(report))));
+  }
+
+  private List<String> footer() {
+    return Glossary.provenance(report.request());
   }
 
   // ---------------------------------------------------------------- helpers

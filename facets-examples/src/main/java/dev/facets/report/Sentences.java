@@ -83,18 +83,18 @@ final class Sentences {
   /** The robustness measures across scenarios and what each means. */
   static List<Term> robustness(Robustness robustness) {
     List<Term> terms = new ArrayList<>();
-    terms.add(new Term("Expected value " + Numbers.fixed(robustness.expectedValue(), 3),
+    terms.add(new Term("Expected value " + Numbers.fixed(robustness.expectedValue(), 3) + " " + Units.PAYOFF,
         "the value averaged over the scenarios, weighted by their probabilities."));
-    terms.add(new Term("Worst case " + Numbers.fixed(robustness.worstCase(), 3), "the value in the least favourable scenario."));
-    terms.add(new Term("Best case " + Numbers.fixed(robustness.bestCase(), 3), "the value in the most favourable scenario."));
-    terms.add(new Term("Maximum regret " + Numbers.fixed(robustness.maxRegret(), 3),
+    terms.add(new Term("Worst case " + Numbers.fixed(robustness.worstCase(), 3) + " " + Units.PAYOFF, "the value in the least favourable scenario."));
+    terms.add(new Term("Best case " + Numbers.fixed(robustness.bestCase(), 3) + " " + Units.PAYOFF, "the value in the most favourable scenario."));
+    terms.add(new Term("Maximum regret " + Numbers.fixed(robustness.maxRegret(), 3) + " " + Units.PAYOFF,
         "the most that betting everything on one facet would have paid more, in the scenario where that gap is largest."));
-    terms.add(new Term("Expected regret " + Numbers.fixed(robustness.expectedRegret(), 3), "the regret averaged over the scenarios."));
-    terms.add(new Term("CVaR " + Numbers.fixed(robustness.cvar(), 3), "the average value over the worst "
+    terms.add(new Term("Expected regret " + Numbers.fixed(robustness.expectedRegret(), 3) + " " + Units.PAYOFF, "the regret averaged over the scenarios."));
+    terms.add(new Term("CVaR " + Numbers.fixed(robustness.cvar(), 3) + " " + Units.PAYOFF, "the average value over the worst "
         + Numbers.share(robustness.alpha()) + " of probability: what to expect when things go badly."));
-    terms.add(new Term("Hurwicz " + Numbers.fixed(robustness.hurwicz(), 3), "a blend of best and worst case with optimism "
+    terms.add(new Term("Hurwicz " + Numbers.fixed(robustness.hurwicz(), 3) + " " + Units.PAYOFF, "a blend of best and worst case with optimism "
         + robustness.hurwiczOptimism() + "."));
-    terms.add(new Term("Laplace " + Numbers.fixed(robustness.laplace(), 3),
+    terms.add(new Term("Laplace " + Numbers.fixed(robustness.laplace(), 3) + " " + Units.PAYOFF,
         "the plain average over scenarios, as if all were equally likely."));
     return terms;
   }
@@ -102,14 +102,14 @@ final class Sentences {
   /** The simulation's summary numbers and what each means. */
   static List<Term> simulation(OutcomeDistribution simulation) {
     List<Term> terms = new ArrayList<>();
-    terms.add(new Term("Mean " + Numbers.fixed(simulation.mean(), 3), "the average total over "
+    terms.add(new Term("Mean " + Numbers.fixed(simulation.mean(), 3) + " " + Units.IMPACT, "the average total over "
         + Numbers.count(simulation.trials()) + " trials (standard error " + Numbers.fixed(simulation.standardError(), 3)
         + ", so the simulation pins it down to about that)."));
-    terms.add(new Term("Standard deviation " + Numbers.fixed(simulation.standardDeviation(), 3),
+    terms.add(new Term("Standard deviation " + Numbers.fixed(simulation.standardDeviation(), 3) + " " + Units.IMPACT,
         "how far a trial's total typically falls from the mean."));
-    terms.add(new Term("VaR " + Numbers.fixed(simulation.valueAtRisk(), 3), "in the worst " + Numbers.share(simulation.alpha())
+    terms.add(new Term("VaR " + Numbers.fixed(simulation.valueAtRisk(), 3) + " " + Units.IMPACT, "in the worst " + Numbers.share(simulation.alpha())
         + " of trials the total is at or below this."));
-    terms.add(new Term("CVaR " + Numbers.fixed(simulation.conditionalValueAtRisk(), 3), "the average total in those worst "
+    terms.add(new Term("CVaR " + Numbers.fixed(simulation.conditionalValueAtRisk(), 3) + " " + Units.IMPACT, "the average total in those worst "
         + Numbers.share(simulation.alpha()) + " of trials."));
     terms.add(new Term("No success " + Numbers.share(simulation.probabilityNoSuccess()),
         "the chance that not a single initiative succeeds."));

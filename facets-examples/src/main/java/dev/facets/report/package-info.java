@@ -18,6 +18,14 @@
  * {@link dev.facets.report.charts.ScenarioSelection#LIMIT} (50); beyond it they show only the 10
  * worst and the 10 best by the portfolio's value and the 10 with the largest regret, and the report
  * says how many scenarios there are and that the JSON of {@code facets hedge} lists them all. The
- * figures (expected value, worst case, robust allocations) always cover every scenario.
+ * figures (expected value, worst case, robust allocations) always cover every scenario. Likewise the
+ * tables of initiatives (the register and the funded initiatives of the selection) list at most
+ * {@code ReportTables.LIMIT} (50), the largest budgets, and say so.
+ *
+ * <p>Units: the report names the unit of every figure ({@code Units}): a value across scenarios is in
+ * the scenario file's payoff units, a simulated total in the portfolio file's impact units, and the
+ * two are never both just "value". Provenance ({@link dev.facets.report.Provenance}: version, date,
+ * input files with their SHA-256) is recorded by whoever reads the files, such as {@code facets
+ * report}, and printed in the footer.
  */
 package dev.facets.report;

@@ -128,4 +128,31 @@ class ReportCommandTest {
     assertEquals(before, files());
     assertFalse(Files.readString(portfolio).contains("<html"));
   }
+
+  private static String sha256(Path file) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
+  @Test
+  void aBudgetAddsTheSelectionAndTheFooterRecordsEveryInputFile() throws Exception {
+    Path out = folder.resolve("report.html");
+    CommandRun run = CommandRun.of("report", portfolio.toString(), "--scenarios", scenarios.toString(), "--target",
+        target.toString(), "--budget", "5000000", "--trials", "300", "--seed", "9", "--out", out.toString());
+    assertEquals(0, run.exitCode, run::toString);
+    String html = Files.readString(out);
+    assertTrue(html.contains("<h2>Selection under a budget limit</h2>") && html.contains("within a budget limit of 5,000,000 CAD"),
+        html);
+    assertFalse(html.contains("No budget limit was given"));
+    // The checksums, computed here from the files' bytes (the temporary folder's path has no character
+    // that HTML escapes); the date is today's in UTC, or yesterday's if midnight passed during the run.
+    assertTrue(html.contains("<li>Input portfolio: " + portfolio + ", SHA-256 " + sha256(portfolio) + ".</li>"), html);
+    assertTrue(html.contains("<li>Input scenarios: " + scenarios + ", SHA-256 " + sha256(scenarios) + ".</li>"), html);
+    assertTrue(html.contains("<li>Input target: " + target + ", SHA-256 " + sha256(target) + ".</li>"), html);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    assertTrue(html.contains(" on " + today + ".") || html.contains(" on " + today.minusDays(1) + "."), html);
+    assertTrue(html.contains("<li>Monte Carlo: seed 9, 300 trials.</li>"), html);
+    CommandRun negative = CommandRun.of("report", portfolio.toString(), "--budget", "-1", "--trials", "200");
+    assertEquals(FacetsCommand.USAGE, negative.exitCode, negative::toString);
+    assertTrue(negative.err.contains("--budget: budgetLimit must be"), negative.err);
+  }
 }

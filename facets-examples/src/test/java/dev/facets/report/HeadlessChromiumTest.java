@@ -1,7 +1,6 @@
 package dev.facets.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
@@ -18,9 +17,7 @@ class HeadlessChromiumTest {
 
   @Test
   void measuresAndPaintsAKnownSvg() throws Exception {
-    Path chromium = HeadlessChromium.executable().orElse(null);
-    assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium, or set CHROMIUM): "
-        + "the browser test is skipped; .ci/run installs it");
+    Path chromium = ReportInBrowserTest.chromium();
     Path page = folder.resolve("page.html");
     Files.writeString(page, "<!DOCTYPE html><html><body style='margin:0'>"
         + "<svg id='box' width='120' height='40'><rect width='120' height='40' fill='rgb(255,0,0)'/></svg>"

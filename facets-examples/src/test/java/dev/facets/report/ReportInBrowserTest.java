@@ -14,9 +14,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,6 +53,14 @@ class ReportInBrowserTest {
         Arguments.of("federal-portfolio.csv", false, 3));
   }
 
+  /** The Chromium to test with; when there is none, the test is skipped, saying how to install it. */
+  static Path chromium() {
+    Path chromium = HeadlessChromium.executable().orElse(null);
+    assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium, or set CHROMIUM): "
+        + "the browser test is skipped; .ci/run installs it");
+    return chromium;
+  }
+
   private Path bundled(String name) throws Exception {
     Path file = folder.resolve(name);
     try (InputStream in = ReportInBrowserTest.class.getResourceAsStream("/examples/" + name)) {
@@ -60,9 +72,7 @@ class ReportInBrowserTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void everyChartIsLaidOutAndPainted(String example, boolean withScenariosAndTarget, int charts) throws Exception {
-    Path chromium = HeadlessChromium.executable().orElse(null);
-    assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium, or set CHROMIUM): "
-        + "the browser test is skipped; .ci/run installs it");
+    Path chromium = chromium();
     Path page = folder.resolve("report.html");
     List<String> args = new ArrayList<>(List.of("report", bundled(example).toString(), "--trials", "5000", "--out", page.toString()));
     if (withScenariosAndTarget) {
@@ -81,9 +91,7 @@ class ReportInBrowserTest {
   @ParameterizedTest(name = "pet {0}")
   @MethodSource("questionnaires")
   void theQuestionnaireViewsAreLaidOutAndPainted(String name, int respondents) throws Exception {
-    Path chromium = HeadlessChromium.executable().orElse(null);
-    assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium, or set CHROMIUM): "
-        + "the browser test is skipped; .ci/run installs it");
+    Path chromium = chromium();
     Path answers = bundled("pet-answers.json");
     List<String> args = new ArrayList<>(respondents == 1 ? List.of("pet", answers.toString()) : List.of("pet", "team"));
     if (respondents > 1) {
@@ -101,6 +109,76 @@ class ReportInBrowserTest {
     int code = FacetsCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
     assertEquals(0, code, err.toString());
     checkPage(chromium, page, 1, name);
+  }
+
+  /**
+   * A register as the issue found it: fifteen initiatives, eleven given by purpose and driver on five
+   * shared points (four on the enhancement pole), four by position.
+   */
+  private Path register() throws Exception {
+    String[][] sources = {{"enhancement", "efficiency"}, {"enhancement", "efficiency"}, {"enhancement", "efficiency"},
+        {"enhancement", "efficiency"}, {"mission", "leaders"}, {"mission", "leaders"}, {"mission", "leaders"},
+        {"anticipatory", "future"}, {"anticipatory", "future"}, {"all", "leaders"}, {"all", "future"}};
+    StringBuilder json = new StringBuilder("{\"name\": \"Register\", \"currency\": \"EUR\", \"initiatives\": [");
+    for (int i = 0; i < 15; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"id\": \"r-").append(i + 1).append("\", \"name\": \"Initiative ").append(i + 1)
+          .append("\", \"budget\": ").append(100_000 * (i % 5 + 1)).append(", \"stage\": \"develop\", ");
+      json.append(i < sources.length
+          ? "\"purpose\": \"" + sources[i][0] + "\", \"driver\": \"" + sources[i][1] + "\"}"
+          : "\"position\": {\"uncertainty\": " + (0.2 * (i - 12)) + ", \"directedness\": -0.5}}");
+    }
+    Path file = folder.resolve("register.json");
+    Files.writeString(file, json.append("]}").toString());
+    return file;
+  }
+
+  private static final String SECTIONS = "JSON.stringify(['initiatives', 'selection', 'glossary', 'provenance'].map(id => {"
+      + " const e = document.getElementById(id); const r = e.getBoundingClientRect();"
+      + " return {id: id, width: r.width, height: r.height, right: r.right, rows: e.querySelectorAll('tbody tr').length,"
+      + " items: e.querySelectorAll('dt, li').length}; }))";
+  private static final String BUBBLES = "JSON.stringify([...document.querySelectorAll('#chart-map g > title')].map(t => {"
+      + " const e = t.parentNode.querySelector('ellipse'); return [t.textContent, e.getAttribute('cx') + ',' + e.getAttribute('cy')]; }))";
+  private static final String LABELS = "JSON.stringify([...document.querySelectorAll('#chart-map text')].map(t => t.textContent))";
+
+  /**
+   * The new sections (the register, the selection, the glossary and the provenance footer) are laid
+   * out and hold what they should, and the map draws a bubble for every initiative of a register
+   * whose initiatives share points, each at its own place, labelled, with the size legend.
+   */
+  @Test
+  void theNewSectionsAndTheSpreadMapAreLaidOut() throws Exception {
+    Path chromium = chromium();
+    Path page = folder.resolve("register.html");
+    StringWriter err = new StringWriter();
+    int code = FacetsCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "report", register().toString(),
+        "--target", bundled("balanced-target.json").toString(), "--budget", "1000000", "--trials", "2000", "--out", page.toString());
+    assertEquals(0, code, err.toString());
+    checkPage(chromium, page, 4, "register");
+    try (HeadlessChromium browser = HeadlessChromium.open(chromium, page, WIDTH, 900)) {
+      ObjectMapper json = new ObjectMapper();
+      JsonNode sections = json.readTree(browser.evaluate(SECTIONS).asText());
+      for (JsonNode section : sections) {
+        assertTrue(section.get("height").asDouble() > 20 && section.get("right").asDouble() <= WIDTH, section.toString());
+      }
+      assertEquals(15 + 7, sections.get(0).get("rows").asInt(), "fifteen initiatives and seven stages: " + sections.get(0));
+      assertTrue(sections.get(1).get("rows").asInt() >= 1, "funded initiatives: " + sections.get(1));
+      assertTrue(sections.get(2).get("items").asInt() >= 12, "glossary terms: " + sections.get(2));
+      assertEquals(4, sections.get(3).get("items").asInt(), "version and date, portfolio, target, seed: " + sections.get(3));
+      Set<String> places = new HashSet<>();
+      JsonNode bubbles = json.readTree(browser.evaluate(BUBBLES).asText());
+      for (JsonNode bubble : bubbles) {
+        places.add(bubble.get(1).asText());
+      }
+      assertEquals(15, bubbles.size(), bubbles.toString());
+      assertEquals(15, places.size(), "every bubble at its own place: " + bubbles);
+      List<String> labels = new ArrayList<>();
+      json.readTree(browser.evaluate(LABELS).asText()).forEach(label -> labels.add(label.asText()));
+      long labelled = labels.stream().filter(label -> label.matches("r-[0-9]+")).count();
+      String note = labels.stream().filter(label -> label.contains("not labelled")).findFirst().orElse("0 bubbles");
+      assertEquals(15, labelled + Long.parseLong(note.split(" ")[0]), labels.toString());
+      assertTrue(labelled >= 12, "most bubbles are labelled: " + labels);
+      assertTrue(labels.contains("Bubble area is proportional to budget (EUR):"), labels.toString());
+    }
   }
 
   static Stream<Arguments> questionnaires() {

@@ -48,6 +48,22 @@ class ReportRequestTest {
   }
 
   @Test
+  void aBudgetLimitAndAProvenanceAreKeptAndCompared() {
+    ReportRequest request = ReportRequest.of(single(1));
+    assertTrue(request.budgetLimit().isEmpty() && request.provenance().isEmpty());
+    Provenance provenance = Provenance.of("1.0", java.time.LocalDate.of(2026, 12, 2));
+    ReportRequest limited = request.withBudgetLimit(5).withProvenance(provenance).withSeed(3);
+    assertEquals(java.util.OptionalDouble.of(5), limited.budgetLimit());
+    assertEquals(Optional.of(provenance), limited.provenance(), "kept through later copies");
+    assertEquals(limited, request.withSeed(3).withProvenance(provenance).withBudgetLimit(5));
+    assertNotEquals(limited, limited.withBudgetLimit(6));
+    assertNotEquals(limited, limited.withProvenance(Provenance.of("1.1", java.time.LocalDate.of(2026, 12, 2))));
+    assertTrue(limited.toString().endsWith("budgetLimit=5.0}"), limited.toString());
+    InvalidValueException error = assertThrows(InvalidValueException.class, () -> request.withBudgetLimit(Double.NaN));
+    assertTrue(error.getMessage().startsWith("budgetLimit"), error.getMessage());
+  }
+
+  @Test
   void chartKindsParseAndNameWhatTheyNeed() {
     assertEquals(ChartKind.HISTOGRAM, ChartKind.parse("histogram"));
     assertThrows(IllegalArgumentException.class, () -> ChartKind.parse("pie"));

@@ -56,9 +56,10 @@ class ReportTest {
   void aFullReportHasEverySectionAndChart() throws Exception {
     for (String example : List.of("federal-portfolio", "regional-labs")) {
       PortfolioReport report = PortfolioReport.of(ReportRequest.of(bundledPortfolio(example)).withScenarios(futures())
-          .withTarget(balanced()).withTrials(2000));
+          .withTarget(balanced()).withTrials(2000).withBudgetLimit(5e6));
       String html = report.html();
-      for (String section : List.of("summary", "balance", "target", "hedging", "simulation", "attribution", "conventions")) {
+      for (String section : List.of("summary", "initiatives", "balance", "target", "selection", "hedging", "simulation",
+          "attribution", "glossary", "conventions")) {
         assertEquals(1, count(html, "<section id=\"" + section + "\">"), example + " " + section);
       }
       for (ChartKind kind : ChartKind.values()) {
@@ -102,13 +103,14 @@ class ReportTest {
   void sectionsWithoutTheirInputSaySo() throws Exception {
     PortfolioReport report = PortfolioReport.of(ReportRequest.of(bundledPortfolio("regional-labs")).withTrials(500));
     String html = report.html();
-    assertEquals(2, count(html, "class=\"note\""), html);
+    assertEquals(3, count(html, "class=\"note\""), html);
     assertTrue(html.contains("No target mix was given"));
     assertTrue(html.contains("No scenarios were given"));
+    assertTrue(html.contains("No budget limit was given"));
     assertEquals(0, count(html, "<svg id='chart-gap'") + count(html, "<svg id='chart-scenarios'"));
     assertEquals(List.of(ChartKind.DIAMOND, ChartKind.MAP, ChartKind.HISTOGRAM), List.copyOf(report.charts().keySet()));
     String markdown = report.markdown("r-");
-    assertEquals(2, count(markdown, "> **Not available:**"), markdown);
+    assertEquals(3, count(markdown, "> **Not available:**"), markdown);
     assertTrue(markdown.contains("![Facet shares on the diamond](r-diamond.svg)"));
     assertTrue(markdown.contains("(r-map.svg)") && markdown.contains("(r-histogram.svg)"));
     assertFalse(markdown.contains("r-gap.svg"));

@@ -26,4 +26,12 @@ final class Formats {
   static NumberFormat amount() {
     return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
   }
+
+  /**
+   * Amounts of any size with thousands separators and the decimals they need (up to eight), so a
+   * small budget is not shown as 0: {@code 1,250,000}, {@code 0.43}.
+   */
+  static NumberFormat exactAmount() {
+    return new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
 }

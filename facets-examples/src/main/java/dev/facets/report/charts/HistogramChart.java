@@ -49,7 +49,7 @@ final class HistogramChart extends SizedChart {
     }
     DefaultIntervalXYDataset data = new DefaultIntervalXYDataset();
     data.addSeries(String.format(Locale.ROOT, "Trials (%,d, seed %d)", distribution.trials(), distribution.seed()), series);
-    JFreeChart chart = ChartFactory.createXYBarChart(null, "Total value of a trial", false, "Trials", data,
+    JFreeChart chart = ChartFactory.createXYBarChart(null, "Total impact of a trial (impact units)", false, "Trials", data,
         PlotOrientation.VERTICAL, true, false, false);
     Style.themed(chart, title());
     XYPlot plot = chart.getXYPlot();

@@ -9,13 +9,18 @@ import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Zone;
 import java.awt.Color;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPolygonAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -43,16 +48,27 @@ import org.jfree.svg.SVGHints;
  * m_mission - m_adaptive). A pure facet sits on its pole, a half-and-half change type midway along
  * the edge between its two poles, and a mix of opposite facets near the centre, where the diamond is
  * "mixed". This places initiatives for the eye; it is not an engine's metric.
+ *
+ * <p>Initiatives that share a point (all those given the same purpose and driver do) are spread
+ * around it by {@link MapSpread}, deterministically and whatever their order in the file, each within
+ * {@link MapSpread#MAX_RADIUS} of its point. Each bubble is labelled with its id where the label fits
+ * without covering another label (largest budgets first; a note counts those left out, whose ids the
+ * SVG hover and the report's initiatives table give), so a printed or PNG map identifies them; a
+ * legend below the map gives the bubble sizes of round budgets.
  */
 final class InitiativeMapChart extends SizedChart {
   private static final int WIDTH = 640;
-  private static final int HEIGHT = 680;
+  private static final int HEIGHT = 780;
+  /** The strip below the JFreeChart drawing that holds the bubble-size legend and the labels' note. */
+  private static final int LEGEND_HEIGHT = 100;
   /** The largest bubble's diameter, in axis units (the axes span 2.5 units). */
   private static final double MAX_DIAMETER = 0.32;
   /** The smallest diameter, so an initiative with no budget still shows. */
   private static final double MIN_DIAMETER = 0.035;
 
   private final List<Bubble> bubbles;
+  private final double largest;
+  private final String currency;
 
   InitiativeMapChart(String title, Portfolio portfolio, Classifier classifier) {
     super(title, WIDTH, HEIGHT);
@@ -61,16 +77,31 @@ final class InitiativeMapChart extends SizedChart {
     for (Initiative initiative : portfolio.initiatives()) {
       largest = Math.max(largest, initiative.budget());
     }
-    List<Bubble> placed = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<Point2D.Double> points = new ArrayList<>();
+    List<Zone> zones = new ArrayList<>();
     for (Initiative initiative : portfolio.initiatives()) {
       Classification classification = classifier.classify(initiative);
       AxisPosition at = initiative.position().orElseGet(() -> centroid(classification.mix()));
-      Zone zone = classification.zone();
-      double diameter = largest == 0 ? MIN_DIAMETER
-          : Math.max(MIN_DIAMETER, MAX_DIAMETER * Math.sqrt(initiative.budget() / largest));
-      placed.add(new Bubble(at, diameter, zone, hover(initiative, zone, portfolio)));
+      ids.add(initiative.id());
+      points.add(new Point2D.Double(at.uncertainty(), at.directedness()));
+      zones.add(classification.zone());
+    }
+    List<Point2D.Double> spread = MapSpread.of(ids, points);
+    List<Bubble> placed = new ArrayList<>();
+    for (int i = 0; i < portfolio.size(); i++) {
+      Initiative initiative = portfolio.initiatives().get(i);
+      placed.add(new Bubble(spread.get(i), diameter(initiative.budget(), largest), zones.get(i), initiative.id(),
+          initiative.budget(), hover(initiative, zones.get(i), portfolio)));
     }
     this.bubbles = List.copyOf(placed);
+    this.largest = largest;
+    this.currency = portfolio.currency().orElse("");
+  }
+
+  /** A bubble's diameter in axis units: its area proportional to the budget, never below the smallest. */
+  private static double diameter(double budget, double largest) {
+    return largest == 0 ? MIN_DIAMETER : Math.max(MIN_DIAMETER, MAX_DIAMETER * Math.sqrt(budget / largest));
   }
 
   /** The centroid of a mix on the diamond: sum_f m_f * pole_f. */
@@ -107,8 +138,8 @@ final class InitiativeMapChart extends SizedChart {
       List<Bubble> members = entry.getValue();
       double[][] xyz = new double[3][members.size()];
       for (int i = 0; i < members.size(); i++) {
-        xyz[0][i] = members.get(i).at.uncertainty();
-        xyz[1][i] = members.get(i).at.directedness();
+        xyz[0][i] = members.get(i).at.x;
+        xyz[1][i] = members.get(i).at.y;
         xyz[2][i] = members.get(i).diameter;
       }
       data.addSeries(entry.getKey().jsonName(), xyz);
@@ -141,7 +172,102 @@ final class InitiativeMapChart extends SizedChart {
     }
     plot.setDomainZeroBaselinePaint(Style.MUTED);
     plot.setRangeZeroBaselinePaint(Style.MUTED);
-    Style.draw(chart, graphics, WIDTH, HEIGHT);
+    ChartRenderingInfo info = new ChartRenderingInfo();
+    chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT - LEGEND_HEIGHT), info);
+    Rectangle2D area = info.getPlotInfo().getDataArea();
+    int unlabelled = labels(graphics, plot, area);
+    sizeLegend(graphics, plot, area, unlabelled);
+  }
+
+  /** The bubble's centre in pixels. */
+  private static Point2D.Double pixel(XYPlot plot, Rectangle2D area, Point2D.Double at) {
+    return new Point2D.Double(plot.getDomainAxis().valueToJava2D(at.x, area, plot.getDomainAxisEdge()),
+        plot.getRangeAxis().valueToJava2D(at.y, area, plot.getRangeAxisEdge()));
+  }
+
+  /**
+   * Writes each bubble's id beside it, largest budgets first (ties by id, so the result does not
+   * depend on the file's order), at the first of eight places around the bubble where the label
+   * stays inside the plot and covers no label already written; returns how many found no place.
+   */
+  private int labels(Graphics2D graphics, XYPlot plot, Rectangle2D area) {
+    List<Bubble> order = new ArrayList<>(bubbles);
+    order.sort(Comparator.comparingDouble((Bubble bubble) -> bubble.budget).reversed().thenComparing(bubble -> bubble.id));
+    graphics.setFont(Style.SMALL);
+    FontMetrics metrics = graphics.getFontMetrics();
+    List<Rectangle2D> taken = new ArrayList<>();
+    int unlabelled = 0;
+    for (Bubble bubble : order) {
+      Point2D.Double centre = pixel(plot, area, bubble.at);
+      double radius = plot.getDomainAxis().lengthToJava2D(bubble.diameter, area, plot.getDomainAxisEdge()) / 2;
+      String text = Style.fit(graphics, bubble.id, 90);
+      double width = metrics.stringWidth(text) + 4;
+      double height = metrics.getAscent() + metrics.getDescent() + 2;
+      Rectangle2D place = null;
+      for (int at = 0; at < 8 && place == null; at++) {
+        double angle = at * Math.PI / 4;
+        double x = centre.x + Math.cos(angle) * (radius + 2) + (Math.cos(angle) > 0.1 ? 0 : Math.cos(angle) < -0.1 ? -width : -width / 2);
+        double y = centre.y - Math.sin(angle) * (radius + 2) + (Math.sin(angle) > 0.1 ? -height : Math.sin(angle) < -0.1 ? 0 : -height / 2);
+        Rectangle2D candidate = new Rectangle2D.Double(x, y, width, height);
+        if (area.contains(candidate) && taken.stream().noneMatch(candidate::intersects)) {
+          place = candidate;
+        }
+      }
+      if (place == null) {
+        unlabelled++;
+        continue;
+      }
+      taken.add(place);
+      graphics.setPaint(Style.LABEL_BACKGROUND);
+      graphics.fill(place);
+      graphics.setPaint(Style.INK);
+      graphics.drawString(text, (float) (place.getX() + 2), (float) (place.getY() + 1 + metrics.getAscent()));
+    }
+    return unlabelled;
+  }
+
+  /**
+   * Below the map: circles of the sizes of three round budgets (about the largest, a quarter and a
+   * sixteenth of it), and how many labels were left out.
+   */
+  private void sizeLegend(Graphics2D graphics, XYPlot plot, Rectangle2D area, int unlabelled) {
+    double top = HEIGHT - LEGEND_HEIGHT;
+    graphics.setFont(Style.SMALL);
+    graphics.setPaint(Style.INK);
+    String unit = currency.isEmpty() ? "" : " (" + currency + ")";
+    if (largest == 0) {
+      graphics.drawString("Every budget is 0: every bubble has the smallest size.", 16, (float) (top + 14));
+    } else {
+      String caption = "Bubble area is proportional to budget" + unit + ":";
+      graphics.drawString(caption, 16, (float) (top + 14));
+      double x = 24;
+      for (double budget : new double[] {round(largest), round(largest / 4), round(largest / 16)}) {
+        double pixels = plot.getDomainAxis().lengthToJava2D(diameter(budget, largest), area, plot.getDomainAxisEdge());
+        graphics.setPaint(Style.GRID);
+        Ellipse2D circle = new Ellipse2D.Double(x, top + 54 - pixels / 2, pixels, pixels);
+        graphics.fill(circle);
+        graphics.setPaint(Style.MUTED);
+        graphics.draw(circle);
+        graphics.setPaint(Style.INK);
+        String label = Formats.exactAmount().format(budget);
+        graphics.drawString(label, (float) (x + pixels + 4), (float) (top + 58));
+        x += pixels + 4 + graphics.getFontMetrics().stringWidth(label) + 16;
+      }
+    }
+    if (unlabelled > 0) {
+      graphics.setPaint(Style.MUTED);
+      graphics.drawString(unlabelled + (unlabelled == 1 ? " bubble is" : " bubbles are") + " not labelled, where a label would "
+          + "cover another: the initiatives table (and, in SVG, hovering) names them.", 16, (float) (top + 96));
+    }
+  }
+
+  /** A budget rounded down to two significant digits, for the legend: 15,200,000 is 15,000,000. */
+  static double round(double budget) {
+    if (budget <= 0) {
+      return 0;
+    }
+    double unit = Math.pow(10, Math.floor(Math.log10(budget)) - 1);
+    return Math.max(unit, Math.floor(budget / unit) * unit);
   }
 
   private static NumberAxis axis(String label) {
@@ -168,15 +294,19 @@ final class InitiativeMapChart extends SizedChart {
 
   /** One initiative on the map. */
   private static final class Bubble {
-    final AxisPosition at;
+    final Point2D.Double at;
     final double diameter;
     final Zone zone;
+    final String id;
+    final double budget;
     final String hover;
 
-    Bubble(AxisPosition at, double diameter, Zone zone, String hover) {
+    Bubble(Point2D.Double at, double diameter, Zone zone, String id, double budget, String hover) {
       this.at = at;
       this.diameter = diameter;
       this.zone = zone;
+      this.id = id;
+      this.budget = budget;
       this.hover = hover;
     }
   }

@@ -28,11 +28,21 @@ import org.jfree.svg.SVGHints;
  * mixed. Up to sixteen bubbles sit in a cell, high priority first; a cell with more shows one large
  * bubble with the count, as the tool does. In SVG each bubble has a hover title with the project's
  * name, id and priority.
+ *
+ * <p>For print and PNG, each bubble carries a number, and a key to the right of the diamond lists
+ * the numbers with each project's id and name (as many as fit; a line says how many more there are,
+ * which {@code facets map --csv} lists), under a legend of the three bubble sizes.
  */
 final class ProjectMapChart extends SizedChart {
-  private static final int WIDTH = 700;
+  /** The diamond's part of the width; the key takes the rest. */
+  private static final int MAP_WIDTH = 700;
+  private static final int KEY_WIDTH = 320;
+  private static final int WIDTH = MAP_WIDTH + KEY_WIDTH;
   private static final int HEIGHT = 600;
-  private static final double CENTRE_X = WIDTH / 2.0;
+  private static final double CENTRE_X = MAP_WIDTH / 2.0;
+  /** A key line's height. */
+  private static final int KEY_LINE = 14;
+  private static final java.awt.Font NUMBER = new java.awt.Font(Style.FONT, java.awt.Font.BOLD, 9);
   private static final double CENTRE_Y = 318;
   /** From the centre to a pole's vertex. */
   private static final double RADIUS = 240;
@@ -70,7 +80,8 @@ final class ProjectMapChart extends SizedChart {
       List<Bubble> inZone = new ArrayList<>();
       for (Initiative project : map.projects(zone)) {
         inZone.add(new Bubble(project.priority().bubbleSize(), project.name().orElse(project.id()) + " ("
-            + project.id() + "), " + project.priority().jsonName() + " priority"));
+            + project.id() + "), " + project.priority().jsonName() + " priority",
+            project.id() + project.name().map(name -> "  " + name).orElse("")));
       }
       bubbles.put(zone, List.copyOf(inZone));
       if (zone.isFacet()) {
@@ -116,13 +127,53 @@ final class ProjectMapChart extends SizedChart {
       graphics.setStroke(Style.THIN);
       graphics.draw(cell(zone));
     }
+    List<String> key = new ArrayList<>();
     for (Zone zone : Zone.values()) {
-      drawZone(graphics, zone);
+      drawZone(graphics, zone, key);
     }
     drawPoles(graphics);
+    drawKey(graphics, key);
   }
 
-  private void drawZone(Graphics2D graphics, Zone zone) {
+  /**
+   * The key at the right: the bubble sizes by priority, then each numbered bubble's id and name, as
+   * many as fit, and a line for the rest.
+   */
+  private void drawKey(Graphics2D graphics, List<String> key) {
+    double left = MAP_WIDTH + 8;
+    double y = 60;
+    graphics.setFont(Style.LABEL_BOLD);
+    graphics.setPaint(Style.INK);
+    graphics.drawString("Bubble size: priority", (float) left, (float) y);
+    y += 8;
+    double x = left;
+    graphics.setFont(Style.SMALL);
+    for (dev.facets.api.Priority priority : dev.facets.api.Priority.values()) {
+      double r = priority.bubbleSize() * BUBBLE_SCALE;
+      plain(graphics, new Ellipse2D.Double(x, y + 10 - r, 2 * r, 2 * r));
+      graphics.setPaint(Style.INK);
+      graphics.drawString(priority.jsonName(), (float) (x + 2 * r + 4), (float) (y + 14));
+      x += 2 * r + 4 + graphics.getFontMetrics().stringWidth(priority.jsonName()) + 14;
+    }
+    y += 44;
+    graphics.setFont(Style.LABEL_BOLD);
+    graphics.drawString("Key", (float) left, (float) y);
+    graphics.setFont(Style.SMALL);
+    int fit = (int) ((HEIGHT - 16 - y) / KEY_LINE);
+    int shown = key.size() <= fit ? key.size() : fit - 1;
+    for (int i = 0; i < shown; i++) {
+      y += KEY_LINE;
+      graphics.drawString(Style.fit(graphics, (i + 1) + "  " + key.get(i), KEY_WIDTH - 16), (float) left, (float) y);
+    }
+    if (shown < key.size()) {
+      y += KEY_LINE;
+      graphics.setPaint(Style.MUTED);
+      graphics.drawString(Style.fit(graphics, "and " + (key.size() - shown) + " more: facets map --csv lists them all",
+          KEY_WIDTH - 16), (float) left, (float) y);
+    }
+  }
+
+  private void drawZone(Graphics2D graphics, Zone zone, List<String> key) {
     int[] at = CELLS.get(zone);
     double s = at[0] * 2.0 / 3;
     double t = at[1] * 2.0 / 3;
@@ -155,7 +206,21 @@ final class ProjectMapChart extends SizedChart {
       Point2D.Double at2 = pixel(s + (1.5 - i % GRID) * step, t + (1.5 - i / GRID) * step);
       double r = one.size * BUBBLE_SCALE;
       bubble(graphics, new Ellipse2D.Double(at2.x - r, at2.y - r, 2 * r, 2 * r), one.hover);
+      key.add(one.key);
+      number(graphics, Integer.toString(key.size()), at2);
     }
+  }
+
+  /** A bubble's number, centred on it over a white halo, so it reads on any shade and any bubble size. */
+  private static void number(Graphics2D graphics, String text, Point2D.Double at) {
+    graphics.setFont(NUMBER);
+    java.awt.FontMetrics metrics = graphics.getFontMetrics();
+    double width = metrics.stringWidth(text);
+    double height = metrics.getAscent();
+    graphics.setPaint(Style.LABEL_BACKGROUND);
+    graphics.fill(new java.awt.geom.RoundRectangle2D.Double(at.x - width / 2 - 1.5, at.y - height / 2 - 1, width + 3, height + 2, 4, 4));
+    graphics.setPaint(Style.INK);
+    graphics.drawString(text, (float) (at.x - width / 2), (float) (at.y + height / 2 - 1));
   }
 
   /** A white bubble with a dark edge, in SVG inside a group whose title is its hover text. */
@@ -165,14 +230,19 @@ final class ProjectMapChart extends SizedChart {
       graphics.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of());
       graphics.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, hover);
     }
+    plain(graphics, shape);
+    if (svg) {
+      graphics.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+    }
+  }
+
+  /** A white bubble with a dark edge and no hover title (the size legend's). */
+  private static void plain(Graphics2D graphics, Ellipse2D shape) {
     graphics.setPaint(Color.WHITE);
     graphics.fill(shape);
     graphics.setPaint(BUBBLE_EDGE);
     graphics.setStroke(Style.THIN);
     graphics.draw(shape);
-    if (svg) {
-      graphics.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
-    }
   }
 
   /** The names of the eight outer zones, just outside the diamond: facets at their poles, changes at their edges. */
@@ -192,7 +262,7 @@ final class ProjectMapChart extends SizedChart {
       graphics.setFont(zone.isFacet() ? Style.LABEL_BOLD : Style.LABEL);
       double width = graphics.getFontMetrics().stringWidth(text);
       double left = Math.abs(u) < 1 ? edge.x - width / 2 : u < 0 ? edge.x - width : edge.x;
-      left = Math.max(4, Math.min(WIDTH - 4 - width, left));
+      left = Math.max(4, Math.min(MAP_WIDTH - 4 - width, left));
       double baseline = Math.abs(d) < 1 ? edge.y + 5 : d > 0 ? edge.y : edge.y + 12;
       graphics.drawString(text, (float) left, (float) baseline);
     }
@@ -208,6 +278,6 @@ final class ProjectMapChart extends SizedChart {
     graphics.drawString(text, (float) (x - width / 2), (float) y);
   }
 
-  /** One project's bubble: its tool size (7, 5, 3) and its hover text. */
-  private record Bubble(int size, String hover) {}
+  /** One project's bubble: its tool size (7, 5, 3), its hover text and its line in the key. */
+  private record Bubble(int size, String hover, String key) {}
 }

@@ -58,7 +58,7 @@ final class ScenarioChart extends SizedChart {
     }
     String axis = ScenarioSelection.showsAll(robustness.scenarios().size()) ? "Scenario"
         : "Scenario (" + shown.size() + " of " + robustness.scenarios().size() + ": the worst, the best and the largest regrets)";
-    return Style.pairedBars(title(), axis, "Payoff", data, Formats.decimal());
+    return Style.pairedBars(title(), axis, "Payoff units", data, Formats.decimal());
   }
 
   private JFreeChart tradeOff(TradeOffCurve points) {
@@ -73,7 +73,7 @@ final class ScenarioChart extends SizedChart {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(series);
     data.addSeries(portfolio);
-    JFreeChart chart = ChartFactory.createXYLineChart(null, "Worst-case value", "Expected value", data,
+    JFreeChart chart = ChartFactory.createXYLineChart(null, "Worst-case value (payoff units)", "Expected value (payoff units)", data,
         PlotOrientation.VERTICAL, true, false, false);
     Style.themed(chart, "Trade-off: expected value against worst case");
     XYPlot plot = chart.getXYPlot();

@@ -213,4 +213,70 @@ class ChartsTest {
       assertThrows(IllegalArgumentException.class, () -> chart.toSvgElement(id), id);
     }
   }
+
+  /** Seven initiatives on the enhancement pole (purpose enhancement, driver efficiency), budgets 1 to 7. */
+  private static Portfolio onePole(List<Integer> order) {
+    Portfolio.Builder builder = new Portfolio.Builder().name("Pole").currency("EUR");
+    for (int i : order) {
+      builder.addInitiatives(new Initiative.Builder().id("p-" + i).budget(i).purpose(Purpose.ENHANCEMENT)
+          .driver(Driver.EFFICIENCY).build());
+    }
+    return builder.build();
+  }
+
+  /** The centre of each titled bubble of a map's SVG, by its hover title. */
+  private static java.util.Map<String, String> centres(String svg) throws Exception {
+    java.util.Map<String, String> centres = new java.util.TreeMap<>();
+    NodeList titles = parse(svg).getElementsByTagName("title");
+    for (int i = 0; i < titles.getLength(); i++) {
+      org.w3c.dom.Node next = titles.item(i).getNextSibling();
+      if (next instanceof Element ellipse && ellipse.getTagName().equals("ellipse")) {
+        centres.put(titles.item(i).getTextContent(), ellipse.getAttribute("cx") + "," + ellipse.getAttribute("cy"));
+      }
+    }
+    return centres;
+  }
+
+  @Test
+  void initiativesOnOnePointAreSpreadLabelledAndDrawnAlikeInAnyOrder() throws Exception {
+    String svg = Charts.initiativeMap("Map", onePole(List.of(1, 2, 3, 4, 5, 6, 7)), Classifiers.DEFAULT).toSvgElement("m");
+    java.util.Map<String, String> centres = centres(svg);
+    assertEquals(7, centres.size(), centres.toString());
+    assertEquals(7, new java.util.HashSet<>(centres.values()).size(), "seven distinct places: " + centres);
+    for (int i = 1; i <= 7; i++) {
+      assertTrue(svg.contains(">p-" + i + "<"), "labelled p-" + i);
+    }
+    assertTrue(svg.contains(">Bubble area is proportional to budget (EUR):<"), svg);
+    // The legend's round budgets: 7, then 7 / 4 = 1.75 and 7 / 16 = 0.4375 to two significant digits.
+    assertTrue(svg.contains(">7<") && svg.contains(">1.7<") && svg.contains(">0.43<"), svg);
+    String reversed = Charts.initiativeMap("Map", onePole(List.of(7, 6, 5, 4, 3, 2, 1)), Classifiers.DEFAULT).toSvgElement("m");
+    assertEquals(centres, centres(reversed), "the file's order does not move a bubble");
+  }
+
+  @Test
+  void legendBudgetsAreRoundedDownToTwoSignificantDigits() {
+    assertEquals(15_000_000, InitiativeMapChart.round(15_200_000), 1e-6);
+    assertEquals(3_800_000, InitiativeMapChart.round(15_200_000 / 4.0), 1e-6);
+    assertEquals(950_000, InitiativeMapChart.round(15_200_000 / 16.0), 1e-6);
+    assertEquals(99, InitiativeMapChart.round(99.9), 1e-9);
+    assertEquals(0, InitiativeMapChart.round(0), 0);
+  }
+
+  @Test
+  void theProjectMapNumbersItsBubblesWithAKeyAndASizeLegend() throws Exception {
+    String svg = Charts.projectMap("Projects", ProjectMapping.mapByZone(projects(3, 1, 0, 0))).toSvgElement("p");
+    assertTrue(svg.contains(">Bubble size: priority<") && svg.contains(">Key<"), svg);
+    for (String priority : List.of("high", "medium", "low")) {
+      assertTrue(svg.contains(">" + priority + "<"), priority);
+    }
+    // Zone order: enhancement's three (high priority first), then mission's one.
+    assertTrue(svg.contains(">1  0-0  Project &lt;0.0&gt;<"), svg);
+    assertTrue(svg.contains(">4  1-0  Project &lt;1.0&gt;<"), svg);
+    // Seventy projects in the mixed zone are one bubble with their count: none of them numbered, so the
+    // key's five in the other zones all fit.
+    String crowded = Charts.projectMap("Projects", ProjectMapping.mapByZone(projects(3, 1, 1, 70))).toSvgElement("c");
+    assertTrue(crowded.contains(">5  2-0  Project &lt;2.0&gt;<") && !crowded.contains("more: facets map --csv"), crowded);
+    String many = Charts.projectMap("Projects", ProjectMapping.mapByZone(projects(16, 16, 16, 0))).toSvgElement("n");
+    assertTrue(many.contains("more: facets map --csv lists them all"), "48 numbered projects do not all fit the key");
+  }
 }
