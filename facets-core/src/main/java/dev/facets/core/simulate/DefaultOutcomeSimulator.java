@@ -9,12 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SplittableRandom;
 
 /**
- * The simulator: a measuring pass over all blocks that stores each trial's total, the order
- * statistics of the sorted totals, then a replay of the blocks that attributes the lower tail to
- * the initiatives. Stateless.
+ * The simulator: a measuring pass over all blocks that stores each trial's total and where its
+ * stream starts, the order statistics of the sorted totals, then a replay of the lower tail's trials
+ * alone that attributes it to the initiatives. Stateless.
  */
 final class DefaultOutcomeSimulator implements OutcomeSimulator {
   static final DefaultOutcomeSimulator INSTANCE = new DefaultOutcomeSimulator();
@@ -34,11 +33,13 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
     checkHeap(settings.trials());
     TrialKernel kernel = TrialKernel.of(portfolio, scenarios, settings.correlation());
     double[] totals = new double[settings.trials()];
+    long[] positions = new long[settings.trials()];
+    BlockStreams streams = new BlockStreams(settings);
     OutcomeDistribution.Parts parts = new OutcomeDistribution.Parts();
     try (BlockRunner runner = BlockRunner.open(settings, control, 2)) {
-      BlockStats stats = measure(kernel, settings, runner, totals);
+      BlockStats stats = measure(kernel, settings, runner, streams, totals, positions);
       LowerTail tail = describeSorted(totals, settings, parts);
-      double[] tailSums = attributeTail(kernel, settings, runner, totals, tail);
+      double[] tailSums = attributeTail(kernel, settings, runner, streams, totals, positions, tail);
       describe(kernel, settings, stats, tail, tailSums, parts);
     }
     parts.settings = settings;
@@ -47,16 +48,17 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
   }
 
   /**
-   * Rejects a run whose per-trial totals (8 bytes each, and a sorted copy of them) cannot fit in the
-   * heap at all, with a message rather than an {@link OutOfMemoryError} after the work has started.
+   * Rejects a run whose per-trial totals (8 bytes each, and a sorted copy of them) and stream
+   * positions (8 bytes each) cannot fit in the heap at all, with a message rather than an
+   * {@link OutOfMemoryError} after the work has started.
    */
   private static void checkHeap(int trials) {
-    long needed = 2L * Double.BYTES * trials;
+    long needed = 3L * Double.BYTES * trials;
     long heap = Runtime.getRuntime().maxMemory();
     if (needed > heap) {
       throw new InvalidValueException("trials", Integer.toString(trials),
-          "fit in the heap: their totals need " + needed / (1 << 20) + " MiB, the heap limit is "
-              + heap / (1 << 20) + " MiB");
+          "fit in the heap: their totals and stream positions need " + needed / (1 << 20)
+              + " MiB, the heap limit is " + heap / (1 << 20) + " MiB");
     }
   }
 
@@ -78,7 +80,7 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
     private final Object[] cells;
 
     BlockStreams(SimulationSettings settings) {
-      SplittableRandom root = new SplittableRandom(settings.seed());
+      TrialStream root = TrialStream.of(settings.seed());
       cells = new Object[Math.multiplyExact(2, settings.blocks())];
       for (int b = 0; b < settings.blocks(); b++) {
         cells[2 * b] = root.split();
@@ -87,20 +89,23 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
     }
 
     /** The stream of block {@code block}. */
-    SplittableRandom of(int block) {
-      return (SplittableRandom) cells[2 * block];
+    TrialStream of(int block) {
+      return (TrialStream) cells[2 * block];
     }
   }
 
-  /** The first pass: every trial's total into {@code totals}, and the merged block statistics. */
-  private static BlockStats measure(
-      TrialKernel kernel, SimulationSettings settings, BlockRunner runner, double[] totals) {
-    BlockStreams streams = new BlockStreams(settings);
+  /**
+   * The first pass: every trial's total into {@code totals} and the position of its block's stream
+   * where it starts into {@code positions}, and the merged block statistics.
+   */
+  private static BlockStats measure(TrialKernel kernel, SimulationSettings settings, BlockRunner runner,
+      BlockStreams streams, double[] totals, long[] positions) {
     BlockStats merged = new BlockStats(kernel.size());
     runner.run(kernel::newTrial, (block, trial) -> {
-      SplittableRandom random = streams.of(block);
+      TrialStream random = streams.of(block);
       BlockStats stats = new BlockStats(kernel.size());
       for (int t = settings.blockStart(block); t < settings.blockEnd(block); t++) {
+        positions[t] = random.position();
         double total = kernel.run(random, trial);
         totals[t] = total;
         stats.add(total, trial);
@@ -126,35 +131,27 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
   }
 
   /**
-   * The second pass: replays each block that holds tail trials up to its last one and sums, per
-   * initiative, its values over the trials below the tail's boundary (first half of the array) and
-   * over the trials tied at it (second half). Trials outside the tail are only skipped over (their
-   * draws made, their impacts not computed). A replayed tail total that differs from the stored one
-   * would mean the replay is not faithful, so it fails loudly rather than attribute the wrong
-   * trials.
+   * The second pass: replays the tail trials of each block, in trial order, each from its stream's
+   * position noted by the first pass, and sums per initiative its values over the trials below the
+   * tail's boundary (first half of the array) and over the trials tied at it (second half). No
+   * other trial is drawn again: the pass costs the tail's trials, about {@code alpha} of the first.
+   * A replayed total that differs from the stored one would mean the replay is not faithful, so it
+   * fails loudly rather than attribute the wrong trials.
    */
-  private static double[] attributeTail(
-      TrialKernel kernel, SimulationSettings settings, BlockRunner runner, double[] totals, LowerTail tail) {
-    BlockStreams streams = new BlockStreams(settings);
+  private static double[] attributeTail(TrialKernel kernel, SimulationSettings settings, BlockRunner runner,
+      BlockStreams streams, double[] totals, long[] positions, LowerTail tail) {
     int n = kernel.size();
     double[] merged = new double[2 * n];
     runner.run(kernel::newTrial, (block, trial) -> {
-      int start = settings.blockStart(block);
-      int last = -1;
-      for (int t = start; t < settings.blockEnd(block); t++) {
-        last = tail.weight(totals[t]) > 0 ? t : last;
-      }
-      if (last < 0) {
-        return NO_TAIL;
-      }
-      SplittableRandom random = streams.of(block);
-      double[] sums = new double[2 * n];
-      for (int t = start; t <= last; t++) {
+      TrialStream random = streams.of(block);
+      double[] sums = NO_TAIL;
+      for (int t = settings.blockStart(block); t < settings.blockEnd(block); t++) {
         int offset = tail.below(totals[t]) ? 0 : tail.tiedInTail(totals[t]) ? n : -1;
         if (offset < 0) {
-          kernel.skip(random, trial);
           continue;
         }
+        sums = sums == NO_TAIL ? new double[2 * n] : sums;
+        random.moveTo(positions[t]);
         double total = kernel.run(random, trial);
         if (Double.compare(total, totals[t]) != 0) {
           throw new IllegalStateException("replay of trial " + t + " gave " + total + ", not " + totals[t]);

@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -26,7 +25,9 @@ import org.apache.commons.math3.special.Erf;
  * with scenarios), one normal per correlation group (only with a correlation), then per initiative in
  * portfolio order one uniform (independent) or one normal (copula) for its success and, only on
  * success, one uniform for its impact. Replaying a block's stream therefore replays its trials
- * exactly. Immutable and thread-safe; the mutable scratch of a worker is a {@link Trial}.
+ * exactly; the measuring pass notes each trial's {@link TrialStream#position() position}, so a
+ * trial is replayed by moving its block's stream there. Immutable and thread-safe; the mutable
+ * scratch of a worker is a {@link Trial}.
  */
 final class TrialKernel {
   /**
@@ -246,23 +247,7 @@ final class TrialKernel {
    * Simulates one trial from {@code random}, leaving each initiative's value and success in
    * {@code trial}, and returns the total: the sum of the values in portfolio order.
    */
-  double run(SplittableRandom random, Trial trial) {
-    return draw(random, trial, true);
-  }
-
-  /**
-   * Draws exactly what {@link #run} draws for one trial, without computing impacts (the scratch's
-   * values are left stale): moves a replayed stream past a trial that is not needed.
-   */
-  void skip(SplittableRandom random, Trial trial) {
-    draw(random, trial, false);
-  }
-
-  /**
-   * The one sequence of draws of a trial; {@code record} says whether to compute and keep the
-   * values (the success test must run either way, as it decides whether an impact is drawn).
-   */
-  private double draw(SplittableRandom random, Trial trial, boolean record) {
+  double run(TrialStream random, Trial trial) {
     int offset = scenarioCdf == null ? 0 : drawScenario(random.nextDouble()) * ids.length;
     double[] shocks = trial.shocks;
     for (int g = 0; g < groups; g++) {
@@ -286,19 +271,14 @@ final class TrialKernel {
       }
       double value = 0;
       if (success) {
-        double u = random.nextDouble();
-        if (!record) {
-          continue;
-        }
-        value = Triangular.sample(u, low[i], high[i], modeCdf[i], lowerSpan[i], upperSpan[i]) * multiplier[offset + i];
+        value = Triangular.sample(random.nextDouble(), low[i], high[i], modeCdf[i], lowerSpan[i], upperSpan[i])
+            * multiplier[offset + i];
         successes++;
         facetMask |= 1 << facet[i];
       }
-      if (record) {
-        values[i] = value;
-        succeeded[i] = success;
-        total += value;
-      }
+      values[i] = value;
+      succeeded[i] = success;
+      total += value;
     }
     trial.successes = successes;
     trial.facetMask = facetMask;
