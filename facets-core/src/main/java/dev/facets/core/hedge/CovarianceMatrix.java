@@ -4,6 +4,7 @@ import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.ScenarioSet;
+import dev.facets.core.text.Numbers;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -59,7 +60,7 @@ public final class CovarianceMatrix {
     EigenSystem eigen = EigenSystem.of(symmetric);
     if (!eigen.isPositiveSemidefinite()) {
       throw new InvalidValueException("covariance", "a matrix with smallest eigenvalue "
-          + Diagnoses.number(eigen.values[0]) + " (largest " + Diagnoses.number(eigen.values[Facet.COUNT - 1]) + ")",
+          + Numbers.precise(eigen.values[0]) + " (largest " + Numbers.precise(eigen.values[Facet.COUNT - 1]) + ")",
           "be positive semidefinite (smallest eigenvalue >= -" + EIGENVALUE_TOLERANCE
               + " x the largest); CovarianceMatrix.repaired clips negative eigenvalues to 0");
     }
@@ -251,8 +252,8 @@ public final class CovarianceMatrix {
 
   /** One line: a sentence for diagnoses, with the smallest eigenvalue and the condition number. */
   String describeConditioning() {
-    return "smallest eigenvalue " + Diagnoses.number(smallestEigenvalue()) + ", largest "
-        + Diagnoses.number(largestEigenvalue()) + ", condition number " + Diagnoses.number(conditionNumber());
+    return "smallest eigenvalue " + Numbers.precise(smallestEigenvalue()) + ", largest "
+        + Numbers.precise(largestEigenvalue()) + ", condition number " + Numbers.precise(conditionNumber());
   }
 
   @Override

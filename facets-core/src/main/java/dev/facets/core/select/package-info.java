@@ -117,8 +117,8 @@
  * 2 to 25 times longer in all but one tiny case; both found the same fronts. It was also not safe
  * as first written: the relaxation is badly conditioned when budgets span orders of magnitude, and
  * the simplex method, given a tight tolerance, returned optima above true ones. A rigorous version
- * through the dual exists in the tests ({@code LinearProgramBound}, {@code BoundComparisonTest});
- * the selector uses the hull bound alone.
+ * through the dual exists in the tests ({@code LinearProgramBound}, checked against enumeration and
+ * the hull bound in {@code NodeBoundProperties}); the selector uses the hull bound alone.
  *
  * <h3>How far it goes</h3>
  * The search is exact for up to {@link dev.facets.core.select.SelectionProblem#MAX_CANDIDATES}
