@@ -5,7 +5,6 @@ import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,7 +90,7 @@ public final class OutcomeSimulator {
     OutcomeDistribution.Parts parts = new OutcomeDistribution.Parts();
     try (BlockRunner runner = BlockRunner.open(settings, control, 2)) {
       BlockStats stats = measure(kernel, settings, runner, streams, totals, positions);
-      LowerTail tail = describeSorted(totals, settings, parts);
+      LowerTail tail = describeSorted(totals, settings, runner, parts);
       double[] tailSums = attributeTail(kernel, settings, runner, streams, totals, positions, tail);
       describe(kernel, settings, stats, tail, tailSums, parts);
     }
@@ -159,19 +158,18 @@ public final class OutcomeSimulator {
       BlockStats stats = new BlockStats(kernel.size());
       for (int t = settings.blockStart(block); t < settings.blockEnd(block); t++) {
         positions[t] = random.position();
-        double total = kernel.run(random, trial);
-        totals[t] = total;
-        stats.add(total, trial);
+        totals[t] = stats.run(kernel, random, trial);
       }
       return stats;
     }, merged::merge);
     return merged;
   }
 
-  /** Sorts a copy of the totals for the quantiles, extremes, histogram and tail; returns the tail. */
-  private static LowerTail describeSorted(double[] totals, SimulationSettings settings, OutcomeDistribution.Parts parts) {
+  /** Sorts a copy of the totals (on the workers) for the quantiles, extremes, histogram and tail; returns the tail. */
+  private static LowerTail describeSorted(
+      double[] totals, SimulationSettings settings, BlockRunner runner, OutcomeDistribution.Parts parts) {
     double[] sorted = totals.clone();
-    Arrays.sort(sorted);
+    SortedTotals.sort(sorted, runner);
     parts.minimum = sorted[0];
     parts.maximum = sorted[sorted.length - 1];
     parts.quantiles = OutcomeDistribution.QUANTILE_LEVELS.stream()
@@ -205,12 +203,9 @@ public final class OutcomeSimulator {
         }
         sums = sums == NO_TAIL ? new double[2 * n] : sums;
         random.moveTo(positions[t]);
-        double total = kernel.run(random, trial);
+        double total = kernel.run(random, trial, sums, offset, trial.uncounted);
         if (Double.compare(total, totals[t]) != 0) {
           throw new IllegalStateException("replay of trial " + t + " gave " + total + ", not " + totals[t]);
-        }
-        for (int i = 0; i < n; i++) {
-          sums[offset + i] += trial.values[i];
         }
       }
       return sums;

@@ -245,21 +245,22 @@ final class TrialKernel {
   }
 
   /**
-   * Simulates one trial from {@code random}, leaving each initiative's value and success in
-   * {@code trial}, and returns the total: the sum of the values in portfolio order.
+   * Simulates one trial from {@code random} and returns its total, the sum of the initiatives' values
+   * in portfolio order. Initiative i's value is added to {@code valueSums[offset + i]} and, on
+   * success, one to {@code successCounts[i]}, in the same loop that draws it (no array of the trial's
+   * values is written and read again); the trial's number of successes and its facets with a success
+   * are left in {@code trial}.
    */
-  double run(TrialStream random, Trial trial) {
-    int offset = scenarioCdf == null ? 0 : drawScenario(random.nextDouble()) * ids.length;
+  double run(TrialStream random, Trial trial, double[] valueSums, int offset, long[] successCounts) {
+    int scenario = scenarioCdf == null ? 0 : drawScenario(random.nextDouble()) * ids.length;
     double[] shocks = trial.shocks;
     for (int g = 0; g < groups; g++) {
       shocks[g] = random.nextGaussian();
     }
-    double[] values = trial.values;
-    boolean[] succeeded = trial.succeeded;
     double total = 0;
     int successes = 0;
     int facetMask = 0;
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0; i < ids.length; i++) {
       boolean success;
       if (correlated) {
         double common = 0;
@@ -273,12 +274,12 @@ final class TrialKernel {
       double value = 0;
       if (success) {
         value = Triangular.sample(random.nextDouble(), low[i], high[i], modeCdf[i], lowerSpan[i], upperSpan[i])
-            * multiplier[offset + i];
+            * multiplier[scenario + i];
         successes++;
+        successCounts[i]++;
         facetMask |= 1 << facet[i];
       }
-      values[i] = value;
-      succeeded[i] = success;
+      valueSums[offset + i] += value;
       total += value;
     }
     trial.successes = successes;
@@ -301,18 +302,17 @@ final class TrialKernel {
     return lowIndex;
   }
 
-  /** The scratch of one worker: the last trial's per-initiative values and successes. */
+  /** The scratch of one worker: the last trial's shocks, number of successes and facets with a success. */
   static final class Trial {
-    final double[] values;
-    final boolean[] succeeded;
     final double[] shocks;
+    /** Per initiative, successes a caller counts but does not need (the tail's replay): never read. */
+    final long[] uncounted;
     int successes;
     int facetMask;
 
     private Trial(int size, int groups) {
-      values = new double[size];
-      succeeded = new boolean[size];
       shocks = new double[groups];
+      uncounted = new long[size];
     }
   }
 }
