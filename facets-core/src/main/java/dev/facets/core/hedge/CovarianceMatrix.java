@@ -16,8 +16,9 @@ import org.apache.commons.math3.linear.RealMatrix;
  * The covariance of the four facets' outcomes: a symmetric, finite, positive semidefinite 4 x 4
  * matrix in facet order, with its eigenvalues and condition number.
  *
- * <p>Checked on construction, because every anchor library has issues from matrices that were not
- * (metrics.md, bug class 1): entries must be finite; the matrix symmetric within
+ * <p>Checked on construction, because a matrix that is not (asymmetric, non-finite, or not PSD by a
+ * rounding error) is a recurring source of hangs and wrong answers in portfolio optimisers
+ * ({@code docs/metrics.md#covariance}): entries must be finite; the matrix symmetric within
  * {@value #SYMMETRY_TOLERANCE} of its largest entry (it is then made exactly symmetric); and
  * positive semidefinite, which, as eigenvalues of a PSD matrix come out of floating point slightly
  * negative, means a smallest eigenvalue of at least {@code -}{@value #EIGENVALUE_TOLERANCE} times the

@@ -151,7 +151,7 @@ final class SmallSimplex {
   /** One solve's tableau: rows m, then columns: variables, one slack or surplus per inequality, one artificial per >= or = row. */
   private final class Tableau {
     private int m = rows.size();
-    /** For row i, the column whose original entry is +e_i (slack of a <= row, artificial otherwise). */
+    /** For row i, the column whose original entry is +e_i (slack of a {@code <=} row, artificial otherwise). */
     private int[] unitColumn = new int[m];
     /** Whether row i was multiplied by -1 to make its right-hand side non-negative. */
     private boolean[] flipped = new boolean[m];

@@ -549,7 +549,7 @@ public final class FacetsJson {
   }
 
   private static void write(Writer out, GeneratorBody body) {
-    try (JsonGenerator generator = JsonLimits.mapper().getFactory().createGenerator(out)) {
+    try (JsonGenerator generator = JsonLimits.factory().createGenerator(out)) {
       generator.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       generator.useDefaultPrettyPrinter();
       body.write(generator);

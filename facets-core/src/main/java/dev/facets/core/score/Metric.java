@@ -40,7 +40,7 @@ public enum Metric {
   HELLINGER(0.5, true),
   /** Euclidean distance {@code ||p - t||_2}. */
   EUCLIDEAN(1, true),
-  /** Kullback-Leibler divergence {@code sum p ln(p / t)}; undefined where some t = 0 < p. */
+  /** Kullback-Leibler divergence {@code sum p ln(p / t)}; undefined where some {@code t = 0 < p}. */
   KL_DIVERGENCE(1, true),
   /** The least weight that must move between facets to reach the target: total variation times total weight. */
   TRANSFER(1, true);

@@ -7,7 +7,7 @@ import dev.facets.api.Facet;
  * columnar path can evaluate a portfolio-without-one-initiative per row with no allocation.
  *
  * <p>Arrays are indexed in facet order; a metric's value sits at its ordinal. Inside this package an
- * undefined value (a gap metric without a target, KL where some t = 0 < p, a leave-one-out with no
+ * undefined value (a gap metric without a target, KL where some {@code t = 0 < p}, a leave-one-out with no
  * weight left) is NaN; public types turn it into an empty {@code OptionalDouble} and never show it.
  */
 final class Metrics {

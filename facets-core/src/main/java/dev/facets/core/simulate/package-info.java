@@ -11,6 +11,6 @@
  * an {@link dev.facets.core.simulate.OutcomeDistribution}: moments, quantiles, VaR and CVaR of the
  * total, success statistics per facet and per initiative, and a
  * {@link dev.facets.core.simulate.Histogram}. A seed gives bit-identical results for any number of
- * threads.
+ * threads. The model and the statistics are defined in docs/metrics.md (section "Simulation").
  */
 package dev.facets.core.simulate;

@@ -69,7 +69,7 @@ class SelectorProperties {
 
   @Test
   void objectiveValuesAgreeWithTheScoringAndHedgingEngines() {
-    // The same definitions, implemented apart: score's target gap (F9) and hedge's robustness (F7),
+    // The same definitions, implemented apart: score's target gap (docs/metrics.md#target-gap) and hedge's robustness (#robustness),
     // evaluated on the funded set as a portfolio of its own with budget weights.
     forAll(150, SelectionGenerators.problems(12)).checkAssert(problem -> {
       for (Selection selection : Selector.DEFAULT.select(problem).front()) {
