@@ -27,10 +27,11 @@ import dev.facets.api.Zone;
  * zone mass, stage mass and the total within about {@code 32u}. A facet share ({@code mass / sum of
  * the four masses}, by {@link dev.facets.api.FacetMix#of}) is then within {@code 33u + 36u + u = 70u}
  * (7.8e-15) of its exact value, a zone or stage share ({@code mass / total}) within {@code 65u}
- * (7.2e-15): both under the documented 1e-14. Because blocks are aligned on absolute row numbers, a
- * slice's whole blocks are the whole register's blocks, summed to the same bits; tallies of any
- * split, merged, differ from the whole only where a block was cut (those rows summed row by row, the
- * more exactly), so they agree with the whole within the same bounds.
+ * (7.2e-15): both under the documented 1e-14 ({@code docs/metrics.md#share-accuracy}). Because
+ * blocks are aligned on absolute row numbers, a slice's whole blocks are the whole register's
+ * blocks, summed to the same bits; tallies of any split, merged, differ from the whole only where a
+ * block was cut (those rows summed row by row, the more exactly), so they agree with the whole
+ * within the same bounds.
  */
 final class TallyAccumulator {
   /**
