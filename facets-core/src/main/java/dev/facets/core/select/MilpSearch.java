@@ -202,7 +202,7 @@ final class MilpSearch {
     }
   }
 
-  /** x_dependent <= x_required, and x_first + x_second <= 1. */
+  /** {@code x_dependent <= x_required}, and {@code x_first + x_second <= 1}. */
   private void addLinkRows(Rows rows) {
     for (int[] pair : model.prerequisitePairs) {
       double[] row = rows.add(0);
