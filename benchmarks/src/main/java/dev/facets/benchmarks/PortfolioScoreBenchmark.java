@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PortfolioScoreBenchmark -prof gc}. The
  * targets are {@code COLUMNAR} within 1.5x of {@code PRIMITIVE_FLOOR} and 10x faster than
- * {@code NAIVE_STREAMS} at 10^6 initiatives, and a {@code gc.alloc.rate.norm} of {@code COLUMNAR}
+ * {@code NAIVE_STREAMS} at 10^6 initiatives, no slower than numpy doing the same arithmetic on the
+ * same shape of data on the same machine ({@code benchmarks/numpy/score_numpy.py}, outside JMH: numpy
+ * is a point of comparison, never a dependency), and a {@code gc.alloc.rate.norm} of {@code COLUMNAR}
  * that does not grow with the size (no bytes per initiative).
  */
 @State(Scope.Benchmark)

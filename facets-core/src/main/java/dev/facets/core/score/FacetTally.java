@@ -14,8 +14,10 @@ import java.util.Objects;
  * <p>A tally is a monoid: {@link #merge} is commutative (exactly) and associative (to double-double
  * precision, far below a double's last digit), with {@link #EMPTY} as identity. So a large register
  * can be tallied in slices, on threads or on nodes, and the slices merged in any grouping: the merged
- * tally scores like the whole. Every mass is a compensated (double-double) sum whose error term
- * survives merging, so the order and grouping of the work do not show in the score. A tally does not
+ * tally scores like the whole, every share within 1e-14 of the whole's. Every mass is a compensated
+ * (double-double) sum of blocks of rows (each block a plain sum of at most 64 rows, aligned on row
+ * numbers, so slices share the whole's blocks) whose error term survives merging: every share is
+ * within 1e-14 of its exact value, whatever the order and grouping of the work. A tally does not
  * record the weighting that made its masses: merge only tallies of one weighting, and name it when
  * scoring ({@link PortfolioScorer#score(String, String, FacetTally)}).
  *

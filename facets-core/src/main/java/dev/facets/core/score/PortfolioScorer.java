@@ -14,7 +14,8 @@ import java.util.concurrent.ForkJoinPool;
  * gap with a rebalancing plan, and attribution of every metric to initiatives and facets.
  *
  * <p>{@link #score} and {@link #attribute} take the fast, columnar path (a {@link ColumnarPortfolio}
- * tallied in one allocation-free pass with compensated sums); the tests hold it within 1e-12 to a
+ * tallied in one allocation-free pass of blocked, compensated sums: every share within 1e-14 of its
+ * exact value, {@code docs/metrics.md#share-accuracy}); the tests hold it within 1e-12 to a
  * reference path, the definitions written out over the object model. A
  * {@link FacetTally} computed anywhere (slices, threads, nodes) and merged scores with
  * {@link #score(String, String, FacetTally)}.

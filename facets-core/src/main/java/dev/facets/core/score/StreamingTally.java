@@ -19,15 +19,17 @@ import java.util.Objects;
  * mutable builder: confined to one thread, and {@link #tally()} ends its use.
  */
 public final class StreamingTally {
-  /** Rows per batch handed to the accumulator's loop. */
+  /**
+   * Rows per batch handed to the accumulator's loop: a multiple of {@link TallyAccumulator#BLOCK}, so
+   * that every batch starts on a block boundary and the blocks are those of the whole register.
+   */
   private static final int BATCH = 1 << 12;
 
   private final dev.facets.api.Weighting weighting;
   private final TallyAccumulator accumulator = new TallyAccumulator();
   private final double[] weights = new double[BATCH];
   private final double[] mixes = new double[BATCH * Facet.COUNT];
-  private final byte[] zones = new byte[BATCH];
-  private final byte[] stages = new byte[BATCH];
+  private final byte[] cells = new byte[BATCH];
   private int filled;
   private long count;
   private boolean done;
@@ -55,8 +57,8 @@ public final class StreamingTally {
       mixes[filled * Facet.COUNT + facet.ordinal()] = mix.weight(facet);
     }
     weights[filled] = weight + 0.0;
-    zones[filled] = (byte) InitiativeZones.of(initiative).ordinal();
-    stages[filled] = (byte) initiative.stage().map(Stage::ordinal).orElse(FacetTally.UNSPECIFIED).intValue();
+    cells[filled] = TallyAccumulator.cell(InitiativeZones.of(initiative).ordinal(),
+        initiative.stage().map(Stage::ordinal).orElse(FacetTally.UNSPECIFIED));
     filled++;
     count++;
     if (filled == BATCH) {
@@ -80,7 +82,7 @@ public final class StreamingTally {
   }
 
   private void flush() {
-    accumulator.add(weights, mixes, zones, stages, 0, filled);
+    accumulator.add(weights, mixes, cells, 0, filled);
     filled = 0;
   }
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -94,6 +96,55 @@ final class BlockRunner implements AutoCloseable {
     }
     if (pass.cancelled) {
       throw new CancellationException("simulation cancelled after " + progressText());
+    }
+  }
+
+  /** The number of workers the passes run on. */
+  int workers() {
+    return workers;
+  }
+
+  /**
+   * Runs tasks {@code 0} to {@code tasks - 1} on the workers, each taking the next task until none is
+   * left, and waits for them all: for work between passes that splits into independent parts (the
+   * sort of the totals). The first failure is rethrown; neither progress nor cancellation is asked,
+   * as such work is short.
+   *
+   * @throws CancellationException if the waiting thread was interrupted (the tasks have ended)
+   */
+  void each(int tasks, IntConsumer task) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    int started = Math.min(workers, tasks);
+    CountDownLatch finished = new CountDownLatch(started);
+    for (int w = 0; w < started; w++) {
+      executor.execute(() -> {
+        try {
+          for (int i = next.getAndIncrement(); i < tasks && failure.get() == null; i = next.getAndIncrement()) {
+            task.accept(i);
+          }
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+        } finally {
+          finished.countDown();
+        }
+      });
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        finished.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("simulation interrupted after " + progressText());
+    }
+    if (failure.get() != null) {
+      throwUnchecked(failure.get());
     }
   }
 

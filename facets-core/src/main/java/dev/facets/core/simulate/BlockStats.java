@@ -23,8 +23,12 @@ final class BlockStats {
     initiativeSuccesses = new long[initiatives];
   }
 
-  /** Adds the trial just run into {@code trial}, whose total is {@code total}. */
-  void add(double total, TrialKernel.Trial trial) {
+  /**
+   * Runs a trial of {@code kernel} from {@code random} into these sums: its initiatives' values and
+   * successes straight into the per-initiative sums, its total and counts afterwards.
+   */
+  double run(TrialKernel kernel, TrialStream random, TrialKernel.Trial trial) {
+    double total = kernel.run(random, trial, initiativeSums, 0, initiativeSuccesses);
     totals.add(total);
     successes.add(trial.successes);
     successSum += trial.successes;
@@ -32,10 +36,7 @@ final class BlockStats {
     for (int f = 0; f < Facet.COUNT; f++) {
       facetHits[f] += (trial.facetMask >>> f) & 1;
     }
-    for (int i = 0; i < initiativeSums.length; i++) {
-      initiativeSums[i] += trial.values[i];
-      initiativeSuccesses[i] += trial.succeeded[i] ? 1 : 0;
-    }
+    return total;
   }
 
   /** Adds the trials of {@code other}, a later block. */

@@ -5,11 +5,9 @@ import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SplittableRandom;
 
 /**
  * Simulates what a portfolio may deliver, trial by trial, from its elicited estimates.
@@ -20,16 +18,18 @@ import java.util.SplittableRandom;
  * scenario multiplier sum_f m_if P_sf, where m_i is its facet mix and P_s the scenario's payoffs
  * (multiplier 1 without scenarios). The trial's total is the sum over initiatives.
  *
- * <p>Only the per-trial totals (one double per trial) and per-initiative accumulators are kept,
- * never a value per trial and initiative. The lower tail is attributed to initiatives by replaying
- * each block's random stream a second time, so a run simulates every trial twice. Results are
- * bit-identical for a given seed and block size on any number of threads (see
- * {@link SimulationSettings}); as they rely on {@link java.util.SplittableRandom}'s streams and its
- * {@code nextGaussian}, they are reproducible on the same Java release.
+ * <p>Only the per-trial totals and stream positions (two numbers per trial) and per-initiative
+ * accumulators are kept, never a value per trial and initiative. The lower tail is attributed to
+ * initiatives by replaying its trials, each from the position of its block's random stream noted
+ * when it first ran, so a run simulates every trial once and the tail's trials (about {@code alpha}
+ * of them) twice. Results are bit-identical for a given seed and block size on any number of
+ * threads (see {@link SimulationSettings}); as they rely on {@link java.util.SplittableRandom}'s
+ * streams and its {@code nextGaussian}, they are reproducible on the same Java release.
  *
- * <p>Use {@link #DEFAULT}. Internally: a measuring pass over all blocks that stores each trial's total,
- * the order statistics of the sorted totals, then a replay of the blocks that attributes the lower
- * tail to the initiatives. This class is immutable and thread-safe; runs share no state.
+ * <p>Use {@link #DEFAULT}. Internally: a measuring pass over all blocks that stores each trial's total
+ * and where its stream starts, the order statistics of the sorted totals, then a replay of the tail's
+ * trials alone that attributes the lower tail to the initiatives. This class is immutable and
+ * thread-safe; runs share no state.
  */
 public final class OutcomeSimulator {
   /** The simulator. */
@@ -54,7 +54,8 @@ public final class OutcomeSimulator {
    * Simulates a portfolio without scenarios (every multiplier is 1).
    *
    * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value, or
-   *     the per-trial totals (16 bytes a trial, with their sorted copy) cannot fit in the heap
+   *     the per-trial totals and stream positions (24 bytes a trial, with the totals' sorted copy)
+   *     cannot fit in the heap
    * @throws java.util.concurrent.CancellationException if the control cancelled the run or the
    *     calling thread was interrupted while waiting
    */
@@ -66,7 +67,8 @@ public final class OutcomeSimulator {
    * Simulates a portfolio under a scenario set.
    *
    * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value, or
-   *     the per-trial totals (16 bytes a trial, with their sorted copy) cannot fit in the heap
+   *     the per-trial totals and stream positions (24 bytes a trial, with the totals' sorted copy)
+   *     cannot fit in the heap
    * @throws java.util.concurrent.CancellationException if the control cancelled the run or the
    *     calling thread was interrupted while waiting
    */
@@ -83,11 +85,13 @@ public final class OutcomeSimulator {
     checkHeap(settings.trials());
     TrialKernel kernel = TrialKernel.of(portfolio, scenarios, settings.correlation());
     double[] totals = new double[settings.trials()];
+    long[] positions = new long[settings.trials()];
+    BlockStreams streams = new BlockStreams(settings);
     OutcomeDistribution.Parts parts = new OutcomeDistribution.Parts();
     try (BlockRunner runner = BlockRunner.open(settings, control, 2)) {
-      BlockStats stats = measure(kernel, settings, runner, totals);
-      LowerTail tail = describeSorted(totals, settings, parts);
-      double[] tailSums = attributeTail(kernel, settings, runner, totals, tail);
+      BlockStats stats = measure(kernel, settings, runner, streams, totals, positions);
+      LowerTail tail = describeSorted(totals, settings, runner, parts);
+      double[] tailSums = attributeTail(kernel, settings, runner, streams, totals, positions, tail);
       describe(kernel, settings, stats, tail, tailSums, parts);
     }
     parts.settings = settings;
@@ -96,16 +100,17 @@ public final class OutcomeSimulator {
   }
 
   /**
-   * Rejects a run whose per-trial totals (8 bytes each, and a sorted copy of them) cannot fit in the
-   * heap at all, with a message rather than an {@link OutOfMemoryError} after the work has started.
+   * Rejects a run whose per-trial totals (8 bytes each, and a sorted copy of them) and stream
+   * positions (8 bytes each) cannot fit in the heap at all, with a message rather than an
+   * {@link OutOfMemoryError} after the work has started.
    */
   private static void checkHeap(int trials) {
-    long needed = 2L * Double.BYTES * trials;
+    long needed = 3L * Double.BYTES * trials;
     long heap = Runtime.getRuntime().maxMemory();
     if (needed > heap) {
       throw new InvalidValueException("trials", Integer.toString(trials),
-          "fit in the heap: their totals need " + needed / (1 << 20) + " MiB, the heap limit is "
-              + heap / (1 << 20) + " MiB");
+          "fit in the heap: their totals and stream positions need " + needed / (1 << 20)
+              + " MiB, the heap limit is " + heap / (1 << 20) + " MiB");
     }
   }
 
@@ -127,7 +132,7 @@ public final class OutcomeSimulator {
     private final Object[] cells;
 
     BlockStreams(SimulationSettings settings) {
-      SplittableRandom root = new SplittableRandom(settings.seed());
+      TrialStream root = TrialStream.of(settings.seed());
       cells = new Object[Math.multiplyExact(2, settings.blocks())];
       for (int b = 0; b < settings.blocks(); b++) {
         cells[2 * b] = root.split();
@@ -136,33 +141,35 @@ public final class OutcomeSimulator {
     }
 
     /** The stream of block {@code block}. */
-    SplittableRandom of(int block) {
-      return (SplittableRandom) cells[2 * block];
+    TrialStream of(int block) {
+      return (TrialStream) cells[2 * block];
     }
   }
 
-  /** The first pass: every trial's total into {@code totals}, and the merged block statistics. */
-  private static BlockStats measure(
-      TrialKernel kernel, SimulationSettings settings, BlockRunner runner, double[] totals) {
-    BlockStreams streams = new BlockStreams(settings);
+  /**
+   * The first pass: every trial's total into {@code totals} and the position of its block's stream
+   * where it starts into {@code positions}, and the merged block statistics.
+   */
+  private static BlockStats measure(TrialKernel kernel, SimulationSettings settings, BlockRunner runner,
+      BlockStreams streams, double[] totals, long[] positions) {
     BlockStats merged = new BlockStats(kernel.size());
     runner.run(kernel::newTrial, (block, trial) -> {
-      SplittableRandom random = streams.of(block);
+      TrialStream random = streams.of(block);
       BlockStats stats = new BlockStats(kernel.size());
       for (int t = settings.blockStart(block); t < settings.blockEnd(block); t++) {
-        double total = kernel.run(random, trial);
-        totals[t] = total;
-        stats.add(total, trial);
+        positions[t] = random.position();
+        totals[t] = stats.run(kernel, random, trial);
       }
       return stats;
     }, merged::merge);
     return merged;
   }
 
-  /** Sorts a copy of the totals for the quantiles, extremes, histogram and tail; returns the tail. */
-  private static LowerTail describeSorted(double[] totals, SimulationSettings settings, OutcomeDistribution.Parts parts) {
+  /** Sorts a copy of the totals (on the workers) for the quantiles, extremes, histogram and tail; returns the tail. */
+  private static LowerTail describeSorted(
+      double[] totals, SimulationSettings settings, BlockRunner runner, OutcomeDistribution.Parts parts) {
     double[] sorted = totals.clone();
-    Arrays.sort(sorted);
+    SortedTotals.sort(sorted, runner);
     parts.minimum = sorted[0];
     parts.maximum = sorted[sorted.length - 1];
     parts.quantiles = OutcomeDistribution.QUANTILE_LEVELS.stream()
@@ -175,41 +182,30 @@ public final class OutcomeSimulator {
   }
 
   /**
-   * The second pass: replays each block that holds tail trials up to its last one and sums, per
-   * initiative, its values over the trials below the tail's boundary (first half of the array) and
-   * over the trials tied at it (second half). Trials outside the tail are only skipped over (their
-   * draws made, their impacts not computed). A replayed tail total that differs from the stored one
-   * would mean the replay is not faithful, so it fails loudly rather than attribute the wrong
-   * trials.
+   * The second pass: replays the tail trials of each block, in trial order, each from its stream's
+   * position noted by the first pass, and sums per initiative its values over the trials below the
+   * tail's boundary (first half of the array) and over the trials tied at it (second half). No
+   * other trial is drawn again: the pass costs the tail's trials, about {@code alpha} of the first.
+   * A replayed total that differs from the stored one would mean the replay is not faithful, so it
+   * fails loudly rather than attribute the wrong trials.
    */
-  private static double[] attributeTail(
-      TrialKernel kernel, SimulationSettings settings, BlockRunner runner, double[] totals, LowerTail tail) {
-    BlockStreams streams = new BlockStreams(settings);
+  private static double[] attributeTail(TrialKernel kernel, SimulationSettings settings, BlockRunner runner,
+      BlockStreams streams, double[] totals, long[] positions, LowerTail tail) {
     int n = kernel.size();
     double[] merged = new double[2 * n];
     runner.run(kernel::newTrial, (block, trial) -> {
-      int start = settings.blockStart(block);
-      int last = -1;
-      for (int t = start; t < settings.blockEnd(block); t++) {
-        last = tail.weight(totals[t]) > 0 ? t : last;
-      }
-      if (last < 0) {
-        return NO_TAIL;
-      }
-      SplittableRandom random = streams.of(block);
-      double[] sums = new double[2 * n];
-      for (int t = start; t <= last; t++) {
+      TrialStream random = streams.of(block);
+      double[] sums = NO_TAIL;
+      for (int t = settings.blockStart(block); t < settings.blockEnd(block); t++) {
         int offset = tail.below(totals[t]) ? 0 : tail.tiedInTail(totals[t]) ? n : -1;
         if (offset < 0) {
-          kernel.skip(random, trial);
           continue;
         }
-        double total = kernel.run(random, trial);
+        sums = sums == NO_TAIL ? new double[2 * n] : sums;
+        random.moveTo(positions[t]);
+        double total = kernel.run(random, trial, sums, offset, trial.uncounted);
         if (Double.compare(total, totals[t]) != 0) {
           throw new IllegalStateException("replay of trial " + t + " gave " + total + ", not " + totals[t]);
-        }
-        for (int i = 0; i < n; i++) {
-          sums[offset + i] += trial.values[i];
         }
       }
       return sums;

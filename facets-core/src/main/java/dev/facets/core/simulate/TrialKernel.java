@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -26,7 +25,9 @@ import org.apache.commons.math3.special.Erf;
  * with scenarios), one normal per correlation group (only with a correlation), then per initiative in
  * portfolio order one uniform (independent) or one normal (copula) for its success and, only on
  * success, one uniform for its impact. Replaying a block's stream therefore replays its trials
- * exactly. Immutable and thread-safe; the mutable scratch of a worker is a {@link Trial}.
+ * exactly; the measuring pass notes each trial's {@link TrialStream#position() position}, so a
+ * trial is replayed by moving its block's stream there. Immutable and thread-safe; the mutable
+ * scratch of a worker is a {@link Trial}.
  */
 final class TrialKernel {
   /**
@@ -244,37 +245,22 @@ final class TrialKernel {
   }
 
   /**
-   * Simulates one trial from {@code random}, leaving each initiative's value and success in
-   * {@code trial}, and returns the total: the sum of the values in portfolio order.
+   * Simulates one trial from {@code random} and returns its total, the sum of the initiatives' values
+   * in portfolio order. Initiative i's value is added to {@code valueSums[offset + i]} and, on
+   * success, one to {@code successCounts[i]}, in the same loop that draws it (no array of the trial's
+   * values is written and read again); the trial's number of successes and its facets with a success
+   * are left in {@code trial}.
    */
-  double run(SplittableRandom random, Trial trial) {
-    return draw(random, trial, true);
-  }
-
-  /**
-   * Draws exactly what {@link #run} draws for one trial, without computing impacts (the scratch's
-   * values are left stale): moves a replayed stream past a trial that is not needed.
-   */
-  void skip(SplittableRandom random, Trial trial) {
-    draw(random, trial, false);
-  }
-
-  /**
-   * The one sequence of draws of a trial; {@code record} says whether to compute and keep the
-   * values (the success test must run either way, as it decides whether an impact is drawn).
-   */
-  private double draw(SplittableRandom random, Trial trial, boolean record) {
-    int offset = scenarioCdf == null ? 0 : drawScenario(random.nextDouble()) * ids.length;
+  double run(TrialStream random, Trial trial, double[] valueSums, int offset, long[] successCounts) {
+    int scenario = scenarioCdf == null ? 0 : drawScenario(random.nextDouble()) * ids.length;
     double[] shocks = trial.shocks;
     for (int g = 0; g < groups; g++) {
       shocks[g] = random.nextGaussian();
     }
-    double[] values = trial.values;
-    boolean[] succeeded = trial.succeeded;
     double total = 0;
     int successes = 0;
     int facetMask = 0;
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0; i < ids.length; i++) {
       boolean success;
       if (correlated) {
         double common = 0;
@@ -287,19 +273,14 @@ final class TrialKernel {
       }
       double value = 0;
       if (success) {
-        double u = random.nextDouble();
-        if (!record) {
-          continue;
-        }
-        value = Triangular.sample(u, low[i], high[i], modeCdf[i], lowerSpan[i], upperSpan[i]) * multiplier[offset + i];
+        value = Triangular.sample(random.nextDouble(), low[i], high[i], modeCdf[i], lowerSpan[i], upperSpan[i])
+            * multiplier[scenario + i];
         successes++;
+        successCounts[i]++;
         facetMask |= 1 << facet[i];
       }
-      if (record) {
-        values[i] = value;
-        succeeded[i] = success;
-        total += value;
-      }
+      valueSums[offset + i] += value;
+      total += value;
     }
     trial.successes = successes;
     trial.facetMask = facetMask;
@@ -321,18 +302,17 @@ final class TrialKernel {
     return lowIndex;
   }
 
-  /** The scratch of one worker: the last trial's per-initiative values and successes. */
+  /** The scratch of one worker: the last trial's shocks, number of successes and facets with a success. */
   static final class Trial {
-    final double[] values;
-    final boolean[] succeeded;
     final double[] shocks;
+    /** Per initiative, successes a caller counts but does not need (the tail's replay): never read. */
+    final long[] uncounted;
     int successes;
     int facetMask;
 
     private Trial(int size, int groups) {
-      values = new double[size];
-      succeeded = new boolean[size];
       shocks = new double[groups];
+      uncounted = new long[size];
     }
   }
 }

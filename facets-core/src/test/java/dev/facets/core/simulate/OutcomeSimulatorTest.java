@@ -310,7 +310,7 @@ class OutcomeSimulatorTest {
   void trialsBeyondTheHeapAreRejectedBeforeAnyWork() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> SIMULATOR.simulate(mixed(), SimulationSettings.of(Integer.MAX_VALUE, 0)));
-    assertTrue(error.getMessage().startsWith("trials must fit in the heap: their totals need 32767 MiB"),
+    assertTrue(error.getMessage().startsWith("trials must fit in the heap: their totals and stream positions need 49151 MiB"),
         error.getMessage());
   }
 
