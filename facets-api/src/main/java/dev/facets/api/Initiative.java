@@ -101,6 +101,9 @@ public abstract class Initiative {
   public static class Builder extends ImmutableInitiative.Builder {
     /** Gives the impact if it succeeds (the same as {@code givenImpact(impact)}). */
     public Builder impact(ImpactEstimate impact) {
+      if (impact == null) {
+        throw new NullValueException("impact");
+      }
       givenImpact(impact);
       return this;
     }
