@@ -55,6 +55,13 @@ class ReadmeSnippetsTest {
     assertFalse(snippets().findAny().isEmpty(), "no ```java block in " + README);
   }
 
+  @Test
+  void aSnippetWithoutItsImportFails(@TempDir Path classes) {
+    // The check itself: the first README snippet without "import dev.facets.api.Portfolio;".
+    assertFalse(compile("class Snippet {\n  dev.facets.api.Initiative ok;\n  Portfolio missing;\n}\n", classes).isEmpty());
+    assertEquals(List.of(), compile("class Snippet {\n  dev.facets.api.Portfolio ok;\n}\n", classes));
+  }
+
   @ParameterizedTest(name = "README snippet {index}")
   @MethodSource("snippets")
   void compilesWithItsOwnImports(String snippet, @TempDir Path classes) {
