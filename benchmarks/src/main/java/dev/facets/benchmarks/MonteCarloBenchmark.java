@@ -89,7 +89,7 @@ public class MonteCarloBenchmark {
   public void setUp() {
     portfolio = Registers.portfolio(INITIATIVES);
     scenarios = Registers.scenarios(SCENARIOS);
-    settings = SimulationSettings.of(TRIALS, Registers.SEED).withThreads(threads);
+    settings = SimulationSettings.trials(TRIALS).withSeed(Registers.SEED).withThreads(threads);
     successProbability = portfolio.initiatives().stream().mapToDouble(Initiative::successProbability).toArray();
     pool = implementation == Implementation.RANDOM_DRAWS && threads > 1 ? Executors.newFixedThreadPool(threads) : null;
   }

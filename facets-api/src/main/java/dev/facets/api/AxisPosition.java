@@ -19,29 +19,42 @@ public final class AxisPosition {
     this.directedness = directedness + 0.0;
   }
 
-  /** The position of the given coordinates, each finite and in [-1, 1]. */
+  /**
+   * {@return the position of the given coordinates, each finite and in [-1, 1]}
+   *
+   * @param uncertainty the horizontal coordinate, in [-1, 1]
+   * @param directedness the vertical coordinate, in [-1, 1]
+   */
   public static AxisPosition of(double uncertainty, double directedness) {
     Checks.inClosedRange(uncertainty, -1, 1, "uncertainty");
     Checks.inClosedRange(directedness, -1, 1, "directedness");
     return new AxisPosition(uncertainty, directedness);
   }
 
-  /** Uncertainty, from -1 (certainty) to +1 (uncertainty). */
+  /**
+   * Uncertainty, from -1 (certainty) to +1 (uncertainty).
+   *
+   * @return the uncertainty coordinate, in [-1, 1]
+   */
   public double uncertainty() {
     return uncertainty;
   }
 
-  /** Directedness, from -1 (undirected) to +1 (directed). */
+  /**
+   * Directedness, from -1 (undirected) to +1 (directed).
+   *
+   * @return the directedness coordinate, in [-1, 1]
+   */
   public double directedness() {
     return directedness;
   }
 
-  /** This position mirrored across the directedness axis: uncertainty negated. */
+  /** {@return this position mirrored across the directedness axis: uncertainty negated} */
   public AxisPosition mirrorUncertainty() {
     return new AxisPosition(-uncertainty, directedness);
   }
 
-  /** This position mirrored across the uncertainty axis: directedness negated. */
+  /** {@return this position mirrored across the uncertainty axis: directedness negated} */
   public AxisPosition mirrorDirectedness() {
     return new AxisPosition(uncertainty, -directedness);
   }

@@ -17,7 +17,14 @@ import java.util.function.Function;
 public final class Checks {
   private Checks() {}
 
-  /** Checks that {@code value} is finite (not NaN, not infinite). */
+  /**
+   * Checks that {@code value} is finite (not NaN, not infinite).
+   *
+   * @param value the value to check
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is NaN or infinite
+   */
   public static double finite(double value, String field) {
     if (!Double.isFinite(value)) {
       throw new InvalidValueException(field, render(value), "be finite");
@@ -25,7 +32,14 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} is finite and {@code >= 0}. */
+  /**
+   * Checks that {@code value} is finite and {@code >= 0}.
+   *
+   * @param value the value to check
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is NaN, infinite or negative
+   */
   public static double finiteNonNegative(double value, String field) {
     if (!Double.isFinite(value) || value < 0) {
       throw new InvalidValueException(field, render(value), "be finite and >= 0");
@@ -33,7 +47,14 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} is finite and {@code > 0}. */
+  /**
+   * Checks that {@code value} is finite and {@code > 0}.
+   *
+   * @param value the value to check
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is NaN, infinite, zero or negative
+   */
   public static double finitePositive(double value, String field) {
     if (!Double.isFinite(value) || value <= 0) {
       throw new InvalidValueException(field, render(value), "be finite and > 0");
@@ -41,7 +62,16 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} lies in the closed interval {@code [low, high]} (so is not NaN). */
+  /**
+   * Checks that {@code value} lies in the closed interval {@code [low, high]} (so is not NaN).
+   *
+   * @param value the value to check
+   * @param low the smallest value allowed
+   * @param high the largest value allowed
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is outside the interval or NaN
+   */
   public static double inClosedRange(double value, double low, double high, String field) {
     if (!(value >= low && value <= high)) {
       throw new InvalidValueException(
@@ -50,12 +80,28 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} is a probability: in {@code [0, 1]}. */
+  /**
+   * Checks that {@code value} is a probability: in {@code [0, 1]}.
+   *
+   * @param value the value to check
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is outside [0, 1] or NaN
+   */
   public static double probability(double value, String field) {
     return inClosedRange(value, 0, 1, field);
   }
 
-  /** Checks that {@code value} lies in the open interval {@code (low, high)}. */
+  /**
+   * Checks that {@code value} lies in the open interval {@code (low, high)}.
+   *
+   * @param value the value to check
+   * @param low the bound it must exceed
+   * @param high the bound it must stay below
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is outside the interval or NaN
+   */
   public static double inOpenRange(double value, double low, double high, String field) {
     if (!(value > low && value < high)) {
       throw new InvalidValueException(
@@ -64,7 +110,16 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} lies in the half-open interval {@code (low, high]}. */
+  /**
+   * Checks that {@code value} lies in the half-open interval {@code (low, high]}.
+   *
+   * @param value the value to check
+   * @param low the bound it must exceed
+   * @param high the largest value allowed
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is outside the interval or NaN
+   */
   public static double inHalfOpenRange(double value, double low, double high, String field) {
     if (!(value > low && value <= high)) {
       throw new InvalidValueException(
@@ -73,7 +128,15 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} is at least {@code min}. */
+  /**
+   * Checks that {@code value} is at least {@code min}.
+   *
+   * @param value the value to check
+   * @param min the smallest value allowed
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is below {@code min}
+   */
   public static int atLeast(int value, int min, String field) {
     if (value < min) {
       throw new InvalidValueException(field, Integer.toString(value), "be >= " + min);
@@ -81,7 +144,15 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} is at least {@code min}. */
+  /**
+   * Checks that {@code value} is at least {@code min}.
+   *
+   * @param value the value to check
+   * @param min the smallest value allowed
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is below {@code min}
+   */
   public static long atLeast(long value, long min, String field) {
     if (value < min) {
       throw new InvalidValueException(field, Long.toString(value), "be >= " + min);
@@ -89,7 +160,14 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} has a non-whitespace character; null is a programming error. */
+  /**
+   * Checks that {@code value} has a non-whitespace character; null is a programming error.
+   *
+   * @param value the text to check, not null
+   * @param field the field it was given for, named in the error
+   * @return {@code value}
+   * @throws InvalidValueException if it is empty or whitespace only
+   */
   public static String notBlank(String value, String field) {
     Objects.requireNonNull(value, field);
     if (value.isBlank()) {
@@ -98,7 +176,15 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code values} is not empty. */
+  /**
+   * Checks that {@code values} is not empty.
+   *
+   * @param <T> the collection's type, kept for the caller
+   * @param values the collection to check, not null
+   * @param field the field it was given for, named in the error
+   * @return {@code values}
+   * @throws InvalidValueException if it is empty
+   */
   public static <T extends Collection<?>> T notEmpty(T values, String field) {
     if (values.isEmpty()) {
       throw new InvalidValueException(field, "[]", "not be empty");
@@ -109,6 +195,14 @@ public final class Checks {
   /**
    * Checks that the keys of {@code values} are unique, naming the first repeated one with the index
    * of both occurrences ({@code initiatives[4].id} repeats {@code initiatives[1].id}).
+   *
+   * @param <T> the type of the values
+   * @param values the values, in the order their indices are reported
+   * @param key the key of a value, never null
+   * @param listField the list's field, such as {@code initiatives}
+   * @param keyField the key's field within a value, such as {@code id}
+   * @return {@code values}
+   * @throws InvalidValueException naming the first repeated key
    */
   public static <T> List<T> uniqueKeys(
       List<T> values, Function<T, String> key, String listField, String keyField) {
@@ -137,8 +231,16 @@ public final class Checks {
   }
 
   /**
-   * The constant of {@code values} whose file name ({@code nameOf}) is {@code name}, or an error
-   * listing the names allowed; package-private, as {@link EnumNames} is its one caller.
+   * {@return the constant of {@code values} whose file name ({@code nameOf}) is {@code name}, or an error
+   * listing the names allowed;
+   * package-private, as {@link EnumNames} is its one caller}
+   *
+   * @param <E> the enum type
+   * @param values the constants allowed, in the order the error lists them
+   * @param nameOf the file name of a constant
+   * @param name the name to look up; null is a programming error
+   * @param field the field it was given for, named in the error
+   * @throws InvalidValueException listing the names allowed if none matches
    */
   static <E extends Enum<E>> E oneOf(
       E[] values, Function<E, String> nameOf, String name, String field) {
@@ -155,17 +257,24 @@ public final class Checks {
     throw new InvalidValueException(field, quote(name), allowed.toString());
   }
 
-  /** Renders a double for an error message: {@code Double.toString}, so NaN and Infinity show. */
+  /**
+   * Renders a double for an error message: {@code Double.toString}, so NaN and Infinity show.
+   *
+   * @param value any double, NaN and infinities included
+   * @return its {@code Double.toString} form
+   */
   public static String render(double value) {
     return Double.toString(value);
   }
 
   /**
-   * A text made safe to print as one line of an error message: line breaks of every kind (CR, LF,
+   * {@return a text made safe to print as one line of an error message: line breaks of every kind (CR, LF,
    * NEL, the Unicode line and paragraph separators) become spaces, and other control characters
-   * (an ANSI escape, a NUL) become visible escapes like {@code \u001B}. A key, a file name or a
+   * (an ANSI escape, a NUL) become visible escapes like {@code \u001B}} A key, a file name or a
    * value from a hostile file can then neither split a message into forged lines of a log nor drive
    * the terminal that shows it.
+   *
+   * @param text any text, not null
    */
   public static String oneLine(String text) {
     StringBuilder line = null;
@@ -189,7 +298,12 @@ public final class Checks {
     return line == null ? text : line.toString();
   }
 
-  /** Quotes a text for an error message, shortened past 80 characters. */
+  /**
+   * Quotes a text for an error message, shortened past 80 characters.
+   *
+   * @param text the text, not null
+   * @return the text in single quotes, at most 80 characters of it
+   */
   public static String quote(String text) {
     String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
     return "'" + shown + "'";

@@ -18,22 +18,26 @@ import org.immutables.value.Value;
 public abstract class Classification {
   Classification() {}
 
-  /** The name of the rule that produced this classification ({@code "geometric"}), not blank. */
+  /** {@return the name of the rule that produced this classification ({@code "geometric"}), not blank} */
   public abstract String method();
 
-  /** The facet mix. */
+  /** {@return the facet mix} */
   public abstract FacetMix mix();
 
-  /** The zone on the diamond. */
+  /** {@return the zone on the diamond} */
   public abstract Zone zone();
 
-  /** The purity threshold that decided the zone, when one did. */
+  /** {@return the purity threshold that decided the zone, when one did} */
   public abstract OptionalDouble purity();
 
-  /** Lines for a person, in reading order, each not blank; may be empty. */
+  /**
+   * Lines for a person, in reading order, each not blank; may be empty.
+   *
+   * @return the explanation's lines, in reading order
+   */
   public abstract List<String> explanation();
 
-  /** The facet with the largest weight in the mix, ties going to the first in facet order. */
+  /** {@return the facet with the largest weight in the mix, ties going to the first in facet order} */
   public Facet dominant() {
     return mix().dominant();
   }

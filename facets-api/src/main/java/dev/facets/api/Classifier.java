@@ -16,6 +16,8 @@ public interface Classifier {
    *
    * @throws IllegalArgumentException if this classifier cannot classify the initiative, naming the
    *     initiative and what is missing
+   * @param initiative the initiative, not null
+   * @return its classification, never null
    */
   Classification classify(Initiative initiative);
 }

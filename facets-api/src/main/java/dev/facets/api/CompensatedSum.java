@@ -14,13 +14,17 @@ public final class CompensatedSum {
   private CompensatedSum() {}
 
   /**
-   * The exact rounding error of {@code t = s + x}, {@code t} being {@code s + x} as computed.
+   * {@return the exact rounding error of {@code t = s + x}, {@code t} being {@code s + x} as computed}
    *
    * <p>Dekker's FastTwoSum on the operands ordered by magnitude (Neumaier's form): when
    * {@code |s| >= |x|}, {@code s - t} is exact and {@code (s - t) + x} is the error, and the same
    * with the roles swapped. It is the same exact error Knuth's branch-free TwoSum yields, with three
    * floating-point additions instead of six; in a running sum the larger operand is nearly always
    * the sum, so the branch is predicted.
+   *
+   * @param s the first addend
+   * @param x the second addend
+   * @param t {@code s + x} as computed in double precision
    */
   public static double error(double s, double x, double t) {
     return Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;

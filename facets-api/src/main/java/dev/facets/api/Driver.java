@@ -22,17 +22,23 @@ public enum Driver {
     this.facet = facet;
   }
 
-  /** The facet whose pole this driver expresses. */
+  /** {@return the facet whose pole this driver expresses} */
   public Facet facet() {
     return facet;
   }
 
-  /** The name used in files ({@code "bottom-up"}). */
+  /** {@return the name used in files ({@code "bottom-up"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
-  /** The driver of a file name; the inverse of {@link #jsonName()}. */
+  /**
+   * {@return the driver of a file name; the inverse of {@link #jsonName()}}
+   *
+   * @param name a file name ({@code leaders}, {@code efficiency}, {@code bottom-up} or
+   *     {@code future}), not null
+   * @throws InvalidValueException listing the names allowed if none matches
+   */
   public static Driver parse(String name) {
     return NAMES.parse(name);
   }

@@ -53,6 +53,9 @@ public final class EnumNames<E extends Enum<E>> {
    * {@code STAGE} is {@code "stage"}.
    *
    * @param field the field an unknown name is reported against ({@code "stage"})
+   * @param <E> the enum type
+   * @param type the enum's class, not null
+   * @return the names of {@code type}'s constants
    */
   public static <E extends Enum<E>> EnumNames<E> hyphenated(Class<E> type, String field) {
     return new EnumNames<>(type, field, constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -63,6 +66,9 @@ public final class EnumNames<E extends Enum<E>> {
    * {@code "hhi"}.
    *
    * @param field the field an unknown name is reported against ({@code "metric"})
+   * @param <E> the enum type
+   * @param type the enum's class, not null
+   * @return the names of {@code type}'s constants
    */
   public static <E extends Enum<E>> EnumNames<E> camelCase(Class<E> type, String field) {
     return new EnumNames<>(type, field, constant -> camel(constant.name()));
@@ -73,20 +79,29 @@ public final class EnumNames<E extends Enum<E>> {
    *
    * @param field the field an unknown name is reported against ({@code "mode"})
    * @throws IllegalArgumentException if two constants get the same name
+   * @param <E> the enum type
+   * @param type the enum's class, not null
+   * @param rule the file name of a constant, never null
+   * @return the names of {@code type}'s constants
    */
   public static <E extends Enum<E>> EnumNames<E> of(Class<E> type, String field, Function<E, String> rule) {
     return new EnumNames<>(type, field, rule);
   }
 
-  /** The name of {@code constant}. */
+  /**
+   * {@return the name of {@code constant}}
+   *
+   * @param constant a constant of this enum, not null
+   */
   public String name(E constant) {
     return names[constant.ordinal()];
   }
 
   /**
-   * The constant named {@code name}; the inverse of {@link #name}.
+   * {@return the constant named {@code name}; the inverse of {@link #name}}
    *
    * @throws InvalidValueException if no constant has that name; the message lists the names allowed
+   * @param name a file name, not null
    */
   public E parse(String name) {
     Objects.requireNonNull(name, field);

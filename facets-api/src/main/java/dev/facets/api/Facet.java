@@ -40,27 +40,29 @@ public enum Facet {
     this.directedness = directedness;
   }
 
-  /** All facets in the library's one order (enhancement, mission, adaptive, anticipatory). */
+  /** {@return all facets in the library's one order (enhancement, mission, adaptive, anticipatory)} */
   public static List<Facet> ordered() {
     return ORDER;
   }
 
-  /** The pole of the diamond this facet owns. */
+  /** {@return the pole of the diamond this facet owns} */
   public Pole pole() {
     return pole;
   }
 
-  /** The uncertainty coordinate of this facet's centroid on the diamond: -1, 0 or 1. */
+  /** {@return the uncertainty coordinate of this facet's centroid on the diamond: -1, 0 or 1} */
   public int uncertainty() {
     return uncertainty;
   }
 
-  /** The directedness coordinate of this facet's centroid on the diamond: -1, 0 or 1. */
+  /** {@return the directedness coordinate of this facet's centroid on the diamond: -1, 0 or 1} */
   public int directedness() {
     return directedness;
   }
 
-  /** The facet at the other end of the same axis (enhancement and anticipatory; mission and adaptive). */
+  /**
+   * {@return the facet at the other end of the same axis (enhancement and anticipatory; mission and adaptive)}
+   */
   public Facet opposite() {
     return switch (this) {
       case ENHANCEMENT -> ANTICIPATORY;
@@ -70,26 +72,31 @@ public enum Facet {
     };
   }
 
-  /** Whether {@code other} is a neighbour: a different facet that is not the opposite one. */
+  /**
+   * {@return whether {@code other} is a neighbour: a different facet that is not the opposite one}
+   *
+   * @param other a facet, not null
+   */
   public boolean isNeighbour(Facet other) {
     java.util.Objects.requireNonNull(other, "other");
     return other != this && other != opposite();
   }
 
-  /** The two neighbouring facets, in facet order: the ones this facet shares a change type with. */
+  /** {@return the two neighbouring facets, in facet order: the ones this facet shares a change type with} */
   public List<Facet> neighbours() {
     return Arrays.stream(values()).filter(this::isNeighbour).collect(Collectors.toUnmodifiableList());
   }
 
-  /** The lower-case name used in files and on the command line ({@code "enhancement"}). */
+  /** {@return the lower-case name used in files and on the command line ({@code "enhancement"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
   /**
-   * The facet of a file or command-line name ({@code "enhancement"}); the inverse of
-   * {@link #jsonName()}.
+   * {@return the facet of a file or command-line name ({@code "enhancement"}); the inverse of
+   * {@link #jsonName()}}
    *
+   * @param name a file name, not null
    * @throws InvalidValueException if the name is not one of the four
    */
   public static Facet parse(String name) {

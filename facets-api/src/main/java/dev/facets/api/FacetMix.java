@@ -28,12 +28,24 @@ public final class FacetMix {
     this.weights = weights;
   }
 
-  /** The mix of four non-negative weights in facet order, normalised to sum 1. */
+  /**
+   * {@return the mix of four non-negative weights in facet order, normalised to sum 1}
+   *
+   * @param enhancement the enhancement facet's weight, finite and {@code >= 0}
+   * @param mission the mission facet's weight, finite and {@code >= 0}
+   * @param adaptive the adaptive facet's weight, finite and {@code >= 0}
+   * @param anticipatory the anticipatory facet's weight, finite and {@code >= 0}
+   * @throws InvalidValueException if a weight is negative or not finite, or all are 0
+   */
   public static FacetMix of(double enhancement, double mission, double adaptive, double anticipatory) {
     return normalised(new double[] {enhancement, mission, adaptive, anticipatory});
   }
 
-  /** The mix of a four-element array of weights in facet order; the array is not kept. */
+  /**
+   * {@return the mix of a four-element array of weights in facet order; the array is not kept}
+   *
+   * @param weights four finite non-negative weights in facet order, not all 0
+   */
   public static FacetMix of(double[] weights) {
     Objects.requireNonNull(weights, "weights");
     if (weights.length != Facet.COUNT) {
@@ -43,21 +55,35 @@ public final class FacetMix {
     return normalised(weights.clone());
   }
 
-  /** The mix of a map from facet to weight; a facet the map lacks weighs 0. */
+  /**
+   * {@return the mix of a map from facet to weight; a facet the map lacks weighs 0}
+   *
+   * @param weights finite non-negative weights by facet, not all 0; not null
+   */
   public static FacetMix of(Map<Facet, Double> weights) {
     double[] array = new double[Facet.COUNT];
     weights.forEach((facet, weight) -> array[facet.ordinal()] = weight);
     return normalised(array);
   }
 
-  /** All weight on one facet. */
+  /**
+   * {@return all weight on one facet}
+   *
+   * @param facet the facet, not null
+   */
   public static FacetMix pure(Facet facet) {
     double[] weights = new double[Facet.COUNT];
     weights[facet.ordinal()] = 1;
     return new FacetMix(weights);
   }
 
-  /** Half the weight on each of two facets ({@code pure} when they are the same). */
+  /**
+   * Half the weight on each of two facets ({@code pure} when they are the same).
+   *
+   * @param first one facet, not null
+   * @param second another facet, or the same one, not null
+   * @return the mix of 1/2 on each (1 on {@code first} when they are the same)
+   */
   public static FacetMix halves(Facet first, Facet second) {
     double[] weights = new double[Facet.COUNT];
     weights[first.ordinal()] += 0.5;
@@ -65,7 +91,7 @@ public final class FacetMix {
     return new FacetMix(weights);
   }
 
-  /** A quarter on every facet. */
+  /** {@return a quarter on every facet} */
   public static FacetMix uniform() {
     return UNIFORM;
   }
@@ -126,17 +152,21 @@ public final class FacetMix {
     return new FacetMix(owned);
   }
 
-  /** The weight of one facet, in [0, 1]. */
+  /**
+   * {@return the weight of one facet, in [0, 1]}
+   *
+   * @param facet the facet, not null
+   */
   public double weight(Facet facet) {
     return weights[facet.ordinal()];
   }
 
-  /** A copy of the weights in facet order. */
+  /** {@return a copy of the weights in facet order} */
   public double[] toArray() {
     return weights.clone();
   }
 
-  /** The weights as an ordered map from facet to weight. */
+  /** {@return the weights as an ordered map from facet to weight} */
   public Map<Facet, Double> toMap() {
     Map<Facet, Double> map = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.ordered()) {
@@ -146,8 +176,8 @@ public final class FacetMix {
   }
 
   /**
-   * The facet with the largest weight; ties go to the first in the order enhancement, mission,
-   * adaptive, anticipatory.
+   * {@return the facet with the largest weight; ties go to the first in the order enhancement, mission,
+   * adaptive, anticipatory}
    */
   public Facet dominant() {
     Facet best = Facet.ENHANCEMENT;
@@ -159,7 +189,7 @@ public final class FacetMix {
     return best;
   }
 
-  /** The number of facets with a weight above zero. */
+  /** {@return the number of facets with a weight above zero} */
   public int support() {
     int count = 0;
     for (double weight : weights) {

@@ -20,12 +20,23 @@ public final class FacetValues {
     this.values = values;
   }
 
-  /** The values in facet order: enhancement, mission, adaptive, anticipatory. */
+  /**
+   * {@return the values in facet order: enhancement, mission, adaptive, anticipatory}
+   *
+   * @param enhancement the enhancement facet's value, finite
+   * @param mission the mission facet's value, finite
+   * @param adaptive the adaptive facet's value, finite
+   * @param anticipatory the anticipatory facet's value, finite
+   */
   public static FacetValues of(double enhancement, double mission, double adaptive, double anticipatory) {
     return ofArray(new double[] {enhancement, mission, adaptive, anticipatory});
   }
 
-  /** The values of a four-element array in facet order; the array is copied. */
+  /**
+   * {@return the values of a four-element array in facet order; the array is copied}
+   *
+   * @param values four finite values in facet order; the array is not kept
+   */
   public static FacetValues of(double[] values) {
     Objects.requireNonNull(values, "values");
     if (values.length != Facet.COUNT) {
@@ -35,7 +46,11 @@ public final class FacetValues {
     return ofArray(values.clone());
   }
 
-  /** The values of a map from facet to value; a facet the map lacks is 0. */
+  /**
+   * {@return the values of a map from facet to value; a facet the map lacks is 0}
+   *
+   * @param values a finite value for each of the four facets, not null
+   */
   public static FacetValues of(Map<Facet, Double> values) {
     double[] array = new double[Facet.COUNT];
     values.forEach((facet, value) -> array[facet.ordinal()] = value);
@@ -51,6 +66,8 @@ public final class FacetValues {
    * @param field the name of the whole list in error messages ({@code "target"})
    * @param numberName what each number is ({@code "weight"}), for the message of a malformed pair
    * @throws InvalidValueException naming the part that cannot be read
+   * @param text the pairs, not null
+   * @return the numbers by facet, in facet order, only the facets given
    */
   public static Map<Facet, Double> parsePairs(String text, String field, String numberName) {
     Objects.requireNonNull(text, "text");
@@ -84,17 +101,21 @@ public final class FacetValues {
     return new FacetValues(owned);
   }
 
-  /** The value of one facet. */
+  /**
+   * {@return the value of one facet}
+   *
+   * @param facet a facet, not null
+   */
   public double get(Facet facet) {
     return values[facet.ordinal()];
   }
 
-  /** A copy of the values in facet order. */
+  /** {@return a copy of the values in facet order} */
   public double[] toArray() {
     return values.clone();
   }
 
-  /** The values as an ordered map from facet to value. */
+  /** {@return the values as an ordered map from facet to value} */
   public Map<Facet, Double> toMap() {
     Map<Facet, Double> map = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.ordered()) {
@@ -103,12 +124,12 @@ public final class FacetValues {
     return map;
   }
 
-  /** The largest value. */
+  /** {@return the largest value} */
   public double max() {
     return Arrays.stream(values).max().getAsDouble();
   }
 
-  /** The smallest value. */
+  /** {@return the smallest value} */
   public double min() {
     return Arrays.stream(values).min().getAsDouble();
   }

@@ -16,6 +16,10 @@ import org.immutables.value.Value;
  * {@code @org.immutables.value.Generated} off the generated classes: the annotations jar is a
  * compile-only dependency, so every module compiling against the API would otherwise get a
  * "cannot find annotation method" lint warning, an error under {@code -Werror}.
+ * A null given to a builder's setter (a value, or an element of a list) is a
+ * {@link NullValueException}, an {@link IllegalArgumentException} naming the field, like every other
+ * invalid value, rather than Immutables' default {@code NullPointerException}
+ * ({@code throwForNullPointer}).
  * Applied once, in {@code package-info.java}, as the Immutables documentation advises.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -25,5 +29,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
-    throwForInvalidImmutableState = IllegalArgumentException.class)
+    throwForInvalidImmutableState = IllegalArgumentException.class,
+    throwForNullPointer = NullValueException.class)
 @interface FacetsStyle {}

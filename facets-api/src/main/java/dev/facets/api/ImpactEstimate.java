@@ -14,25 +14,31 @@ public abstract class ImpactEstimate {
 
   ImpactEstimate() {}
 
-  /** The estimate of the three points, {@code low <= mode <= high}, all finite. */
+  /**
+   * {@return the estimate of the three points, {@code low <= mode <= high}, all finite}
+   *
+   * @param low the lowest plausible impact, finite
+   * @param mode the most likely impact, finite, in [low, high]
+   * @param high the highest plausible impact, finite
+   */
   public static ImpactEstimate of(double low, double mode, double high) {
     return ImmutableImpactEstimate.of(low, mode, high);
   }
 
-  /** The lowest plausible impact. */
+  /** {@return the lowest plausible impact} */
   @Value.Parameter
   public abstract double low();
 
-  /** The most likely impact. */
+  /** {@return the most likely impact} */
   @Value.Parameter
   public abstract double mode();
 
-  /** The highest plausible impact. */
+  /** {@return the highest plausible impact} */
   @Value.Parameter
   public abstract double high();
 
   /**
-   * The mean of the triangular distribution: (low + mode + high) / 3, finite for any finite points.
+   * {@return the mean of the triangular distribution: (low + mode + high) / 3, finite for any finite points}
    * When the plain sum overflows, the thirds are summed instead and the result kept within
    * [low, high], where the mean always lies (the thirds of three points near the largest double may
    * still round past it).

@@ -19,56 +19,64 @@ import org.immutables.value.Value;
 public abstract class Initiative {
   Initiative() {}
 
-  /** The identifier, unique within its portfolio and not blank. */
+  /** {@return the identifier, unique within its portfolio and not blank} */
   public abstract String id();
 
-  /** A readable name. */
+  /** {@return a readable name} */
   public abstract Optional<String> name();
 
-  /** The budget, finite and {@code >= 0}, in the portfolio's currency. */
+  /** {@return the budget, finite and {@code >= 0}, in the portfolio's currency} */
   public abstract double budget();
 
-  /** The position on the diamond, when known. */
+  /** {@return the position on the diamond, when known} */
   public abstract Optional<AxisPosition> position();
 
-  /** Explicit facet weights (normalised), the first source of the facet mix. */
+  /**
+   * Explicit facet weights (normalised), the first source of the facet mix.
+   *
+   * @return the weights, when given
+   */
   public abstract Optional<FacetMix> facets();
 
-  /** What the initiative was created to do (project mapping, first answer). */
+  /** {@return what the initiative was created to do (project mapping, first answer)} */
   public abstract Optional<Purpose> purpose();
 
-  /** What pushes it forward (project mapping, second answer). */
+  /** {@return what pushes it forward (project mapping, second answer)} */
   public abstract Optional<Driver> driver();
 
-  /** The lifecycle stage. */
+  /** {@return the lifecycle stage} */
   public abstract Optional<Stage> stage();
 
-  /** The priority; medium unless given. */
+  /** {@return the priority; medium unless given} */
   @Value.Default
   public Priority priority() {
     return Priority.MEDIUM;
   }
 
-  /** The probability that the initiative succeeds, in [0, 1]; 1 unless given. */
+  /** {@return the probability that the initiative succeeds, in [0, 1]; 1 unless given} */
   @Value.Default
   public double successProbability() {
     return 1;
   }
 
   /**
-   * The impact if it succeeds, as given; empty when the file or the caller gave none. Kept apart
+   * {@return the impact if it succeeds, as given; empty when the file or the caller gave none} Kept apart
    * from {@link #impact()} because an impact given as exactly (1, 1, 1) is information (the
    * initiative was valued) while a missing one is not: value-based selection needs every initiative
    * valued and must tell the two apart.
    */
   public abstract Optional<ImpactEstimate> givenImpact();
 
-  /** The impact if it succeeds: the given one, else exactly 1 ({@link ImpactEstimate#UNIT}). */
+  /** {@return the impact if it succeeds: the given one, else exactly 1 ({@link ImpactEstimate#UNIT})} */
   public ImpactEstimate impact() {
     return givenImpact().orElse(ImpactEstimate.UNIT);
   }
 
-  /** Free-form tags (themes, units), each non-blank and free of {@code ';'}. */
+  /**
+   * Free-form tags (themes, units), each non-blank and free of {@code ';'}.
+   *
+   * @return the tags, in the order given; empty when none
+   */
   public abstract List<String> tags();
 
   /** Whether the facet mix can be derived: facets, or position, or purpose together with driver. */
@@ -99,8 +107,16 @@ public abstract class Initiative {
 
   /** Builds an {@link Initiative}; {@code id}, {@code budget} and a mix source are required. */
   public static class Builder extends ImmutableInitiative.Builder {
-    /** Gives the impact if it succeeds (the same as {@code givenImpact(impact)}). */
+    /**
+     * Gives the impact if it succeeds (the same as {@code givenImpact(impact)}).
+     *
+     * @param impact the impact estimate, not null
+     * @return this builder
+     */
     public Builder impact(ImpactEstimate impact) {
+      if (impact == null) {
+        throw new NullValueException("impact");
+      }
       givenImpact(impact);
       return this;
     }

@@ -32,24 +32,27 @@ public final class InvalidValueException extends IllegalArgumentException {
     this.rule = rule;
   }
 
-  /** The field, as a path relative to the value being built. */
+  /** {@return the field, as a path relative to the value being built} */
   public String field() {
     return field;
   }
 
-  /** The offending value, as rendered in the message. */
+  /** {@return the offending value, as rendered in the message} */
   public String value() {
     return value;
   }
 
-  /** What the value must be ("be finite and >= 0"). */
+  /** {@return what the value must be ("be finite and >= 0")} */
   public String rule() {
     return rule;
   }
 
   /**
-   * The same error with its field placed under a parent path, so {@code budget} under
-   * {@code initiatives[3]} becomes {@code initiatives[3].budget}.
+   * {@return the same error with its field placed under a parent path, so {@code budget} under
+   * {@code initiatives[3]} becomes {@code initiatives[3].budget}}
+   *
+   * @param parent the parent's path, such as {@code initiatives[3]}; empty leaves the field as it
+   *     is
    */
   public InvalidValueException under(String parent) {
     Objects.requireNonNull(parent, "parent");

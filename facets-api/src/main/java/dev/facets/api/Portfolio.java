@@ -18,32 +18,36 @@ import org.immutables.value.Value;
 public abstract class Portfolio {
   Portfolio() {}
 
-  /** The portfolio's name, not blank. */
+  /** {@return the portfolio's name, not blank} */
   public abstract String name();
 
-  /** The date the register describes. */
+  /** {@return the date the register describes} */
   public abstract Optional<LocalDate> asOf();
 
-  /** The currency of the budgets ({@code "EUR"}), not blank when given. */
+  /** {@return the currency of the budgets ({@code "EUR"}), not blank when given} */
   public abstract Optional<String> currency();
 
-  /** The initiatives, at least one, with unique ids, in their given order. */
+  /** {@return the initiatives, at least one, with unique ids, in their given order} */
   public abstract List<Initiative> initiatives();
 
-  /** The number of initiatives. */
+  /** {@return the number of initiatives} */
   public int size() {
     return initiatives().size();
   }
 
-  /** The initiative with the given id. */
+  /**
+   * {@return the initiative with the given id}
+   *
+   * @param id the initiative's id
+   */
   public Optional<Initiative> initiative(String id) {
     return Optional.ofNullable(byId().get(id));
   }
 
   /**
-   * The sum of the budgets, summed with compensation ({@link CompensatedSum}) so that large registers
+   * {@return the sum of the budgets, summed with compensation ({@link CompensatedSum}) so that large registers
    * lose no digits; positive infinity when the sum exceeds the largest double (each budget is finite,
-   * their sum need not be, and as budgets are {@code >= 0} nothing can bring it back).
+   * their sum need not be, and as budgets are {@code >= 0} nothing can bring it back)}
    */
   @Value.Lazy
   public double totalBudget() {

@@ -21,17 +21,22 @@ public enum Priority {
     this.bubbleSize = bubbleSize;
   }
 
-  /** The bubble radius of the Portfolio Exploration Tool: 7, 5 or 3. */
+  /** {@return the bubble radius of the Portfolio Exploration Tool: 7, 5 or 3} */
   public int bubbleSize() {
     return bubbleSize;
   }
 
-  /** The lower-case name used in files ({@code "high"}). */
+  /** {@return the lower-case name used in files ({@code "high"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
-  /** The priority of a file name; the inverse of {@link #jsonName()}. */
+  /**
+   * {@return the priority of a file name; the inverse of {@link #jsonName()}}
+   *
+   * @param name a file name ({@code high}, {@code medium} or {@code low}), not null
+   * @throws InvalidValueException listing the names allowed if none matches
+   */
   public static Priority parse(String name) {
     return NAMES.parse(name);
   }

@@ -26,22 +26,31 @@ public enum Purpose {
     this.facet = facet;
   }
 
-  /** The facet of this purpose, or empty for {@link #ALL}. */
+  /** {@return the facet of this purpose, or empty for {@link #ALL}} */
   public Optional<Facet> facet() {
     return Optional.ofNullable(facet);
   }
 
-  /** The purpose of a single facet. */
+  /**
+   * {@return the purpose of a single facet}
+   *
+   * @param facet the facet, not null
+   */
   public static Purpose of(Facet facet) {
     return values()[facet.ordinal()];
   }
 
-  /** The lower-case name used in files ({@code "enhancement"}, {@code "all"}). */
+  /** {@return the lower-case name used in files ({@code "enhancement"}, {@code "all"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
-  /** The purpose of a file name; the inverse of {@link #jsonName()}. */
+  /**
+   * {@return the purpose of a file name; the inverse of {@link #jsonName()}}
+   *
+   * @param name a file name, not null
+   * @throws InvalidValueException listing the names allowed if none matches
+   */
   public static Purpose parse(String name) {
     return NAMES.parse(name);
   }

@@ -15,7 +15,12 @@ import org.immutables.value.Value;
 public abstract class Scenario {
   Scenario() {}
 
-  /** A scenario without a probability of its own. */
+  /**
+   * {@return a scenario without a probability of its own}
+   *
+   * @param name the scenario's name, not blank
+   * @param payoff what one unit on each facet pays in this future, not null
+   */
   public static Scenario of(String name, FacetValues payoff) {
     return new Builder().name(name).payoff(payoff).build();
   }
@@ -24,23 +29,32 @@ public abstract class Scenario {
    * Checks a scenario probability: finite and in [0, 1], where 1 may be exceeded by the set's
    * summing tolerance, so that a lone scenario of probability 1 + 1e-10 is accepted as its set's sum
    * would be.
+   *
+   * @param probability the probability to check
+   * @return {@code probability}
    */
   public static double checkProbability(double probability) {
     return Checks.inClosedRange(probability, 0, 1 + ScenarioSet.PROBABILITY_TOLERANCE, "probability");
   }
 
-  /** A scenario with a probability in [0, 1]. */
+  /**
+   * {@return a scenario with a probability in [0, 1]}
+   *
+   * @param name the scenario's name, not blank
+   * @param probability how likely the future is, in [0, 1]
+   * @param payoff what one unit on each facet pays in this future, not null
+   */
   public static Scenario of(String name, double probability, FacetValues payoff) {
     return new Builder().name(name).probability(probability).payoff(payoff).build();
   }
 
-  /** The scenario's name, unique within its set and not blank. */
+  /** {@return the scenario's name, unique within its set and not blank} */
   public abstract String name();
 
-  /** The probability, in [0, 1], when given. */
+  /** {@return the probability, in [0, 1], when given} */
   public abstract OptionalDouble probability();
 
-  /** What each facet pays off in this future: finite, any sign. */
+  /** {@return what each facet pays off in this future: finite, any sign} */
   public abstract FacetValues payoff();
 
   @Value.Check

@@ -18,30 +18,38 @@ public abstract class ScenarioSet {
 
   ScenarioSet() {}
 
-  /** The set of the given scenarios. */
+  /**
+   * {@return the set of the given scenarios}
+   *
+   * @param scenarios the scenarios, not empty, names unique
+   */
   public static ScenarioSet of(List<Scenario> scenarios) {
     return new Builder().addAllScenarios(scenarios).build();
   }
 
-  /** The scenarios, at least one, with unique names, in their given order. */
+  /** {@return the scenarios, at least one, with unique names, in their given order} */
   public abstract List<Scenario> scenarios();
 
-  /** The number of scenarios. */
+  /** {@return the number of scenarios} */
   public int size() {
     return scenarios().size();
   }
 
-  /** Whether the probabilities were left out, making the scenarios equally likely. */
+  /** {@return whether the probabilities were left out, making the scenarios equally likely} */
   public boolean equallyLikely() {
     return scenarios().get(0).probability().isEmpty();
   }
 
-  /** The probability of the scenario at {@code index}: as given, or 1/size when none are. */
+  /**
+   * {@return the probability of the scenario at {@code index}: as given, or 1/size when none are}
+   *
+   * @param index from 0 to {@code size() - 1}
+   */
   public double probability(int index) {
     return probabilities()[index];
   }
 
-  /** The probabilities in scenario order (a copy), exactly as given or all 1/size. */
+  /** {@return the probabilities in scenario order (a copy), exactly as given or all 1/size} */
   public double[] probabilityArray() {
     return probabilities().clone();
   }

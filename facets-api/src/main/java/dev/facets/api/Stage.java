@@ -18,12 +18,17 @@ public enum Stage {
 
   private static final EnumNames<Stage> NAMES = EnumNames.hyphenated(Stage.class, "stage");
 
-  /** The lower-case name used in files ({@code "implement"}). */
+  /** {@return the lower-case name used in files ({@code "implement"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
-  /** The stage of a file name; the inverse of {@link #jsonName()}. */
+  /**
+   * {@return the stage of a file name; the inverse of {@link #jsonName()}}
+   *
+   * @param name a file name, not null
+   * @throws InvalidValueException listing the names allowed if none matches
+   */
   public static Stage parse(String name) {
     return NAMES.parse(name);
   }

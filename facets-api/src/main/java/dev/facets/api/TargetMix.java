@@ -16,12 +16,23 @@ public final class TargetMix {
     this.mix = mix;
   }
 
-  /** The target of a mix. */
+  /**
+   * {@return the target of a mix}
+   *
+   * @param mix the target shares, not null
+   */
   public static TargetMix of(FacetMix mix) {
     return new TargetMix(Objects.requireNonNull(mix, "mix"));
   }
 
-  /** The target of four weights in facet order, normalised. */
+  /**
+   * {@return the target of four weights in facet order, normalised}
+   *
+   * @param enhancement the enhancement facet's target weight, finite and {@code >= 0}
+   * @param mission the mission facet's target weight, finite and {@code >= 0}
+   * @param adaptive the adaptive facet's target weight, finite and {@code >= 0}
+   * @param anticipatory the anticipatory facet's target weight, finite and {@code >= 0}
+   */
   public static TargetMix of(double enhancement, double mission, double adaptive, double anticipatory) {
     return of(FacetMix.of(enhancement, mission, adaptive, anticipatory));
   }
@@ -31,17 +42,23 @@ public final class TargetMix {
    * facets left out weigh 0, and each facet may appear once.
    *
    * @throws InvalidValueException naming the part that cannot be read
+   * @param text the pairs, not null
+   * @return the target, normalised to sum 1
    */
   public static TargetMix parse(String text) {
     return of(FacetMix.of(FacetValues.parsePairs(text, "target", "weight")));
   }
 
-  /** The target mix. */
+  /** {@return the target mix} */
   public FacetMix mix() {
     return mix;
   }
 
-  /** The target share of one facet. */
+  /**
+   * {@return the target share of one facet}
+   *
+   * @param facet the facet, not null
+   */
   public double share(Facet facet) {
     return mix.weight(facet);
   }

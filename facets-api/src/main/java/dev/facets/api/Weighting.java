@@ -12,18 +12,30 @@ import java.util.function.ToDoubleFunction;
  * shared by threads; the ones here are.
  */
 public interface Weighting {
-  /** The weight of one initiative: finite and {@code >= 0}. */
+  /**
+   * {@return the weight of one initiative: finite and {@code >= 0}}
+   *
+   * @param initiative the initiative, not null
+   */
   double weight(Initiative initiative);
 
-  /** The name recorded in results ({@code "budget"}). */
+  /** {@return the name recorded in results ({@code "budget"})} */
   String name();
 
-  /** Weight by budget: the default, a share of the money. */
+  /**
+   * Weight by budget: the default, a share of the money.
+   *
+   * @return the budget weighting
+   */
   static Weighting budget() {
     return of("budget", Initiative::budget);
   }
 
-  /** Weight 1 each: a share of the initiatives. */
+  /**
+   * Weight 1 each: a share of the initiatives.
+   *
+   * @return the count weighting
+   */
   static Weighting count() {
     return of("count", initiative -> 1);
   }
@@ -31,12 +43,19 @@ public interface Weighting {
   /**
    * Weight by priority, as the Portfolio Exploration Tool sizes its bubbles: high 7, medium 5,
    * low 3.
+   *
+   * @return the priority weighting
    */
   static Weighting priority() {
     return of("priority", initiative -> initiative.priority().bubbleSize());
   }
 
-  /** A named weighting of the caller's own. */
+  /**
+   * {@return a named weighting of the caller's own}
+   *
+   * @param name the name the results record, not blank
+   * @param weight an initiative's weight, finite and {@code >= 0}; must be thread-safe
+   */
   static Weighting of(String name, ToDoubleFunction<Initiative> weight) {
     Checks.notBlank(name, "name");
     Objects.requireNonNull(weight, "weight");
@@ -58,7 +77,11 @@ public interface Weighting {
     };
   }
 
-  /** The weighting of a command-line name: {@code budget}, {@code count} or {@code priority}. */
+  /**
+   * {@return the weighting of a command-line name: {@code budget}, {@code count} or {@code priority}}
+   *
+   * @param name {@code budget}, {@code count} or {@code priority}, not null
+   */
   static Weighting parse(String name) {
     switch (Objects.requireNonNull(name, "name")) {
       case "budget":

@@ -42,34 +42,41 @@ public enum Zone {
     this.facets = Collections.unmodifiableSet(facets);
   }
 
-  /** The facets that make this zone: one for a facet zone, two for a change type, none for mixed. */
+  /** {@return the facets that make this zone: one for a facet zone, two for a change type, none for mixed} */
   public Set<Facet> facets() {
     return facets;
   }
 
-  /** Whether this zone is one of the four pure facets. */
+  /** {@return whether this zone is one of the four pure facets} */
   public boolean isFacet() {
     return facets.size() == 1;
   }
 
-  /** Whether this zone is one of the four types of change. */
+  /** {@return whether this zone is one of the four types of change} */
   public boolean isChangeType() {
     return facets.size() == 2;
   }
 
-  /** The facet of a pure facet zone, or empty for a change type and for mixed. */
+  /** {@return the facet of a pure facet zone, or empty for a change type and for mixed} */
   public Optional<Facet> facet() {
     return isFacet() ? Optional.of(facets.iterator().next()) : Optional.empty();
   }
 
-  /** The zone of a single facet. */
+  /**
+   * {@return the zone of a single facet}
+   *
+   * @param facet a facet, not null
+   */
   public static Zone of(Facet facet) {
     return Tables.BETWEEN[facet.ordinal()][facet.ordinal()];
   }
 
   /**
-   * The zone of two facets: the facet zone when they are equal, the type of change between two
-   * neighbours, and {@link #MIXED} for opposite facets.
+   * {@return the zone of two facets: the facet zone when they are equal, the type of change between two
+   * neighbours, and {@link #MIXED} for opposite facets}
+   *
+   * @param first one facet, not null
+   * @param second another facet, or the same one, not null
    */
   public static Zone between(Facet first, Facet second) {
     return Tables.BETWEEN[first.ordinal()][second.ordinal()];
@@ -104,14 +111,15 @@ public enum Zone {
     }
   }
 
-  /** The lower-case name used in files and on the command line ({@code "sustaining"}). */
+  /** {@return the lower-case name used in files and on the command line ({@code "sustaining"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
   /**
-   * The zone of a file or command-line name; the inverse of {@link #jsonName()}.
+   * {@return the zone of a file or command-line name; the inverse of {@link #jsonName()}}
    *
+   * @param name a file name, not null
    * @throws InvalidValueException if the name is not one of the nine
    */
   public static Zone parse(String name) {

@@ -79,13 +79,8 @@ class ValueTypesTest {
     tester.testAllPublicInstanceMethods(AxisPosition.ORIGIN);
     tester.testAllPublicStaticMethods(TargetMix.class);
     tester.testAllPublicInstanceMethods(TargetMix.of(FacetMix.uniform()));
-    tester.testAllPublicInstanceMethods(initiative("a", 1));
-    tester.testAllPublicInstanceMethods(new Initiative.Builder());
-    tester.testAllPublicInstanceMethods(new Portfolio.Builder());
-    tester.testAllPublicInstanceMethods(new Scenario.Builder());
-    tester.testAllPublicInstanceMethods(new ScenarioSet.Builder());
-    tester.testAllPublicStaticMethods(Scenario.class);
-    tester.testAllPublicStaticMethods(ScenarioSet.class);
+    // The builders and an initiative's withX(..) reject null with IllegalArgumentException:
+    // BuilderNullTest.
     tester.testAllPublicStaticMethods(Weighting.class);
     tester.testAllPublicInstanceMethods(Zone.MIXED);
     tester.testAllPublicInstanceMethods(Facet.MISSION);

@@ -106,8 +106,8 @@ class EnginesConcurrencyStressTest {
       allocations.add(new Object[] {mixes.get(i), scenarioSets.get(i), Objective.values()[i % Objective.values().length]});
     }
     TargetMix target = TargetMix.of(0.4, 0.3, 0.2, 0.1);
-    RobustnessEvaluator evaluator = RobustnessEvaluator.of(0.1, 0.3);
-    SimulationSettings settings = SimulationSettings.of(2_000, SEED);
+    RobustnessEvaluator evaluator = RobustnessEvaluator.DEFAULT.withAlpha(0.1).withHurwiczOptimism(0.3);
+    SimulationSettings settings = SimulationSettings.trials(2_000).withSeed(SEED);
     work.add(ConcurrentWork.Work.of("score by budget", funded, p -> PortfolioScorer.DEFAULT.score(p, Weighting.budget())))
         .add(ConcurrentWork.Work.of("score by count against a target", portfolios,
             p -> PortfolioScorer.DEFAULT.withTarget(target).score(p, Weighting.count())))

@@ -51,7 +51,7 @@ final class HedgeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RobustnessEvaluator evaluator = OptionValues.check(spec, "--alpha/--hurwicz", () -> RobustnessEvaluator.of(alpha, hurwicz));
+    RobustnessEvaluator evaluator = OptionValues.check(spec, "--alpha/--hurwicz", () -> RobustnessEvaluator.DEFAULT.withAlpha(alpha).withHurwiczOptimism(hurwicz));
     Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
     ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
     Robustness robustness;

@@ -183,7 +183,7 @@ final class OptimizeCommand implements Callable<Integer> {
   private static String text(Rebalancing rebalancing) {
     StringBuilder text = new StringBuilder();
     AllocationOutcome outcome = rebalancing.outcome();
-    text.append(rebalancing.portfolio()).append(": total weight ").append(Numbers.number(rebalancing.totalWeight()))
+    text.append(rebalancing.portfolioName()).append(": total weight ").append(Numbers.number(rebalancing.totalWeight()))
         .append(" by ").append(rebalancing.weighting()).append(System.lineSeparator());
     header(text, outcome);
     if (rebalancing.turnoverLimit().isPresent()) {

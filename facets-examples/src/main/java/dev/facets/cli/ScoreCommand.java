@@ -86,7 +86,7 @@ final class ScoreCommand implements Callable<Integer> {
   /** The contract's JSON of a score. */
   static ObjectNode json(PortfolioScore score) {
     ObjectNode json = JsonOut.object();
-    json.put("portfolio", score.portfolio());
+    json.put("portfolio", score.portfolioName());
     json.put("initiatives", score.initiatives());
     json.put("weighting", score.conventions().weighting());
     json.put("totalWeight", score.totalWeight());
@@ -140,7 +140,7 @@ final class ScoreCommand implements Callable<Integer> {
   /** The score for a person: shares as bars, then the indices, the lean and the gap. */
   static String text(PortfolioScore score) {
     StringBuilder text = new StringBuilder();
-    line(text, "%s: %d initiatives, total weight %s by %s", score.portfolio(), score.initiatives(),
+    line(text, "%s: %d initiatives, total weight %s by %s", score.portfolioName(), score.initiatives(),
         score.totalWeight(), score.conventions().weighting());
     line(text, "Facet shares:");
     for (Facet facet : Facet.ordered()) {

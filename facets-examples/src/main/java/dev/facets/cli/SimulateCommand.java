@@ -123,7 +123,7 @@ final class SimulateCommand implements Callable<Integer> {
   /** The settings of the options; an out-of-range option is a usage error naming the option. */
   private SimulationSettings settings() {
     try {
-      SimulationSettings settings = SimulationSettings.of(SizeLimits.trials(spec, "--trials", trials), seed)
+      SimulationSettings settings = SimulationSettings.trials(SizeLimits.trials(spec, "--trials", trials)).withSeed(seed)
           .withAlpha(alpha)
           .withCorrelation(Correlation.of(correlate.engine, rho))
           .withHistogramBins(SizeLimits.bins(spec, "--bins", bins));

@@ -117,7 +117,7 @@ public final class ServiceEmbeddingExample {
         }
       }
       return String.format(Locale.ROOT, "'%s', %d initiatives, effective facets %.2f, evenness %.3f, largest %s %.1f%%, "
-              + "%s to move to reach an even mix", score.portfolio(), score.initiatives(),
+              + "%s to move to reach an even mix", score.portfolioName(), score.initiatives(),
           score.balance().effectiveFacets(), score.balance().evenness(), largest.jsonName(), 100 * shares.weight(largest),
           String.format(Locale.ROOT, "%,.0f", score.targetGap().orElseThrow().transfer()));
     } catch (CompletionException e) {

@@ -69,7 +69,7 @@ final class Analyses {
   }
 
   static OutcomeDistribution simulation(ReportRequest request) {
-    SimulationSettings settings = SimulationSettings.of(request.trials(), request.seed());
+    SimulationSettings settings = SimulationSettings.trials(request.trials()).withSeed(request.seed());
     return request.scenarios()
         .map(scenarios -> OutcomeSimulator.DEFAULT.simulate(request.portfolio(), scenarios, settings))
         .orElseGet(() -> OutcomeSimulator.DEFAULT.simulate(request.portfolio(), settings));

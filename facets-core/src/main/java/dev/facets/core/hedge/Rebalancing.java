@@ -52,7 +52,7 @@ public final class Rebalancing {
 
   private Rebalancing(PortfolioScore score, double currentObjectiveValue, OptionalDouble turnoverLimit,
       AllocationOutcome outcome) {
-    this.portfolio = score.portfolio();
+    this.portfolio = score.portfolioName();
     this.weighting = score.conventions().weighting();
     this.totalWeight = score.totalWeight();
     this.current = score.facetShares();
@@ -132,7 +132,7 @@ public final class Rebalancing {
   }
 
   /** The portfolio's name. */
-  public String portfolio() {
+  public String portfolioName() {
     return portfolio;
   }
 

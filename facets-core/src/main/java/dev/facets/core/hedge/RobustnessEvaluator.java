@@ -40,12 +40,8 @@ public final class RobustnessEvaluator {
     this.hurwiczOptimism = hurwiczOptimism;
   }
 
-  /**
-   * The evaluator with the given CVaR level, in (0, 1], and Hurwicz optimism, in [0, 1].
-   *
-   * @throws InvalidValueException if either is out of range or NaN
-   */
-  public static RobustnessEvaluator of(double alpha, double hurwiczOptimism) {
+  /** The evaluator with the given CVaR level, in (0, 1], and Hurwicz optimism, in [0, 1]. */
+  private static RobustnessEvaluator of(double alpha, double hurwiczOptimism) {
     return new RobustnessEvaluator(
         checkAlpha(alpha), Checks.inClosedRange(hurwiczOptimism, 0, 1, "hurwicz") + 0.0);
   }
@@ -54,12 +50,21 @@ public final class RobustnessEvaluator {
     return Robustness.checkLevel(alpha, "alpha");
   }
 
-  /** This evaluator with another CVaR level. */
+  /**
+   * This evaluator with another CVaR level, in (0, 1]. With {@link #withHurwiczOptimism(double)}
+   * it replaces {@code of(alpha, hurwiczOptimism)}, whose two doubles were easy to swap.
+   *
+   * @throws InvalidValueException if it is out of range or NaN
+   */
   public RobustnessEvaluator withAlpha(double alpha) {
     return of(alpha, hurwiczOptimism);
   }
 
-  /** This evaluator with another Hurwicz optimism. */
+  /**
+   * This evaluator with another Hurwicz optimism, in [0, 1].
+   *
+   * @throws InvalidValueException if it is out of range or NaN
+   */
   public RobustnessEvaluator withHurwiczOptimism(double hurwiczOptimism) {
     return of(alpha, hurwiczOptimism);
   }

@@ -184,7 +184,7 @@ public final class Attribution {
     Objects.requireNonNull(metric, "metric");
     Integer row = rows.get(id);
     if (row == null) {
-      throw new InvalidValueException("id", Checks.quote(id), "be the id of an initiative of " + Checks.quote(score.portfolio()));
+      throw new InvalidValueException("id", Checks.quote(id), "be the id of an initiative of " + Checks.quote(score.portfolioName()));
     }
     return contribution(checked(metric), initiativeWithout, initiativeEuler, row,
         "without " + Checks.quote(id) + " no weight is left, so the metric is undefined");
@@ -254,7 +254,7 @@ public final class Attribution {
   /** For example {@code Attribution[portfolio=Example, initiatives=12, metrics=14]}. */
   @Override
   public String toString() {
-    return "Attribution[portfolio=" + score.portfolio() + ", initiatives=" + ids.size() + ", metrics="
+    return "Attribution[portfolio=" + score.portfolioName() + ", initiatives=" + ids.size() + ", metrics="
         + metrics().size() + "]";
   }
 }

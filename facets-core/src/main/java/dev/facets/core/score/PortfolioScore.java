@@ -98,7 +98,7 @@ public final class PortfolioScore {
   }
 
   /** The portfolio's name. */
-  public String portfolio() {
+  public String portfolioName() {
     return portfolio;
   }
 

@@ -25,7 +25,7 @@ public final class ScoreResult {
   /** A success: the score of the {@code index}-th portfolio of the batch. */
   public static ScoreResult success(int index, PortfolioScore score) {
     Checks.atLeast(index, 0, "index");
-    return new ScoreResult(index, score.portfolio(), Optional.of(score), Optional.empty());
+    return new ScoreResult(index, score.portfolioName(), Optional.of(score), Optional.empty());
   }
 
   /** A failure of the {@code index}-th portfolio (named {@code portfolio}), with its reason. */
@@ -44,7 +44,7 @@ public final class ScoreResult {
   }
 
   /** The portfolio's name ({@code portfolios[i]} when it had none to give). */
-  public String portfolio() {
+  public String portfolioName() {
     return portfolio;
   }
 

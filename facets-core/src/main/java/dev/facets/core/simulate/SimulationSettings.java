@@ -42,12 +42,18 @@ public final class SimulationSettings {
     this.blockSize = Checks.atLeast(blockSize, 1, "blockSize");
   }
 
+  /** The seed of {@link #trials(int)}'s settings, the command's default too. */
+  public static final long DEFAULT_SEED = 42;
+
   /**
-   * {@code trials} (at least 2, so that a standard deviation exists) from {@code seed}, on all
-   * available cores, with the default alpha, histogram and block size, and independent successes.
+   * {@code trials} (at least 2, so that a standard deviation exists) from seed
+   * {@value #DEFAULT_SEED}, on all available cores, with the default alpha, histogram and block
+   * size, and independent successes. Set the seed with {@link #withSeed(long)}:
+   * {@code SimulationSettings.trials(10_000).withSeed(7)}. (There is no {@code of(trials, seed)}: an
+   * int and a long side by side were too easy to swap.)
    */
-  public static SimulationSettings of(int trials, long seed) {
-    return new SimulationSettings(trials, seed, Runtime.getRuntime().availableProcessors(),
+  public static SimulationSettings trials(int trials) {
+    return new SimulationSettings(trials, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
         DEFAULT_ALPHA, Correlation.NONE, DEFAULT_HISTOGRAM_BINS, DEFAULT_BLOCK_SIZE);
   }
 

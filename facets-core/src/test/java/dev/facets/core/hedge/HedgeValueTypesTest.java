@@ -59,14 +59,14 @@ class HedgeValueTypesTest {
         .addEqualityGroup(AllocationConstraints.none().withTurnoverLimit(FacetMix.uniform(), 0.6))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(RobustnessEvaluator.DEFAULT, RobustnessEvaluator.of(0.2, 0.5))
-        .addEqualityGroup(RobustnessEvaluator.of(0.1, 0.5))
+        .addEqualityGroup(RobustnessEvaluator.DEFAULT, RobustnessEvaluator.DEFAULT.withAlpha(0.2).withHurwiczOptimism(0.5))
+        .addEqualityGroup(RobustnessEvaluator.DEFAULT.withAlpha(0.1).withHurwiczOptimism(0.5))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(RobustnessEvaluator.DEFAULT.evaluate(FacetMix.uniform(), SCENARIOS),
             RobustnessEvaluator.DEFAULT.evaluate(FacetMix.uniform(), SCENARIOS))
         .addEqualityGroup(RobustnessEvaluator.DEFAULT.evaluate(FacetMix.pure(Facet.MISSION), SCENARIOS))
-        .addEqualityGroup(RobustnessEvaluator.of(0.5, 0.5).evaluate(FacetMix.uniform(), SCENARIOS))
+        .addEqualityGroup(RobustnessEvaluator.DEFAULT.withAlpha(0.5).withHurwiczOptimism(0.5).evaluate(FacetMix.uniform(), SCENARIOS))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(RobustAllocator.DEFAULT.optimize(SCENARIOS, Objective.MAXIMIN),

@@ -63,7 +63,7 @@ class RebalancingTest {
     assertEquals(1, rebalancing.turnoverLimit().getAsDouble(), 0);
     assertEquals(1000, rebalancing.totalWeight(), 0);
     assertEquals("budget", rebalancing.weighting());
-    assertEquals("two lines", rebalancing.portfolio());
+    assertEquals("two lines", rebalancing.portfolioName());
     assertMoves(List.of(new Move(Facet.ADAPTIVE, Facet.ENHANCEMENT, 250)), rebalancing.moves());
   }
 

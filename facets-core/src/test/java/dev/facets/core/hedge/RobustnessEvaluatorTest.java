@@ -111,12 +111,12 @@ class RobustnessEvaluatorTest {
 
   @Test
   void hurwiczRunsFromWorstToBest() {
-    RobustnessEvaluator pessimist = RobustnessEvaluator.of(0.2, 0);
+    RobustnessEvaluator pessimist = RobustnessEvaluator.DEFAULT.withAlpha(0.2).withHurwiczOptimism(0);
     RobustnessEvaluator optimist = RobustnessEvaluator.DEFAULT.withHurwiczOptimism(1);
     assertEquals(0.85, pessimist.evaluate(CONTRACT_MIX, contractScenarios()).hurwicz(), EPS);
     assertEquals(0.99, optimist.evaluate(CONTRACT_MIX, contractScenarios()).hurwicz(), EPS);
     assertEquals(0.25 * 0.99 + 0.75 * 0.85,
-        RobustnessEvaluator.of(0.2, 0.25).evaluate(CONTRACT_MIX, contractScenarios()).hurwicz(), EPS);
+        RobustnessEvaluator.DEFAULT.withAlpha(0.2).withHurwiczOptimism(0.25).evaluate(CONTRACT_MIX, contractScenarios()).hurwicz(), EPS);
   }
 
   @Test
@@ -169,11 +169,11 @@ class RobustnessEvaluatorTest {
 
   @Test
   void settingsOutOfRangeAreRejected() {
-    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.of(0, 0.5));
-    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.of(1.5, 0.5));
-    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.of(Double.NaN, 0.5));
-    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.of(0.2, -0.1));
-    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.of(0.2, Double.NaN));
+    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.DEFAULT.withAlpha(0).withHurwiczOptimism(0.5));
+    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.DEFAULT.withAlpha(1.5).withHurwiczOptimism(0.5));
+    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.DEFAULT.withAlpha(Double.NaN).withHurwiczOptimism(0.5));
+    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.DEFAULT.withAlpha(0.2).withHurwiczOptimism(-0.1));
+    assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.DEFAULT.withAlpha(0.2).withHurwiczOptimism(Double.NaN));
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> RobustnessEvaluator.DEFAULT.withAlpha(2));
     assertEquals("alpha", e.field());
   }

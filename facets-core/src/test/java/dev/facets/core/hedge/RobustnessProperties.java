@@ -58,7 +58,7 @@ class RobustnessProperties {
   void hurwiczAndLaplaceLieBetweenTheWorstAndBestCase() {
     qt().withFixedSeed(3).forAll(HedgeGenerators.mixes(), Generators.scenarioSets(), doubles().between(0, 1))
         .checkAssert((mix, set, optimism) -> {
-          Robustness r = RobustnessEvaluator.of(0.2, optimism).evaluate(mix, set);
+          Robustness r = RobustnessEvaluator.DEFAULT.withAlpha(0.2).withHurwiczOptimism(optimism).evaluate(mix, set);
           assertTrue(r.worstCase() - TOLERANCE <= r.hurwicz() && r.hurwicz() <= r.bestCase() + TOLERANCE);
           assertTrue(r.worstCase() - TOLERANCE <= r.laplace() && r.laplace() <= r.bestCase() + TOLERANCE);
         });

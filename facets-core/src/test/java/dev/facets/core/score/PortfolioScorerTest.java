@@ -52,7 +52,7 @@ class PortfolioScorerTest {
   void portfolioOneTheContractExample() {
     // W = 10; p = (0.4, 0.3, 0.2, 0.1); each initiative is pure, so zones are the facets.
     PortfolioScore score = SCORER.withTarget(TargetMix.of(1, 1, 1, 1)).score(contractExample(), Weighting.budget());
-    assertEquals("Contract example", score.portfolio());
+    assertEquals("Contract example", score.portfolioName());
     assertEquals(4, score.initiatives());
     assertEquals(10, score.totalWeight());
     assertShares(score, 0.4, 0.3, 0.2, 0.1);
@@ -285,10 +285,10 @@ class PortfolioScorerTest {
     assertEquals(4, results.size());
     assertTrue(results.get(0).isSuccess());
     assertEquals(SCORER.score(contractExample(), fussy), results.get(0).score().orElseThrow());
-    assertEquals("Unfunded", results.get(1).portfolio());
+    assertEquals("Unfunded", results.get(1).portfolioName());
     assertTrue(results.get(1).failure().orElseThrow().startsWith("totalWeight must be finite and > 0"),
         results.get(1).toString());
-    assertEquals("portfolios[2]", results.get(2).portfolio());
+    assertEquals("portfolios[2]", results.get(2).portfolioName());
     assertEquals("portfolios[2] must not be null", results.get(2).failure().orElseThrow());
     assertEquals("IllegalStateException: no weight for b", results.get(3).failure().orElseThrow());
     assertEquals(3, results.get(3).index());

@@ -53,7 +53,7 @@ final class ScoreAssertions {
 
   /** Asserts that two scores agree in every number within {@code tolerance}, relative. */
   static void assertScoresClose(PortfolioScore expected, PortfolioScore actual, double tolerance) {
-    assertEquals(expected.portfolio(), actual.portfolio());
+    assertEquals(expected.portfolioName(), actual.portfolioName());
     assertEquals(expected.initiatives(), actual.initiatives());
     assertEquals(expected.conventions(), actual.conventions());
     assertClose(expected.totalWeight(), actual.totalWeight(), 0, tolerance, "totalWeight");

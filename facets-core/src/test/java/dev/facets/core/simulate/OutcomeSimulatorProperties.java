@@ -54,7 +54,7 @@ class OutcomeSimulatorProperties {
         .checkAssert((portfolio, scenarios, seed, correlation) -> {
           // The copula keeps every marginal success probability, so the expectation is unchanged.
           OutcomeDistribution outcome = simulate(portfolio, scenarios,
-              SimulationSettings.of(TRIALS, seed).withCorrelation(correlation).withThreads(1));
+              SimulationSettings.trials(TRIALS).withSeed(seed).withCorrelation(correlation).withThreads(1));
           double[] moments = analyticMoments(portfolio, scenarios);
           if (correlation.isIndependent()) {
             double standardError = Math.sqrt(moments[1] / TRIALS);
@@ -89,7 +89,7 @@ class OutcomeSimulatorProperties {
     qt().withFixedSeed(22).withExamples(EXAMPLES)
         .forAll(Generators.portfolios(12), longs().all())
         .checkAssert((portfolio, seed) -> {
-          OutcomeDistribution outcome = simulate(portfolio, Optional.empty(), SimulationSettings.of(TRIALS, seed));
+          OutcomeDistribution outcome = simulate(portfolio, Optional.empty(), SimulationSettings.trials(TRIALS).withSeed(seed));
           double q = SimulationFixtures.probabilityNoSuccess(portfolio);
           assertEquals(q, outcome.probabilityNoSuccess(), 5 * Math.sqrt(q * (1 - q) / TRIALS) + 1e-12);
         });
@@ -101,7 +101,7 @@ class OutcomeSimulatorProperties {
         .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), doubles().between(0.001, 0.999))
         .checkAssert((portfolio, scenarios, seed, alpha) -> {
           OutcomeDistribution outcome = simulate(portfolio, scenarios,
-              SimulationSettings.of(1000, seed).withAlpha(alpha).withHistogramBins(13));
+              SimulationSettings.trials(1000).withSeed(seed).withAlpha(alpha).withHistogramBins(13));
           double previous = outcome.minimum();
           for (double quantile : outcome.quantiles().values()) {
             assertTrue(previous <= quantile, outcome.quantiles().toString());
@@ -121,7 +121,7 @@ class OutcomeSimulatorProperties {
     qt().withFixedSeed(24).withExamples(EXAMPLES)
         .forAll(Generators.portfolios(12), optionalScenarios(), longs().all())
         .checkAssert((portfolio, scenarios, seed) -> {
-          OutcomeDistribution outcome = simulate(portfolio, scenarios, SimulationSettings.of(1000, seed));
+          OutcomeDistribution outcome = simulate(portfolio, scenarios, SimulationSettings.trials(1000).withSeed(seed));
           Histogram histogram = outcome.histogram();
           assertEquals(1000, java.util.Arrays.stream(histogram.counts()).sum());
           double[] edges = histogram.edges();
@@ -140,7 +140,7 @@ class OutcomeSimulatorProperties {
         .forAll(Generators.portfolios(12), longs().all(), correlations())
         .checkAssert((portfolio, seed, correlation) -> {
           OutcomeDistribution outcome = simulate(portfolio, Optional.empty(),
-              SimulationSettings.of(1000, seed).withCorrelation(correlation));
+              SimulationSettings.trials(1000).withSeed(seed).withCorrelation(correlation));
           double rates = 0;
           for (InitiativeOutcome initiative : outcome.initiatives()) {
             rates += initiative.successRate();
@@ -173,7 +173,7 @@ class OutcomeSimulatorProperties {
         .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), doubles().between(0.01, 0.5))
         .checkAssert((portfolio, scenarios, seed, alpha) -> {
           OutcomeDistribution outcome = simulate(portfolio, scenarios,
-              SimulationSettings.of(1000, seed).withAlpha(alpha));
+              SimulationSettings.trials(1000).withSeed(seed).withAlpha(alpha));
           double scale = 1 + outcome.initiatives().stream()
               .mapToDouble(i -> Math.abs(i.meanContribution()) + Math.abs(i.tailContribution())).sum()
               + Math.abs(outcome.minimum()) + Math.abs(outcome.maximum());
@@ -189,7 +189,7 @@ class OutcomeSimulatorProperties {
     qt().withFixedSeed(27).withExamples(30)
         .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), correlations())
         .checkAssert((portfolio, scenarios, seed, correlation) -> {
-          SimulationSettings settings = SimulationSettings.of(1500, seed).withBlockSize(97).withCorrelation(correlation);
+          SimulationSettings settings = SimulationSettings.trials(1500).withSeed(seed).withBlockSize(97).withCorrelation(correlation);
           assertSameOutcome(simulate(portfolio, scenarios, settings.withThreads(1)),
               simulate(portfolio, scenarios, settings.withThreads(3)));
         });
@@ -202,7 +202,7 @@ class OutcomeSimulatorProperties {
     qt().withFixedSeed(28).withExamples(EXAMPLES)
         .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), correlations())
         .checkAssert((portfolio, scenarios, seed, correlation) -> {
-          SimulationSettings settings = SimulationSettings.of(500, seed).withCorrelation(correlation);
+          SimulationSettings settings = SimulationSettings.trials(500).withSeed(seed).withCorrelation(correlation);
           OutcomeDistribution once = simulate(portfolio, scenarios, settings);
           OutcomeDistribution twice = simulate(doubled(portfolio), scenarios, settings);
           assertEquals(2 * once.mean(), twice.mean(), 0);

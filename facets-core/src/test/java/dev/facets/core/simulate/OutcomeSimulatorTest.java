@@ -35,7 +35,7 @@ class OutcomeSimulatorTest {
         initiative("a", Facet.ENHANCEMENT, 1, ImpactEstimate.of(2, 2, 2)),
         initiative("b", Facet.MISSION, 1, ImpactEstimate.of(0.5, 0.5, 0.5)),
         initiative("c", Facet.MISSION, 1, ImpactEstimate.UNIT)));
-    OutcomeDistribution outcome = SIMULATOR.simulate(portfolio, SimulationSettings.of(5000, 3).withBlockSize(512));
+    OutcomeDistribution outcome = SIMULATOR.simulate(portfolio, SimulationSettings.trials(5000).withSeed(3).withBlockSize(512));
     // Every trial totals 2 + 0.5 + 1 = 3.5 exactly.
     assertEquals(3.5, outcome.mean(), 0);
     assertEquals(0, outcome.standardDeviation(), 0);
@@ -73,7 +73,7 @@ class OutcomeSimulatorTest {
         Scenario.of("never", 0, FacetValues.of(100, 100, 100, 100)),
         Scenario.of("certain", 1, FacetValues.of(2, 4, 0, 0)),
         Scenario.of("never either", 0, FacetValues.of(-100, -100, 0, 0))));
-    OutcomeDistribution outcome = SIMULATOR.simulate(portfolio, scenarios, SimulationSettings.of(3000, 8));
+    OutcomeDistribution outcome = SIMULATOR.simulate(portfolio, scenarios, SimulationSettings.trials(3000).withSeed(8));
     assertEquals(7, outcome.mean(), 0);
     assertEquals(7, outcome.minimum(), 0);
     assertEquals(7, outcome.maximum(), 0);
@@ -87,7 +87,7 @@ class OutcomeSimulatorTest {
     Portfolio portfolio = portfolio(List.of(initiative("a", Facet.ENHANCEMENT, 1, ImpactEstimate.UNIT)));
     int trials = 40_000;
     OutcomeDistribution outcome = SIMULATOR.simulate(portfolio, twoFutures(),
-        SimulationSettings.of(trials, 99).withHistogramBins(2));
+        SimulationSettings.trials(trials).withSeed(99).withHistogramBins(2));
     double shockShare = outcome.histogram().counts()[0] / (double) trials;
     assertEquals(0.3, shockShare, 5 * Math.sqrt(0.21 / trials));
     assertEquals(0.4, outcome.minimum(), 1e-15);
@@ -97,7 +97,7 @@ class OutcomeSimulatorTest {
   @Test
   void resultsAreBitIdenticalForOneTwoAndSevenThreads() {
     for (Correlation correlation : List.of(Correlation.NONE, Correlation.byDominantFacet(0.4), Correlation.byTag(0.7))) {
-      SimulationSettings settings = SimulationSettings.of(20_011, 2024).withBlockSize(1000)
+      SimulationSettings settings = SimulationSettings.trials(20_011).withSeed(2024).withBlockSize(1000)
           .withCorrelation(correlation).withAlpha(0.1);
       OutcomeDistribution one = SIMULATOR.simulate(mixed(), twoFutures(), settings.withThreads(1));
       OutcomeDistribution two = SIMULATOR.simulate(mixed(), twoFutures(), settings.withThreads(2));
@@ -111,7 +111,7 @@ class OutcomeSimulatorTest {
 
   @Test
   void aCallersExecutorGivesTheSameResultAndIsNotShutDown() {
-    SimulationSettings settings = SimulationSettings.of(9000, 5).withBlockSize(700).withThreads(3);
+    SimulationSettings settings = SimulationSettings.trials(9000).withSeed(5).withBlockSize(700).withThreads(3);
     ExecutorService executor = Executors.newFixedThreadPool(2);
     try {
       OutcomeDistribution own = SIMULATOR.simulate(mixed(), settings);
@@ -126,7 +126,7 @@ class OutcomeSimulatorTest {
 
   @Test
   void anotherSeedGivesAnotherSample() {
-    SimulationSettings settings = SimulationSettings.of(2000, 1);
+    SimulationSettings settings = SimulationSettings.trials(2000).withSeed(1);
     assertTrue(SIMULATOR.simulate(mixed(), settings).mean() != SIMULATOR.simulate(mixed(), settings.withSeed(2)).mean());
   }
 
@@ -138,7 +138,7 @@ class OutcomeSimulatorTest {
         initiative("c", Facet.ADAPTIVE, 0.2, ImpactEstimate.UNIT)));
     // (1 - 0.3)(1 - 0.5)(1 - 0.2) = 0.28.
     int trials = 50_000;
-    OutcomeDistribution outcome = SIMULATOR.simulate(portfolio, SimulationSettings.of(trials, 17));
+    OutcomeDistribution outcome = SIMULATOR.simulate(portfolio, SimulationSettings.trials(trials).withSeed(17));
     assertEquals(0.28, outcome.probabilityNoSuccess(), 5 * Math.sqrt(0.28 * 0.72 / trials));
     // E[successes] = 0.3 + 0.5 + 0.2 = 1, Var = 0.21 + 0.25 + 0.16 = 0.62.
     assertEquals(1, outcome.expectedSuccesses(), 5 * Math.sqrt(0.62 / trials));
@@ -151,7 +151,7 @@ class OutcomeSimulatorTest {
     // correlation rho, two successes coincide with probability 1/4 + asin(rho) / (2 pi) (the
     // bivariate normal orthant), so Var = 5 + 20 * 19 * asin(rho) / (2 pi): 36.67 at rho = 0.5.
     Portfolio portfolio = equalProbabilities(20, 0.5, Facet.MISSION);
-    SimulationSettings settings = SimulationSettings.of(20_000, 77);
+    SimulationSettings settings = SimulationSettings.trials(20_000).withSeed(77);
     double independent = SIMULATOR.simulate(portfolio, settings).successCountStandardDeviation();
     double correlated = SIMULATOR.simulate(portfolio, settings.withCorrelation(Correlation.byDominantFacet(0.5)))
         .successCountStandardDeviation();
@@ -166,7 +166,7 @@ class OutcomeSimulatorTest {
     Portfolio portfolio = equalProbabilities(10, 0.3, Facet.ADAPTIVE);
     int trials = 20_000;
     OutcomeDistribution outcome = SIMULATOR.simulate(portfolio,
-        SimulationSettings.of(trials, 5).withCorrelation(Correlation.byTag(0.8)));
+        SimulationSettings.trials(trials).withSeed(5).withCorrelation(Correlation.byTag(0.8)));
     for (InitiativeOutcome initiative : outcome.initiatives()) {
       assertEquals(0.3, initiative.successRate(), 5 * Math.sqrt(0.21 / trials), initiative.id());
     }
@@ -176,7 +176,7 @@ class OutcomeSimulatorTest {
   void zeroCorrelationReproducesTheIndependentDistribution() {
     Portfolio portfolio = mixed();
     int trials = 40_000;
-    SimulationSettings settings = SimulationSettings.of(trials, 31);
+    SimulationSettings settings = SimulationSettings.trials(trials).withSeed(31);
     OutcomeDistribution independent = SIMULATOR.simulate(portfolio, twoFutures(), settings);
     for (Correlation zero : List.of(Correlation.byDominantFacet(0), Correlation.byTag(0))) {
       OutcomeDistribution copula = SIMULATOR.simulate(portfolio, twoFutures(), settings.withCorrelation(zero));
@@ -195,7 +195,7 @@ class OutcomeSimulatorTest {
   @Test
   void contributionsAddUpToTheMeanAndTheCvar() {
     OutcomeDistribution outcome = SIMULATOR.simulate(mixed(), twoFutures(),
-        SimulationSettings.of(30_000, 12).withAlpha(0.1).withCorrelation(Correlation.byTag(0.3)));
+        SimulationSettings.trials(30_000).withSeed(12).withAlpha(0.1).withCorrelation(Correlation.byTag(0.3)));
     double mean = outcome.initiatives().stream().mapToDouble(InitiativeOutcome::meanContribution).sum();
     double tail = outcome.initiatives().stream().mapToDouble(InitiativeOutcome::tailContribution).sum();
     assertEquals(outcome.mean(), mean, 1e-9 * Math.abs(outcome.mean()));
@@ -212,7 +212,7 @@ class OutcomeSimulatorTest {
   void progressIsMonotoneAndEndsAtTwiceTheTrials() {
     List<long[]> reports = new ArrayList<>();
     SimulationControl control = SimulationControl.DEFAULT.withProgress((done, total) -> reports.add(new long[] {done, total}));
-    SIMULATOR.simulate(mixed(), SimulationSettings.of(10_000, 4).withBlockSize(1000).withThreads(2), control);
+    SIMULATOR.simulate(mixed(), SimulationSettings.trials(10_000).withSeed(4).withBlockSize(1000).withThreads(2), control);
     assertEquals(20, reports.size(), "one report per block and pass");
     for (int j = 1; j < reports.size(); j++) {
       assertTrue(reports.get(j)[0] > reports.get(j - 1)[0]);
@@ -234,7 +234,7 @@ class OutcomeSimulatorTest {
         })
         .withCancellation(cancelled::get);
     CancellationException error = assertThrows(CancellationException.class, () -> SIMULATOR.simulate(mixed(),
-        SimulationSettings.of(1_000_000, 4).withBlockSize(1000).withThreads(2), control));
+        SimulationSettings.trials(1_000_000).withSeed(4).withBlockSize(1000).withThreads(2), control));
     assertTrue(error.getMessage().startsWith("simulation cancelled after "), error.getMessage());
     assertTrue(error.getMessage().endsWith(" of 2000000 trial simulations"), error.getMessage());
     // Each worker finishes at most the block it was running.
@@ -247,7 +247,7 @@ class OutcomeSimulatorTest {
     SimulationControl control = SimulationControl.DEFAULT
         .withProgress((done, total) -> reports.incrementAndGet()).withCancellation(() -> true);
     CancellationException error = assertThrows(CancellationException.class,
-        () -> SIMULATOR.simulate(mixed(), SimulationSettings.of(100, 4).withThreads(1), control));
+        () -> SIMULATOR.simulate(mixed(), SimulationSettings.trials(100).withSeed(4).withThreads(1), control));
     assertEquals("simulation cancelled after 0 of 200 trial simulations", error.getMessage());
     assertEquals(0, reports.get());
   }
@@ -258,13 +258,13 @@ class OutcomeSimulatorTest {
       throw new IllegalStateException("listener broke");
     });
     IllegalStateException error = assertThrows(IllegalStateException.class,
-        () -> SIMULATOR.simulate(mixed(), SimulationSettings.of(5000, 4).withThreads(2), control));
+        () -> SIMULATOR.simulate(mixed(), SimulationSettings.trials(5000).withSeed(4).withThreads(2), control));
     assertEquals("listener broke", error.getMessage());
   }
 
   @Test
   void settingsAreRecordedInTheResult() {
-    SimulationSettings settings = SimulationSettings.of(1000, -5).withThreads(3).withAlpha(0.2)
+    SimulationSettings settings = SimulationSettings.trials(1000).withSeed(-5).withThreads(3).withAlpha(0.2)
         .withCorrelation(Correlation.byTag(0.25)).withHistogramBins(7).withBlockSize(100);
     OutcomeDistribution outcome = SIMULATOR.simulate(mixed(), settings);
     assertEquals(settings, outcome.settings());
@@ -279,20 +279,20 @@ class OutcomeSimulatorTest {
 
   @Test
   void invalidSettingsAreRejectedWithTheirField() {
-    assertMessage("trials must be >= 2, got 1", () -> SimulationSettings.of(1, 0));
-    assertMessage("threads must be >= 1, got 0", () -> SimulationSettings.of(10, 0).withThreads(0));
-    assertMessage("alpha must be in (0.0, 1.0), got 1.0", () -> SimulationSettings.of(10, 0).withAlpha(1));
-    assertMessage("alpha must be in (0.0, 1.0), got NaN", () -> SimulationSettings.of(10, 0).withAlpha(Double.NaN));
-    assertMessage("alpha must be in (0.0, 1.0), got 0.0", () -> SimulationSettings.of(10, 0).withAlpha(0));
-    assertMessage("histogramBins must be >= 1, got 0", () -> SimulationSettings.of(10, 0).withHistogramBins(0));
-    assertMessage("blockSize must be >= 1, got -3", () -> SimulationSettings.of(10, 0).withBlockSize(-3));
+    assertMessage("trials must be >= 2, got 1", () -> SimulationSettings.trials(1).withSeed(0));
+    assertMessage("threads must be >= 1, got 0", () -> SimulationSettings.trials(10).withSeed(0).withThreads(0));
+    assertMessage("alpha must be in (0.0, 1.0), got 1.0", () -> SimulationSettings.trials(10).withSeed(0).withAlpha(1));
+    assertMessage("alpha must be in (0.0, 1.0), got NaN", () -> SimulationSettings.trials(10).withSeed(0).withAlpha(Double.NaN));
+    assertMessage("alpha must be in (0.0, 1.0), got 0.0", () -> SimulationSettings.trials(10).withSeed(0).withAlpha(0));
+    assertMessage("histogramBins must be >= 1, got 0", () -> SimulationSettings.trials(10).withSeed(0).withHistogramBins(0));
+    assertMessage("blockSize must be >= 1, got -3", () -> SimulationSettings.trials(10).withSeed(0).withBlockSize(-3));
     assertMessage("rho must be in [0, 1), got 1.0", () -> Correlation.byTag(1));
     assertMessage("rho must be in [0, 1), got -0.1", () -> Correlation.byDominantFacet(-0.1));
     assertMessage("rho must be in [0, 1), got NaN", () -> Correlation.byDominantFacet(Double.NaN));
     assertMessage("rho must be 0 when there is no grouping, got 0.5",
         () -> Correlation.of(Correlation.Grouping.NONE, 0.5));
     assertMessage("level must be one of [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99], got 0.3",
-        () -> SIMULATOR.simulate(mixed(), SimulationSettings.of(10, 0)).quantile(0.3));
+        () -> SIMULATOR.simulate(mixed(), SimulationSettings.trials(10).withSeed(0)).quantile(0.3));
   }
 
   @Test
@@ -301,7 +301,7 @@ class OutcomeSimulatorTest {
         initiative("a", Facet.ENHANCEMENT, 0.5, ImpactEstimate.of(0, 1, 1e300)),
         initiative("b", Facet.ENHANCEMENT, 0.5, ImpactEstimate.of(0, 1, 1e300))));
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> SIMULATOR.simulate(huge, SimulationSettings.of(10, 0)));
+        () -> SIMULATOR.simulate(huge, SimulationSettings.trials(10).withSeed(0)));
     assertTrue(error.getMessage().startsWith("initiatives[*].impact must keep the largest possible total"),
         error.getMessage());
   }
@@ -309,7 +309,7 @@ class OutcomeSimulatorTest {
   @Test
   void trialsBeyondTheHeapAreRejectedBeforeAnyWork() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> SIMULATOR.simulate(mixed(), SimulationSettings.of(Integer.MAX_VALUE, 0)));
+        () -> SIMULATOR.simulate(mixed(), SimulationSettings.trials(Integer.MAX_VALUE).withSeed(0)));
     assertTrue(error.getMessage().startsWith("trials must fit in the heap: their totals and stream positions need 49151 MiB"),
         error.getMessage());
   }
@@ -318,7 +318,7 @@ class OutcomeSimulatorTest {
   void negativeImpactsAndPayoffsAreSimulated() {
     Portfolio portfolio = portfolio(List.of(initiative("a", Facet.ADAPTIVE, 1, ImpactEstimate.of(-3, -3, -3))));
     ScenarioSet scenarios = ScenarioSet.of(List.of(Scenario.of("bad", FacetValues.of(0, 0, -2, 0))));
-    OutcomeDistribution outcome = SIMULATOR.simulate(portfolio, scenarios, SimulationSettings.of(100, 0));
+    OutcomeDistribution outcome = SIMULATOR.simulate(portfolio, scenarios, SimulationSettings.trials(100).withSeed(0));
     assertEquals(6, outcome.mean(), 0);
   }
 

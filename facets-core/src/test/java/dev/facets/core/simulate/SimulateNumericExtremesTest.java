@@ -33,7 +33,7 @@ class SimulateNumericExtremesTest {
   void impactsWhoseTotalCouldOverflowAreRefusedSayingWhy() {
     ImpactEstimate max = ImpactEstimate.of(Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE);
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> OutcomeSimulator.DEFAULT.simulate(
-        portfolio(initiative("a", 1, max), initiative("b", 1, max)), SimulationSettings.of(100, 1)));
+        portfolio(initiative("a", 1, max), initiative("b", 1, max)), SimulationSettings.trials(100).withSeed(1)));
     assertTrue(e.getMessage().contains("initiatives[*].impact"), e.getMessage());
   }
 
@@ -42,7 +42,7 @@ class SimulateNumericExtremesTest {
     ImpactEstimate three = ImpactEstimate.of(3, 3, 3);
     OutcomeDistribution sure = OutcomeSimulator.DEFAULT.simulate(
         portfolio(initiative("a", 1, three), initiative("b", 1, three), initiative("never", 0, three)),
-        SimulationSettings.of(1_000, 7));
+        SimulationSettings.trials(1_000).withSeed(7));
     assertEquals(6.0, sure.mean());
     assertEquals(0.0, sure.standardDeviation());
     assertEquals(0.0, sure.probabilityNoSuccess());
@@ -55,7 +55,7 @@ class SimulateNumericExtremesTest {
   void allZeroPayoffsMakeEveryOutcomeZero() {
     ScenarioSet zero = ScenarioSet.of(List.of(Scenario.of("flat", FacetValues.of(0, 0, 0, 0))));
     OutcomeDistribution outcome = OutcomeSimulator.DEFAULT.simulate(
-        portfolio(initiative("a", 0.5, ImpactEstimate.of(1, 2, 9))), zero, SimulationSettings.of(500, 3));
+        portfolio(initiative("a", 0.5, ImpactEstimate.of(1, 2, 9))), zero, SimulationSettings.trials(500).withSeed(3));
     assertEquals(0.0, outcome.mean());
     assertEquals(0.0, outcome.maximum());
     assertTrue(outcome.expectedSuccesses() > 0 && outcome.expectedSuccesses() < 1);
@@ -65,13 +65,13 @@ class SimulateNumericExtremesTest {
   void hugeButSafeImpactsGiveFiniteResults() {
     ImpactEstimate big = ImpactEstimate.of(1e140, 2e140, 3e140);
     OutcomeDistribution outcome = OutcomeSimulator.DEFAULT.simulate(
-        portfolio(initiative("a", 0.5, big), initiative("b", 0.5, big)), SimulationSettings.of(2_000, 11));
+        portfolio(initiative("a", 0.5, big), initiative("b", 0.5, big)), SimulationSettings.trials(2_000).withSeed(11));
     assertTrue(Double.isFinite(outcome.mean()) && Double.isFinite(outcome.standardDeviation()), outcome::toString);
     assertTrue(outcome.maximum() <= 6e140, outcome::toString);
   }
 
   @Test
   void tooFewTrialsAreAnError() {
-    assertThrows(InvalidValueException.class, () -> SimulationSettings.of(1, 1));
+    assertThrows(InvalidValueException.class, () -> SimulationSettings.trials(1).withSeed(1));
   }
 }

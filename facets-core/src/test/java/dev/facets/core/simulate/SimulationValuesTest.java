@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 class SimulationValuesTest {
   @Test
   void settingsEquality() {
-    SimulationSettings base = SimulationSettings.of(100, 1).withThreads(2);
+    SimulationSettings base = SimulationSettings.trials(100).withSeed(1).withThreads(2);
     new EqualsTester()
-        .addEqualityGroup(base, SimulationSettings.of(100, 1).withThreads(2))
+        .addEqualityGroup(base, SimulationSettings.trials(100).withSeed(1).withThreads(2))
         .addEqualityGroup(base.withTrials(101))
         .addEqualityGroup(base.withSeed(2))
         .addEqualityGroup(base.withThreads(3))
@@ -29,7 +29,7 @@ class SimulationValuesTest {
         .addEqualityGroup(base.withBlockSize(10))
         .testEquals();
     assertEquals(SimulationSettings.DEFAULT_ALPHA, base.alpha(), 0);
-    assertEquals(Runtime.getRuntime().availableProcessors(), SimulationSettings.of(10, 0).threads());
+    assertEquals(Runtime.getRuntime().availableProcessors(), SimulationSettings.trials(10).withSeed(0).threads());
   }
 
   @Test
@@ -47,7 +47,7 @@ class SimulationValuesTest {
   @Test
   void outcomeEqualityCoversEveryField() {
     Portfolio portfolio = SimulationFixtures.mixed();
-    SimulationSettings settings = SimulationSettings.of(500, 3).withThreads(1);
+    SimulationSettings settings = SimulationSettings.trials(500).withSeed(3).withThreads(1);
     OutcomeDistribution outcome = OutcomeSimulator.DEFAULT.simulate(portfolio, settings);
     new EqualsTester()
         .addEqualityGroup(outcome, OutcomeSimulator.DEFAULT.simulate(portfolio, settings))
@@ -72,18 +72,18 @@ class SimulationValuesTest {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(Portfolio.class, SimulationFixtures.mixed())
         .setDefault(ScenarioSet.class, SimulationFixtures.twoFutures())
-        .setDefault(SimulationSettings.class, SimulationSettings.of(10, 0))
+        .setDefault(SimulationSettings.class, SimulationSettings.trials(10).withSeed(0))
         .setDefault(SimulationControl.class, SimulationControl.DEFAULT)
         .setDefault(Correlation.class, Correlation.NONE)
         .setDefault(Optional.class, Optional.empty())
         .setDefault(Facet.class, Facet.MISSION);
     tester.testAllPublicStaticMethods(Correlation.class);
     tester.testAllPublicStaticMethods(SimulationSettings.class);
-    tester.testAllPublicInstanceMethods(SimulationSettings.of(10, 0));
+    tester.testAllPublicInstanceMethods(SimulationSettings.trials(10).withSeed(0));
     tester.testAllPublicInstanceMethods(SimulationControl.DEFAULT);
     tester.testAllPublicInstanceMethods(OutcomeSimulator.DEFAULT);
     tester.testAllPublicInstanceMethods(OutcomeSimulator.DEFAULT.simulate(SimulationFixtures.mixed(),
-        SimulationSettings.of(10, 0)));
+        SimulationSettings.trials(10).withSeed(0)));
   }
 
   @Test
@@ -97,7 +97,7 @@ class SimulationValuesTest {
     try {
       CancellationException error = assertThrows(CancellationException.class, () -> OutcomeSimulator.DEFAULT.simulate(
           SimulationFixtures.mixed(),
-          SimulationSettings.of(2_000_000, 1).withBlockSize(1000).withThreads(2), control));
+          SimulationSettings.trials(2_000_000).withSeed(1).withBlockSize(1000).withThreads(2), control));
       assertTrue(error.getMessage().startsWith("simulation interrupted after "), error.getMessage());
       assertTrue(Thread.interrupted(), "the interrupt status is restored");
       int callsAtReturn = calls.get();
