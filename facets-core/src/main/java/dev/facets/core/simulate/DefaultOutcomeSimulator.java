@@ -50,7 +50,7 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
    * Rejects a run whose per-trial totals (8 bytes each, and a sorted copy of them) cannot fit in the
    * heap at all, with a message rather than an {@link OutOfMemoryError} after the work has started.
    */
-  private static void checkHeap(int trials) {
+  static void checkHeap(int trials) {
     long needed = 2L * Double.BYTES * trials;
     long heap = Runtime.getRuntime().maxMemory();
     if (needed > heap) {
@@ -111,7 +111,7 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
   }
 
   /** Sorts a copy of the totals for the quantiles, extremes, histogram and tail; returns the tail. */
-  private static LowerTail describeSorted(double[] totals, SimulationSettings settings, OutcomeDistribution.Parts parts) {
+  static LowerTail describeSorted(double[] totals, SimulationSettings settings, OutcomeDistribution.Parts parts) {
     double[] sorted = totals.clone();
     Arrays.sort(sorted);
     parts.minimum = sorted[0];
@@ -172,7 +172,7 @@ final class DefaultOutcomeSimulator implements OutcomeSimulator {
     return merged;
   }
 
-  private static void describe(TrialKernel kernel, SimulationSettings settings, BlockStats stats, LowerTail tail,
+  static void describe(TrialKernel kernel, SimulationSettings settings, BlockStats stats, LowerTail tail,
       double[] tailSums, OutcomeDistribution.Parts parts) {
     double n = settings.trials();
     parts.mean = stats.totals.mean();
