@@ -31,7 +31,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class FacetScoreAggregatorTest {
+public class FacetScoreAggregatorTest {
   /** The register's columns: a group, then every source of a mix. */
   static final StructType REGISTER = new StructType()
       .add("ministry", DataTypes.StringType)
@@ -80,7 +80,7 @@ class FacetScoreAggregatorTest {
   }
 
   /** Asserts a score struct equals the engine's score within the engine's stated 1e-12 (relative for the weight). */
-  static void assertScore(PortfolioScore expected, Row actual) {
+  public static void assertScore(PortfolioScore expected, Row actual) {
     assertEquals(expected.initiatives(), actual.getLong(0));
     assertEquals(expected.totalWeight(), actual.getDouble(1), 1e-12 * expected.totalWeight());
     Row shares = actual.getStruct(2);

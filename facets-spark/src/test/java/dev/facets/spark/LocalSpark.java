@@ -9,12 +9,12 @@ import org.apache.spark.sql.SparkSession;
  * One session for every test class of the run (starting one costs seconds): the first class to ask
  * starts it, and Spark's shutdown hook stops it when the test JVM exits.
  */
-final class LocalSpark {
+public final class LocalSpark {
   private static SparkSession session;
 
   private LocalSpark() {}
 
-  static synchronized SparkSession session() {
+  public static synchronized SparkSession session() {
     if (session == null) {
       session = start();
     }
