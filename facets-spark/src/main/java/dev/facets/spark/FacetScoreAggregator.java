@@ -54,11 +54,17 @@ public final class FacetScoreAggregator extends Aggregator<Row, TallyBuffer, Row
     return source;
   }
 
-  private static StructType schema() {
+  /** A struct of one double per facet, named as in files. */
+  static StructType facetStruct() {
     StructType facets = new StructType();
     for (Facet facet : Facet.ordered()) {
       facets = facets.add(facet.jsonName(), DataTypes.DoubleType, false);
     }
+    return facets;
+  }
+
+  private static StructType schema() {
+    StructType facets = facetStruct();
     StructType zones = new StructType();
     for (Zone zone : Zone.values()) {
       zones = zones.add(zone.jsonName(), DataTypes.DoubleType, false);

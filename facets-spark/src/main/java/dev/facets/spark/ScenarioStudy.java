@@ -41,14 +41,6 @@ final class ScenarioStudy {
 
   private ScenarioStudy() {}
 
-  private static StructType facets() {
-    StructType facets = new StructType();
-    for (Facet facet : Facet.ordered()) {
-      facets = facets.add(facet.jsonName(), DataTypes.DoubleType, false);
-    }
-    return facets;
-  }
-
   private static StructType resultSchema() {
     StructType gap = new StructType().add("totalVariation", DataTypes.DoubleType, false)
         .add("hellinger", DataTypes.DoubleType, false).add("euclidean", DataTypes.DoubleType, false)
@@ -57,7 +49,7 @@ final class ScenarioStudy {
         .add("worstCase", DataTypes.DoubleType, false).add("maxRegret", DataTypes.DoubleType, false)
         .add("cvar", DataTypes.DoubleType, false).add("hurwicz", DataTypes.DoubleType, false);
     StructType optimal = new StructType().add("status", DataTypes.StringType, false)
-        .add("allocation", facets(), true).add("objectiveValue", DataTypes.DoubleType, true)
+        .add("allocation", FacetScoreAggregator.facetStruct(), true).add("objectiveValue", DataTypes.DoubleType, true)
         .add("diagnosis", DataTypes.StringType, true);
     StructType simulation = new StructType().add("trials", DataTypes.IntegerType, false)
         .add("seed", DataTypes.LongType, false).add("mean", DataTypes.DoubleType, false)
@@ -77,6 +69,7 @@ final class ScenarioStudy {
   }
 
   static Dataset<Row> run(Dataset<Row> jobs, Dataset<Row> portfolios, int trials, long seed) {
+    // Rejects bad trials here, on the driver, rather than in every job.
     SimulationSettings.of(trials, seed);
     Dataset<Row> named = portfolios.selectExpr("id AS facetsPortfolioId", "portfolio AS facetsPortfolio");
     Dataset<Row> joined = jobs.select("portfolioId", "scenarios", "target", "objective")

@@ -16,6 +16,7 @@ import dev.facets.api.Weighting;
 import dev.facets.api.Zone;
 import dev.facets.core.score.PortfolioScore;
 import dev.facets.core.score.PortfolioScorer;
+import dev.facets.spark.examples.RegisterExample;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,24 +27,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 public class FacetScoreAggregatorTest {
-  /** The register's columns: a group, then every source of a mix. */
-  static final StructType REGISTER = new StructType()
-      .add("ministry", DataTypes.StringType)
-      .add("budget", DataTypes.DoubleType)
-      .add("enhancement", DataTypes.DoubleType)
-      .add("mission", DataTypes.DoubleType)
-      .add("adaptive", DataTypes.DoubleType)
-      .add("anticipatory", DataTypes.DoubleType)
-      .add("uncertainty", DataTypes.DoubleType)
-      .add("directedness", DataTypes.DoubleType)
-      .add("purpose", DataTypes.StringType)
-      .add("driver", DataTypes.StringType);
+  /** The example's register: country, ministry (the group), id, budget, then every source of a mix. */
+  static final StructType REGISTER = RegisterExample.REGISTER;
 
   private static SparkSession spark;
 
@@ -55,20 +45,29 @@ public class FacetScoreAggregatorTest {
   /** A register row of an initiative, every source it has in its column, the others null. */
   static Row row(String group, Initiative initiative) {
     Object[] values = new Object[REGISTER.size()];
-    values[0] = group;
-    values[1] = initiative.budget();
+    values[0] = "c";
+    values[1] = group;
+    values[2] = initiative.id();
+    values[3] = initiative.budget();
     initiative.facets().ifPresent(mix -> {
       for (Facet facet : Facet.ordered()) {
-        values[2 + facet.ordinal()] = mix.weight(facet);
+        values[4 + facet.ordinal()] = mix.weight(facet);
       }
     });
     initiative.position().ifPresent(position -> {
-      values[6] = position.uncertainty();
-      values[7] = position.directedness();
+      values[8] = position.uncertainty();
+      values[9] = position.directedness();
     });
-    initiative.purpose().ifPresent(purpose -> values[8] = purpose.jsonName());
-    initiative.driver().ifPresent(driver -> values[9] = driver.jsonName());
+    initiative.purpose().ifPresent(purpose -> values[10] = purpose.jsonName());
+    initiative.driver().ifPresent(driver -> values[11] = driver.jsonName());
     return RowFactory.create(values);
+  }
+
+  /** A register row with an explicit mix (a null weight is a missing one) and nothing else. */
+  static Row mixRow(String group, Double budget, Double enhancement, Double mission, Double adaptive,
+      Double anticipatory) {
+    return RowFactory.create("c", group, "x", budget, enhancement, mission, adaptive, anticipatory, null, null,
+        null, null);
   }
 
   static Portfolio portfolio(String name, List<Initiative> initiatives) {
@@ -110,8 +109,8 @@ public class FacetScoreAggregatorTest {
     // Rao-Stirling 2 d p q with neighbours d = sqrt(2)/2: 2 * 0.7071067811865476 * 3/16 = 0.2651650429449553;
     // lean: directedness = 3/4 - 0 = 0.75, uncertainty = 0 - 1/4 = -0.25.
     List<Row> rows = List.of(
-        RowFactory.create("a", 1.0, 1.0, null, null, null, null, null, null, null),
-        RowFactory.create("a", 3.0, null, 1.0, null, null, null, null, null, null));
+        mixRow("a", 1.0, 1.0, null, null, null),
+        mixRow("a", 3.0, null, 1.0, null, null));
     register(spark, rows, 2).createOrReplaceTempView("hand");
     Row score = spark.sql("SELECT facets_score(budget, enhancement, mission, adaptive, anticipatory) AS s FROM hand")
         .first().getStruct(0);
@@ -199,8 +198,8 @@ public class FacetScoreAggregatorTest {
   @Test
   void theDatasetApiGivesTheSameColumn() {
     List<Row> rows = List.of(
-        RowFactory.create("a", 2.0, 1.0, 1.0, null, null, null, null, null, null),
-        RowFactory.create("a", 2.0, null, null, 1.0, 3.0, null, null, null, null));
+        mixRow("a", 2.0, 1.0, 1.0, null, null),
+        mixRow("a", 2.0, null, null, 1.0, 3.0));
     Dataset<Row> register = register(spark, rows, 2);
     Row viaColumn = register.groupBy("ministry").agg(FacetsSpark.score(MixSource.FACETS,
         functions.col("budget"), functions.col("enhancement"), functions.col("mission"),
@@ -222,8 +221,8 @@ public class FacetScoreAggregatorTest {
   @Test
   void aGroupWithoutBudgetHasNullSharesAndBadRowsNameTheColumn() {
     List<Row> rows = List.of(
-        RowFactory.create("zero", 0.0, 1.0, null, null, null, null, null, null, null),
-        RowFactory.create("ok", 1.0, 1.0, null, null, null, null, null, null, null));
+        mixRow("zero", 0.0, 1.0, null, null, null),
+        mixRow("ok", 1.0, 1.0, null, null, null));
     register(spark, rows, 1).createOrReplaceTempView("zero");
     List<Row> scores = spark.sql("SELECT ministry, facets_score(budget, enhancement, mission, adaptive, anticipatory)"
         + " FROM zero GROUP BY ministry ORDER BY ministry").collectAsList();
@@ -235,13 +234,13 @@ public class FacetScoreAggregatorTest {
       assertNull(zero.get(field), zero.schema().fields()[field].name());
     }
 
-    register(spark, List.of(RowFactory.create("bad", -5.0, 1.0, null, null, null, null, null, null, null)), 1)
+    register(spark, List.of(mixRow("bad", -5.0, 1.0, null, null, null)), 1)
         .createOrReplaceTempView("negative");
     Exception negative = assertThrows(Exception.class, () -> spark.sql(
         "SELECT facets_score(budget, enhancement, mission, adaptive, anticipatory) FROM negative").collectAsList());
     assertTrue(rootMessage(negative).contains("budget") && rootMessage(negative).contains("-5"), rootMessage(negative));
 
-    register(spark, List.of(RowFactory.create("bad", 1.0, null, null, null, null, 0.5, null, null, null)), 1)
+    register(spark, List.of(RowFactory.create("c", "bad", "x", 1.0, null, null, null, null, 0.5, null, null, null)), 1)
         .createOrReplaceTempView("half");
     Exception half = assertThrows(Exception.class, () -> spark.sql("SELECT facets_score_any(budget, enhancement,"
         + " mission, adaptive, anticipatory, uncertainty, directedness, purpose, driver) FROM half").collectAsList());
