@@ -34,8 +34,6 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code COLUMNAR}: {@link PortfolioScorer#score(ColumnarPortfolio, Optional)} on a register
  *       already in columns (as it is once loaded): one pass of compensated sums over facets, zones
  *       and stages, then the balance indices. The fast path.
- *   <li>{@code REFERENCE}: {@link PortfolioScorer#scoreReference}, the definitions over the object
- *       model, which classify every initiative and sum each slot with its own stream.
  *   <li>{@code COLUMNAR_FROM_OBJECTS}: {@link PortfolioScorer#score(Portfolio, Weighting)}, the
  *       one-call API: classify every initiative into fresh columns, then the columnar pass.
  *   <li>{@code PRIMITIVE_FLOOR}: baseline, a hand-written loop over the same two {@code double[]}
@@ -60,7 +58,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PortfolioScoreBenchmark {
   /** What scores the register. */
   public enum Implementation {
-    REFERENCE,
     COLUMNAR,
     COLUMNAR_FROM_OBJECTS,
     PRIMITIVE_FLOOR,
@@ -103,7 +100,6 @@ public class PortfolioScoreBenchmark {
     ColumnarPortfolio columns = ColumnarPortfolio.of(objects, weighting);
     FacetTally tally = columns.tally();
     switch (implementation) {
-      case REFERENCE:
       case COLUMNAR_FROM_OBJECTS:
         portfolio = objects;
         break;
@@ -145,8 +141,6 @@ public class PortfolioScoreBenchmark {
   @Benchmark
   public Object score() {
     switch (implementation) {
-      case REFERENCE:
-        return PortfolioScorer.DEFAULT.scoreReference(portfolio, weighting, Optional.empty());
       case COLUMNAR:
         return PortfolioScorer.DEFAULT.score(columnar, Optional.empty());
       case COLUMNAR_FROM_OBJECTS:

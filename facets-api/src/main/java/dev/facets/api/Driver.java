@@ -6,19 +6,19 @@ package dev.facets.api;
  */
 public enum Driver {
   /** Leaders' and politicians' need to see results (directed): points at mission. */
-  LEADERS("leaders", Facet.MISSION),
+  LEADERS(Facet.MISSION),
   /** The need to cut costs and improve processes: points at enhancement. */
-  EFFICIENCY("efficiency", Facet.ENHANCEMENT),
+  EFFICIENCY(Facet.ENHANCEMENT),
   /** The need for a bottom-up testing space (undirected): points at adaptive. */
-  BOTTOM_UP("bottom-up", Facet.ADAPTIVE),
+  BOTTOM_UP(Facet.ADAPTIVE),
   /** The need to prepare for future change (uncertainty): points at anticipatory. */
-  FUTURE("future", Facet.ANTICIPATORY);
+  FUTURE(Facet.ANTICIPATORY);
 
-  private final String jsonName;
+  private static final EnumNames<Driver> NAMES = EnumNames.hyphenated(Driver.class, "driver");
+
   private final Facet facet;
 
-  Driver(String jsonName, Facet facet) {
-    this.jsonName = jsonName;
+  Driver(Facet facet) {
     this.facet = facet;
   }
 
@@ -29,11 +29,11 @@ public enum Driver {
 
   /** The name used in files ({@code "bottom-up"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /** The driver of a file name; the inverse of {@link #jsonName()}. */
   public static Driver parse(String name) {
-    return Checks.oneOf(values(), Driver::jsonName, name, "driver");
+    return NAMES.parse(name);
   }
 }

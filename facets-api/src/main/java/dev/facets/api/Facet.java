@@ -2,7 +2,6 @@ package dev.facets.api;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -24,13 +23,13 @@ public enum Facet {
   /** Anticipatory: engaging early with weak signals to shape what comes (uncertainty). */
   ANTICIPATORY(Pole.UNCERTAINTY, 1, 0);
 
+  private static final EnumNames<Facet> NAMES = EnumNames.hyphenated(Facet.class, "facet");
+
   /** The number of facets, the n of every balance index. */
   public static final int COUNT = 4;
 
   private static final List<Facet> ORDER = List.of(values());
 
-  // Cached: file names are asked for on hot paths (every mix built, every row written).
-  private final String jsonName;
   private final Pole pole;
   private final int uncertainty;
   private final int directedness;
@@ -39,7 +38,6 @@ public enum Facet {
     this.pole = pole;
     this.uncertainty = uncertainty;
     this.directedness = directedness;
-    this.jsonName = name().toLowerCase(Locale.ROOT);
   }
 
   /** All facets in the library's one order (enhancement, mission, adaptive, anticipatory). */
@@ -64,16 +62,12 @@ public enum Facet {
 
   /** The facet at the other end of the same axis (enhancement and anticipatory; mission and adaptive). */
   public Facet opposite() {
-    switch (this) {
-      case ENHANCEMENT:
-        return ANTICIPATORY;
-      case ANTICIPATORY:
-        return ENHANCEMENT;
-      case MISSION:
-        return ADAPTIVE;
-      default:
-        return MISSION;
-    }
+    return switch (this) {
+      case ENHANCEMENT -> ANTICIPATORY;
+      case ANTICIPATORY -> ENHANCEMENT;
+      case MISSION -> ADAPTIVE;
+      case ADAPTIVE -> MISSION;
+    };
   }
 
   /** Whether {@code other} is a neighbour: a different facet that is not the opposite one. */
@@ -89,7 +83,7 @@ public enum Facet {
 
   /** The lower-case name used in files and on the command line ({@code "enhancement"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /**
@@ -99,6 +93,6 @@ public enum Facet {
    * @throws InvalidValueException if the name is not one of the four
    */
   public static Facet parse(String name) {
-    return Checks.oneOf(values(), Facet::jsonName, name, "facet");
+    return NAMES.parse(name);
   }
 }

@@ -114,11 +114,6 @@ public final class FacetMix {
     return map;
   }
 
-  /** The weights as {@link FacetValues}. */
-  public FacetValues toValues() {
-    return FacetValues.of(weights);
-  }
-
   /**
    * The facet with the largest weight; ties go to the first in the order enhancement, mission,
    * adaptive, anticipatory.

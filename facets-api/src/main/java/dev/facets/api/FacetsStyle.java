@@ -12,6 +12,10 @@ import org.immutables.value.Value;
  * <p>Generated implementations stay package-private and are hidden behind the abstract type
  * ({@code overshadowImplementation}), so callers write {@code new Initiative.Builder()...build()} and
  * never see a generated name; {@code jdkOnly} keeps Guava out of the API's run-time dependencies.
+ * {@code allowedClasspathAnnotations} names one annotation that is not Immutables' own, which keeps
+ * {@code @org.immutables.value.Generated} off the generated classes: the annotations jar is a
+ * compile-only dependency, so every module compiling against the API would otherwise get a
+ * "cannot find annotation method" lint warning, an error under {@code -Werror}.
  * Applied once, in {@code package-info.java}, as the Immutables documentation advises.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -20,5 +24,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
     throwForInvalidImmutableState = IllegalArgumentException.class)
 @interface FacetsStyle {}

@@ -72,7 +72,7 @@ public abstract class Initiative {
   public abstract List<String> tags();
 
   /** Whether the facet mix can be derived: facets, or position, or purpose together with driver. */
-  public boolean hasMixSource() {
+  private boolean hasMixSource() {
     return facets().isPresent() || position().isPresent()
         || (purpose().isPresent() && driver().isPresent());
   }

@@ -41,23 +41,23 @@ public abstract class Portfolio {
   }
 
   /**
-   * The sum of the budgets, summed with compensation so that large registers lose no digits; positive
-   * infinity when the sum exceeds the largest double (each budget is finite, their sum need not be).
+   * The sum of the budgets, summed with compensation ({@link CompensatedSum}) so that large registers
+   * lose no digits; positive infinity when the sum exceeds the largest double (each budget is finite,
+   * their sum need not be, and as budgets are {@code >= 0} nothing can bring it back).
    */
   @Value.Lazy
   public double totalBudget() {
     double sum = 0;
-    double compensation = 0;
+    double error = 0;
     for (Initiative initiative : initiatives()) {
-      double y = initiative.budget() - compensation;
-      double t = sum + y;
+      double t = sum + initiative.budget();
       if (Double.isInfinite(t)) {
-        return t; // budgets are >= 0, so nothing can bring it back; compensating would make NaN
+        return t; // compensating would make NaN
       }
-      compensation = (t - sum) - y;
+      error += CompensatedSum.error(sum, initiative.budget(), t);
       sum = t;
     }
-    return sum;
+    return sum + error;
   }
 
   @Value.Lazy

@@ -1,6 +1,5 @@
 package dev.facets.api;
 
-import java.util.Locale;
 
 /**
  * The priority of an initiative, as the Portfolio Exploration Tool's project mapping asks for it;
@@ -14,8 +13,7 @@ public enum Priority {
   /** Low priority: bubble radius 3. */
   LOW(3);
 
-  /** Computed once: readers and hot loops ask for it, and lower-casing allocates. */
-  private final String jsonName = name().toLowerCase(Locale.ROOT);
+  private static final EnumNames<Priority> NAMES = EnumNames.hyphenated(Priority.class, "priority");
 
   private final int bubbleSize;
 
@@ -30,11 +28,11 @@ public enum Priority {
 
   /** The lower-case name used in files ({@code "high"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /** The priority of a file name; the inverse of {@link #jsonName()}. */
   public static Priority parse(String name) {
-    return Checks.oneOf(values(), Priority::jsonName, name, "priority");
+    return NAMES.parse(name);
   }
 }

@@ -1,6 +1,5 @@
 package dev.facets.api;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,8 +18,7 @@ public enum Purpose {
   /** All of the above: no single purpose. */
   ALL(null);
 
-  /** Computed once: readers and hot loops ask for it, and lower-casing allocates. */
-  private final String jsonName = name().toLowerCase(Locale.ROOT);
+  private static final EnumNames<Purpose> NAMES = EnumNames.hyphenated(Purpose.class, "purpose");
 
   private final Facet facet;
 
@@ -40,11 +38,11 @@ public enum Purpose {
 
   /** The lower-case name used in files ({@code "enhancement"}, {@code "all"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /** The purpose of a file name; the inverse of {@link #jsonName()}. */
   public static Purpose parse(String name) {
-    return Checks.oneOf(values(), Purpose::jsonName, name, "purpose");
+    return NAMES.parse(name);
   }
 }

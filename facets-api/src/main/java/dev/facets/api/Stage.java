@@ -1,6 +1,5 @@
 package dev.facets.api;
 
-import java.util.Locale;
 
 /** The lifecycle stage of an initiative, following OPSI's innovation lifecycle. */
 public enum Stage {
@@ -17,16 +16,15 @@ public enum Stage {
   /** Diffusing lessons and practices. */
   DIFFUSE;
 
-  /** Computed once: readers and hot loops ask for it, and lower-casing allocates. */
-  private final String jsonName = name().toLowerCase(Locale.ROOT);
+  private static final EnumNames<Stage> NAMES = EnumNames.hyphenated(Stage.class, "stage");
 
   /** The lower-case name used in files ({@code "implement"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /** The stage of a file name; the inverse of {@link #jsonName()}. */
   public static Stage parse(String name) {
-    return Checks.oneOf(values(), Stage::jsonName, name, "stage");
+    return NAMES.parse(name);
   }
 }

@@ -2,7 +2,6 @@ package dev.facets.api;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,13 +34,12 @@ public enum Zone {
   /** Opposite facets combined, or no clear purpose: OPSI's "zone of confusion". */
   MIXED(EnumSet.noneOf(Facet.class));
 
-  // Cached: file names are asked for on hot paths (every mix built, every row written).
-  private final String jsonName;
+  private static final EnumNames<Zone> NAMES = EnumNames.hyphenated(Zone.class, "zone");
+
   private final Set<Facet> facets;
 
   Zone(Set<Facet> facets) {
     this.facets = Collections.unmodifiableSet(facets);
-    this.jsonName = name().toLowerCase(Locale.ROOT);
   }
 
   /** The facets that make this zone: one for a facet zone, two for a change type, none for mixed. */
@@ -108,7 +106,7 @@ public enum Zone {
 
   /** The lower-case name used in files and on the command line ({@code "sustaining"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /**
@@ -117,6 +115,6 @@ public enum Zone {
    * @throws InvalidValueException if the name is not one of the nine
    */
   public static Zone parse(String name) {
-    return Checks.oneOf(values(), Zone::jsonName, name, "zone");
+    return NAMES.parse(name);
   }
 }

@@ -70,6 +70,15 @@ class NumericExtremesTest {
   }
 
   @Test
+  void aBudgetLargerThanTheSumSoFarKeepsTheSmallOnesAround() {
+    // By hand: 1 + 1e16 rounds to 1e16 (the spacing there is 2) and so does 1e16 + 1; the exact sum
+    // 1e16 + 2 is a double. Kahan's compensation loses both ones when the term is larger than the
+    // sum so far; Neumaier's keeps them.
+    assertEquals(1e16 + 2, portfolio(1, 1e16, 1).totalBudget());
+    assertEquals(1, CompensatedSum.error(1, 1e16, 1 + 1e16));
+  }
+
+  @Test
   void aSumJustPastTheLargestDoubleIsInfiniteNeverNaN() {
     // Each budget is valid; their sum is no double. The contract reports it as undefined (null).
     assertEquals(Double.POSITIVE_INFINITY, portfolio(Double.MAX_VALUE, Math.ulp(Double.MAX_VALUE)).totalBudget());

@@ -11,16 +11,16 @@ import dev.facets.api.Purpose;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
-import dev.facets.core.classify.Classifiers;
+import dev.facets.core.classify.ContractClassifier;
 import dev.facets.core.classify.EvidenceClassifier;
 import dev.facets.core.classify.EvidenceRule;
 import dev.facets.core.classify.EvidenceRules;
 import dev.facets.core.classify.GeometricRule;
-import dev.facets.core.classify.HandScoredQuestionnaires;
+import dev.facets.core.questionnaire.HandScoredQuestionnaires;
 import dev.facets.core.classify.InitiativeMixes;
 import dev.facets.core.classify.ProjectMapping;
-import dev.facets.core.classify.QuestionnaireAnswers;
-import dev.facets.core.classify.QuestionnaireScorer;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.QuestionnaireScorer;
 import dev.facets.core.classify.Signal;
 import dev.facets.core.hedge.Objective;
 import dev.facets.core.hedge.RobustAllocator;
@@ -78,13 +78,13 @@ class EnginesConcurrencyStressTest {
 
   @Test
   void sharedEnginesGiveTheSequentialResultsUnderEightThreads() throws Exception {
-    GeometricRule strict = GeometricRule.withPurity(0.8);
+    GeometricRule strict = GeometricRule.DEFAULT.withPurity(0.8);
     EvidenceClassifier evidence = EvidenceClassifier.DEFAULT;
     List<QuestionnaireAnswers> answers = List.of(HandScoredQuestionnaires.steadyMinistry(),
         HandScoredQuestionnaires.explorationLab(), HandScoredQuestionnaires.balancedAgency());
     List<Portfolio> portfolios = ConcurrentWork.draw(Generators.portfolios(20), 30, SEED);
     ConcurrentWork work = new ConcurrentWork()
-        .add(ConcurrentWork.Work.of("classify initiatives", Generators.initiatives(), 200, SEED, Classifiers.DEFAULT::classify))
+        .add(ConcurrentWork.Work.of("classify initiatives", Generators.initiatives(), 200, SEED, ContractClassifier.DEFAULT::classify))
         .add(ConcurrentWork.Work.of("initiative mixes", Generators.initiatives(), 200, SEED + 1, InitiativeMixes::of))
         .add(ConcurrentWork.Work.of("geometric rule", Generators.positions(), 200, SEED,
             (AxisPosition position) -> strict.classify(position)))

@@ -31,7 +31,7 @@ final class ChartCommand implements Callable<Integer> {
       description = "diamond, map, gap, scenarios or histogram.")
   ChartKind kind;
 
-  @Parameters(index = "1", paramLabel = "PORTFOLIO", description = "The portfolio file (.json or .csv).")
+  @Parameters(index = "1", paramLabel = "PORTFOLIO", description = PortfolioFile.DESCRIPTION)
   Path portfolio;
 
   @Mixin AnalysisOptions analysis;

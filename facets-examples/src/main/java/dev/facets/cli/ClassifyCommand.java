@@ -68,7 +68,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GeometricRule rule = purity == null ? GeometricRule.DEFAULT : GeometricRule.withPurity(purity);
+    GeometricRule rule = purity == null ? GeometricRule.DEFAULT : GeometricRule.DEFAULT.withPurity(purity);
     Classification classification = source.position != null
         ? rule.classify(AxisPosition.of(source.position.uncertainty, source.position.directedness))
         : ProjectMapping.classify(source.mapping.purpose, source.mapping.driver);

@@ -9,6 +9,7 @@ import dev.facets.api.Weighting;
 import dev.facets.core.hedge.Robustness;
 import dev.facets.core.hedge.RobustnessEvaluator;
 import dev.facets.core.hedge.ScenarioResult;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,17 +30,16 @@ import picocli.CommandLine.Spec;
 final class HedgeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file, JSON or CSV.")
-  Path portfolioFile;
+  @Mixin PortfolioFile portfolioFile;
 
   @Option(names = "--scenarios", required = true, paramLabel = "FILE", description = "The scenario file (JSON).")
   Path scenarioFile;
 
-  @Option(names = "--alpha", defaultValue = "0.2", paramLabel = "A",
+  @Option(names = "--alpha", defaultValue = "" + RobustnessEvaluator.DEFAULT_ALPHA, paramLabel = "A",
       description = "CVaR level: the worst share of probability mass averaged, in (0, 1] (default: ${DEFAULT-VALUE}).")
   double alpha;
 
-  @Option(names = "--hurwicz", defaultValue = "0.5", paramLabel = "H",
+  @Option(names = "--hurwicz", defaultValue = "" + RobustnessEvaluator.DEFAULT_HURWICZ_OPTIMISM, paramLabel = "H",
       description = "Hurwicz optimism: the weight on the best case, in [0, 1] (default: ${DEFAULT-VALUE}).")
   double hurwicz;
 
@@ -53,17 +52,17 @@ final class HedgeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RobustnessEvaluator evaluator = OptionValues.check(spec, "--alpha/--hurwicz", () -> RobustnessEvaluator.of(alpha, hurwicz));
-    Portfolio portfolio = Inputs.portfolio(portfolioFile);
+    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
     ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
     Robustness robustness;
     try {
       robustness = evaluator.evaluate(portfolio, Weighting.parse(weight.name()), scenarios);
     } catch (IllegalArgumentException e) {
       // Zero total weight and the like: the portfolio file is at fault, so name it as facets score does.
-      throw new IllegalArgumentException(portfolioFile + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);
     }
     output.emit(spec.commandLine().getOut(), json(robustness), () -> text(portfolio, robustness),
-        List.of(portfolioFile, scenarioFile));
+        List.of(portfolioFile.file, scenarioFile));
     return FacetsCommand.OK;
   }
 
@@ -101,7 +100,7 @@ final class HedgeCommand implements Callable<Integer> {
     text.append(String.format(Locale.ROOT, "%-24s %12s %12s %12s%n", "scenario", "probability", "value", "regret"));
     for (ScenarioResult scenario : r.scenarios()) {
       text.append(String.format(Locale.ROOT, "%-24s %12s %12s %12s%n", scenario.name(),
-          TextOut.number(scenario.probability()), TextOut.number(scenario.value()), TextOut.number(scenario.regret())));
+          Numbers.number(scenario.probability()), Numbers.number(scenario.value()), Numbers.number(scenario.regret())));
     }
     text.append(System.lineSeparator());
     TextOut.line(text, "expected value", r.expectedValue());
@@ -109,8 +108,8 @@ final class HedgeCommand implements Callable<Integer> {
     TextOut.line(text, "best case", r.bestCase());
     TextOut.line(text, "maximum regret", r.maxRegret());
     TextOut.line(text, "expected regret", r.expectedRegret());
-    TextOut.line(text, "CVaR (alpha " + TextOut.number(r.alpha()) + ")", r.cvar());
-    TextOut.line(text, "Hurwicz (H " + TextOut.number(r.hurwiczOptimism()) + ")", r.hurwicz());
+    TextOut.line(text, "CVaR (alpha " + Numbers.number(r.alpha()) + ")", r.cvar());
+    TextOut.line(text, "Hurwicz (H " + Numbers.number(r.hurwiczOptimism()) + ")", r.hurwicz());
     TextOut.line(text, "Laplace", r.laplace());
     return text.toString();
   }

@@ -4,7 +4,7 @@ import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
-import dev.facets.core.classify.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
 import dev.facets.core.io.FacetsJson;
 import dev.facets.core.io.PortfolioFiles;
 import dev.facets.core.io.PortfolioHeader;

@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,8 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class MapCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (.json or .csv).")
-  Path portfolio;
+  @Mixin PortfolioFile portfolioFile;
 
   @Option(names = "--chart", paramLabel = "FILE.svg|FILE.png", description = "Also draw the map, as SVG or PNG by the extension.")
   Path chart;
@@ -50,9 +48,9 @@ final class MapCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ChartFormat format = chart == null ? null : OptionValues.chartFormat(spec, "--chart", chart);
-    Portfolio read = Inputs.portfolio(portfolio);
+    Portfolio read = Inputs.portfolio(portfolioFile.file);
     ProjectMap map = ProjectMapping.mapByZone(read.initiatives());
-    OutputFiles files = new OutputFiles(List.of(portfolio));
+    OutputFiles files = new OutputFiles(List.of(portfolioFile.file));
     if (chart != null) {
       files.add(chart, Charts.projectMap("Project map: " + read.name(), map).encode(format));
     }
@@ -60,7 +58,7 @@ final class MapCommand implements Callable<Integer> {
       files.add(csv, csv(map));
     }
     files.commit();
-    output.emit(spec.commandLine().getOut(), json(read, map), () -> text(read, map), List.of(portfolio));
+    output.emit(spec.commandLine().getOut(), json(read, map), () -> text(read, map), List.of(portfolioFile.file));
     return FacetsCommand.OK;
   }
 
@@ -116,7 +114,7 @@ final class MapCommand implements Callable<Integer> {
     CsvTable table = CsvTable.start(out, new ArrayList<>(List.of("zone", "id", "name", "priority", "bubbleSize")));
     for (Zone zone : Zone.values()) {
       for (Initiative initiative : map.projects(zone)) {
-        table.row().text(zone.jsonName()).text(initiative.id()).text(initiative.name())
+        table.row().text(zone.jsonName()).text(initiative.id()).text(initiative.name().orElse(""))
             .text(initiative.priority().jsonName()).number((long) initiative.priority().bubbleSize())
             .end();
       }

@@ -2,8 +2,8 @@ package dev.facets.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.facets.api.Facet;
 import dev.facets.api.Checks;
+import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.FacetValues;
 import dev.facets.api.Portfolio;
@@ -16,7 +16,9 @@ import dev.facets.core.hedge.FacetBounds;
 import dev.facets.core.hedge.Objective;
 import dev.facets.core.hedge.Rebalancing;
 import dev.facets.core.hedge.RobustAllocator;
+import dev.facets.core.hedge.RobustnessEvaluator;
 import dev.facets.core.score.BudgetTransfer;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,7 @@ final class OptimizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "PORTFOLIO",
-      description = "A portfolio file, JSON or CSV: its facet shares are the current allocation.")
+      description = PortfolioFile.DESCRIPTION + " Its facet shares are the current allocation.")
   Path portfolioFile;
 
   @Option(names = "--scenarios", required = true, paramLabel = "FILE", description = "The scenario file (JSON).")
@@ -60,7 +62,7 @@ final class OptimizeCommand implements Callable<Integer> {
       description = "What to optimise: maximin, minimax-regret, expected or cvar.")
   String objective;
 
-  @Option(names = "--alpha", defaultValue = "0.2", paramLabel = "A",
+  @Option(names = "--alpha", defaultValue = "" + RobustnessEvaluator.DEFAULT_ALPHA, paramLabel = "A",
       description = "CVaR level for --objective cvar, in (0, 1] (default: ${DEFAULT-VALUE}).")
   double alpha;
 
@@ -181,7 +183,7 @@ final class OptimizeCommand implements Callable<Integer> {
   private static String text(Rebalancing rebalancing) {
     StringBuilder text = new StringBuilder();
     AllocationOutcome outcome = rebalancing.outcome();
-    text.append(rebalancing.portfolio()).append(": total weight ").append(TextOut.number(rebalancing.totalWeight()))
+    text.append(rebalancing.portfolio()).append(": total weight ").append(Numbers.number(rebalancing.totalWeight()))
         .append(" by ").append(rebalancing.weighting()).append(System.lineSeparator());
     header(text, outcome);
     if (rebalancing.turnoverLimit().isPresent()) {
@@ -205,7 +207,7 @@ final class OptimizeCommand implements Callable<Integer> {
       } else {
         text.append("moves (").append(rebalancing.weighting()).append("):").append(System.lineSeparator());
         for (BudgetTransfer move : rebalancing.moves()) {
-          text.append(String.format(Locale.ROOT, "  %s from %s to %s%n", TextOut.number(move.amount()),
+          text.append(String.format(Locale.ROOT, "  %s from %s to %s%n", Numbers.number(move.amount()),
               move.from().jsonName(), move.to().jsonName()));
         }
       }
@@ -220,7 +222,7 @@ final class OptimizeCommand implements Callable<Integer> {
   /** The objective (with its CVaR level) and the status (with its diagnosis) lines. */
   private static void header(StringBuilder text, AllocationOutcome outcome) {
     text.append("objective: ").append(outcome.objective())
-        .append(outcome.alpha().isPresent() ? " (alpha " + TextOut.number(outcome.alpha().getAsDouble()) + ")" : "")
+        .append(outcome.alpha().isPresent() ? " (alpha " + Numbers.number(outcome.alpha().getAsDouble()) + ")" : "")
         .append(System.lineSeparator());
     text.append("status: ").append(outcome.status().jsonName())
         .append(outcome.diagnosis().isEmpty() ? "" : " (" + outcome.diagnosis() + ")").append(System.lineSeparator());

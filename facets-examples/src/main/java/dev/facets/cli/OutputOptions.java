@@ -2,7 +2,6 @@ package dev.facets.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.facets.core.io.JsonLimits;
 import dev.facets.report.PrintableText;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -61,7 +60,7 @@ final class OutputOptions {
 
   static String toJson(JsonNode json) {
     try {
-      return JsonLimits.mapper().writeValueAsString(json) + System.lineSeparator();
+      return JsonTrees.mapper().writeValueAsString(json) + System.lineSeparator();
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,8 +1,8 @@
 package dev.facets.cli;
 
 import dev.facets.api.Facet;
-import dev.facets.core.classify.QuestionnaireAnswers;
-import dev.facets.core.classify.QuestionnaireScore;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.QuestionnaireScore;
 import dev.facets.core.io.CsvTable;
 import dev.facets.core.io.QuestionnaireCsv;
 import dev.facets.report.QuestionnaireReport;
@@ -100,7 +100,7 @@ final class PetFiles {
     CsvTable table = CsvTable.start(out, header);
     for (int i = 0; i < scores.size(); i++) {
       QuestionnaireScore score = scores.get(i);
-      CsvTable.Row row = table.row().text(answers.get(i).respondent()).text(score.mode().jsonName());
+      CsvTable.Row row = table.row().text(answers.get(i).respondent().orElse("")).text(score.mode().jsonName());
       Facet.ordered().forEach(facet -> row.number((long) score.percentage(facet)));
       Facet.ordered().forEach(facet -> row.number(score.points().get(facet)));
       List<String> strong = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,8 +36,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (.json or .csv).")
-  Path portfolio;
+  @Mixin PortfolioFile portfolioFile;
 
   @Mixin AnalysisOptions analysis;
 
@@ -54,10 +52,10 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (out != null) {
-      OutputFiles.check(out, analysis.inputs(portfolio)); // before the work, not only before the first byte
+      OutputFiles.check(out, analysis.inputs(portfolioFile.file)); // before the work, not only before the first byte
     }
-    PortfolioReport report = PortfolioReport.of(analysis.request(portfolio));
-    List<Path> inputs = analysis.inputs(portfolio);
+    PortfolioReport report = PortfolioReport.of(analysis.request(portfolioFile.file));
+    List<Path> inputs = analysis.inputs(portfolioFile.file);
     if (format == ReportFormat.html) {
       emit(report.html(), inputs);
       return FacetsCommand.OK;

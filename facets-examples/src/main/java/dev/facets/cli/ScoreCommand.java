@@ -7,14 +7,15 @@ import dev.facets.api.Stage;
 import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
 import dev.facets.api.Zone;
+import dev.facets.core.io.PortfolioHeader;
 import dev.facets.core.score.Balance;
 import dev.facets.core.score.BudgetTransfer;
 import dev.facets.core.score.Metric;
 import dev.facets.core.score.PortfolioScore;
 import dev.facets.core.score.PortfolioScorer;
 import dev.facets.core.score.StreamingTally;
-import dev.facets.core.io.PortfolioHeader;
 import dev.facets.core.score.TargetGap;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code facets score PORTFOLIO [--weight budget|count|priority] [--target FILE_OR_LIST]}: the facet,
@@ -49,8 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (JSON).")
-  Path file;
+  @Mixin PortfolioFile portfolioFile;
 
   @Option(names = "--weight", defaultValue = "budget",
       description = "What an initiative weighs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -69,15 +68,15 @@ final class ScoreCommand implements Callable<Integer> {
     // Streamed: a register of any length scores in a small heap; the tally is the same to the last
     // bit as that of the whole portfolio held in memory.
     StreamingTally tally = new StreamingTally(weighting);
-    PortfolioHeader portfolio = Inputs.streamPortfolio(file, tally::add);
+    PortfolioHeader portfolio = Inputs.streamPortfolio(portfolioFile.file, tally::add);
     PortfolioScore score;
     try {
       score = PortfolioScorer.DEFAULT.score(portfolio.name(), weighting.name(), tally.tally(), targetMix);
     } catch (IllegalArgumentException e) {
       // Zero total weight and the like: the file is at fault, so name it as the readers do.
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);
     }
-    List<Path> inputs = new ArrayList<>(List.of(file));
+    List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
     Optional.ofNullable(target).flatMap(Inputs::targetFile).ifPresent(inputs::add);
     output.emit(spec.commandLine().getOut(), json(score), () -> text(score), inputs);
     return FacetsCommand.OK;
@@ -168,7 +167,7 @@ final class ScoreCommand implements Callable<Integer> {
               : "undefined (the target is 0 on a facet the portfolio holds)");
       line(text, "  least transfer %s", gap.transfer());
       for (BudgetTransfer move : gap.rebalancing()) {
-        line(text, "  move %s from %s to %s", move.amount(), move.from().jsonName(), move.to().jsonName());
+        line(text, "  move %s from %s to %s", Numbers.number(move.amount()), move.from().jsonName(), move.to().jsonName());
       }
     });
     return text.toString();

@@ -15,14 +15,15 @@ import dev.facets.core.select.SelectionProblem;
 import dev.facets.core.select.SelectionResult;
 import dev.facets.core.select.SelectionStatus;
 import dev.facets.core.select.Selector;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -32,7 +33,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,8 +59,7 @@ final class SelectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file, JSON or CSV.")
-  Path portfolioFile;
+  @Mixin PortfolioFile portfolioFile;
 
   @Option(names = "--budget", required = true, paramLabel = "B",
       description = "The most the funded initiatives may cost together (each costs its budget).")
@@ -146,13 +145,13 @@ final class SelectCommand implements Callable<Integer> {
     }
     Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min, "min"));
     Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max, "max"));
-    Portfolio portfolio = Inputs.portfolio(portfolioFile);
+    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
     SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(budget)
         .distance(measure).timeLimit(limit).minSpend(minSpend)
         .forceIn(forceIn.toArray(new String[0])).forceOut(forceOut.toArray(new String[0]));
     minimums.forEach(builder::minShare);
     maximums.forEach(builder::maxShare);
-    List<Path> inputs = new ArrayList<>(List.of(portfolioFile));
+    List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
     if (target != null) {
       builder.target(Inputs.target(target));
       Inputs.targetFile(target).ifPresent(inputs::add);
@@ -199,7 +198,7 @@ final class SelectCommand implements Callable<Integer> {
   /** The objective asked for, or the contract's default; a usage error when there is none to take. */
   private SelectionObjective objective(SelectionObjective chosen, Optional<String> withoutImpact) {
     if (chosen == SelectionObjective.VALUE && withoutImpact.isPresent()) {
-      throw new IllegalArgumentException(portfolioFile + ": " + withoutImpact.get()
+      throw new IllegalArgumentException(portfolioFile.file + ": " + withoutImpact.get()
           + " has no impact, and --objective value needs every initiative's impact");
     }
     if (chosen != null) {
@@ -229,7 +228,7 @@ final class SelectCommand implements Callable<Integer> {
       return builder.build();
     } catch (InvalidValueException e) {
       if (e.field().startsWith("portfolio")) {
-        throw new IllegalArgumentException(portfolioFile + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);
       }
       throw new ParameterException(spec.commandLine(), option(e.field()) + ": " + e.getMessage(), e);
     }
@@ -363,9 +362,9 @@ final class SelectCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder();
     String objective = result.objective().map(SelectionObjective::jsonName).orElseThrow();
     text.append(portfolio.name()).append(": funding under a budget limit of ")
-        .append(TextOut.number(result.budgetLimit()));
+        .append(Numbers.number(result.budgetLimit()));
     if (result.minSpend() > 0) {
-      text.append(", spending at least ").append(TextOut.number(result.minSpend()));
+      text.append(", spending at least ").append(Numbers.number(result.minSpend()));
     }
     text.append(newline).append("objective: ").append(objective).append(newline);
     text.append("status: ").append(result.status().jsonName()).append(newline);
@@ -399,8 +398,8 @@ final class SelectCommand implements Callable<Integer> {
       for (Selection point : result.front()) {
         double at = result.frontAxis().get() == SelectionObjective.DISTANCE
             ? point.distance().getAsDouble() : point.maxRegret().getAsDouble();
-        text.append(String.format(Locale.ROOT, "  %12s %14s %14s  %s%n", TextOut.number(at),
-            valued ? TextOut.number(point.value()) : "-", TextOut.number(point.cost()),
+        text.append(String.format(Locale.ROOT, "  %12s %14s %14s  %s%n", Numbers.number(at),
+            valued ? Numbers.number(point.value()) : "-", Numbers.number(point.cost()),
             String.join(", ", point.ids())));
       }
     }

@@ -13,6 +13,7 @@ import dev.facets.core.simulate.OutcomeDistribution;
 import dev.facets.core.simulate.OutcomeSimulator;
 import dev.facets.core.simulate.SimulationControl;
 import dev.facets.core.simulate.SimulationSettings;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code facets simulate PORTFOLIO [--scenarios FILE] --trials N --seed S [--threads T] [--alpha A]}:
@@ -61,8 +61,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "The portfolio file (JSON).")
-  Path portfolioFile;
+  @Mixin PortfolioFile portfolioFile;
 
   @Option(names = "--scenarios", paramLabel = "FILE",
       description = "A scenario file: each trial draws a future by probability and multiplies impacts by its payoffs.")
@@ -78,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + SimulationSettings.DEFAULT_ALPHA,
       description = "The tail level of var and cvar, in (0, 1) (default: ${DEFAULT-VALUE}).")
   double alpha;
 
@@ -90,7 +89,7 @@ final class SimulateCommand implements Callable<Integer> {
       description = "The latent correlation within a group, in [0, 1) (with --correlate facet|tag).")
   double rho;
 
-  @Option(names = "--bins", paramLabel = "B", defaultValue = "50",
+  @Option(names = "--bins", paramLabel = "B", defaultValue = "" + SimulationSettings.DEFAULT_HISTOGRAM_BINS,
       description = "Histogram bins (default: ${DEFAULT-VALUE}).")
   int bins;
 
@@ -99,21 +98,23 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SimulationSettings settings = settings();
-    Portfolio portfolio = Inputs.portfolio(portfolioFile);
+    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
     Optional<ScenarioSet> scenarios = Optional.ofNullable(scenariosFile).map(Inputs::scenarios);
     OutcomeDistribution outcome;
     try (ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr())) {
-      outcome = OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings,
-          SimulationControl.DEFAULT.withProgress(bar));
+      SimulationControl control = SimulationControl.DEFAULT.withProgress(bar);
+      outcome = scenarios.isPresent()
+          ? OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios.get(), settings, control)
+          : OutcomeSimulator.DEFAULT.simulate(portfolio, settings, control);
     } catch (InvalidValueException e) {
       if (!e.field().startsWith("initiatives")) {
         throw e; // --trials too large for the heap: an option, not a file, is at fault
       }
       // Impacts (times payoffs) too large to total: the input files are at fault, so name them.
-      String files = portfolioFile + (scenariosFile == null ? "" : " with " + scenariosFile);
+      String files = portfolioFile.file + (scenariosFile == null ? "" : " with " + scenariosFile);
       throw new IllegalArgumentException(files + ": " + e.getMessage(), e);
     }
-    List<Path> inputs = new ArrayList<>(List.of(portfolioFile));
+    List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
     Optional.ofNullable(scenariosFile).ifPresent(inputs::add);
     output.emit(spec.commandLine().getOut(), json(outcome), () -> text(portfolio, outcome), inputs);
     return FacetsCommand.OK;
@@ -197,23 +198,23 @@ final class SimulateCommand implements Callable<Integer> {
         : "successes correlated by " + groupingName(outcome.correlation()) + ", rho " + outcome.correlation().rho();
     text.append(line("%s: %d trials, seed %d, %s, %s", portfolio.name(), outcome.trials(), outcome.seed(),
         outcome.scenarioCount() == 0 ? "no scenarios" : outcome.scenarioCount() + " scenarios", correlation));
-    text.append(line("Total value   mean %s  sd %s  (standard error %s)", number(outcome.mean()),
-        number(outcome.standardDeviation()), number(outcome.standardError())));
+    text.append(line("Total value   mean %s  sd %s  (standard error %s)", Numbers.estimate(outcome.mean()),
+        Numbers.estimate(outcome.standardDeviation()), Numbers.estimate(outcome.standardError())));
     StringBuilder quantiles = new StringBuilder("Quantiles    ");
     for (String key : QUANTILE_KEYS) {
-      quantiles.append(' ').append(key).append(' ').append(number(outcome.quantile(CONTRACT_QUANTILES.get(key))));
+      quantiles.append(' ').append(key).append(' ').append(Numbers.estimate(outcome.quantile(CONTRACT_QUANTILES.get(key))));
     }
     text.append(quantiles).append(System.lineSeparator());
     text.append(line("Lower tail    worst %s %%: var %s  cvar %s  (minimum %s, maximum %s)",
-        percent(outcome.alpha()), number(outcome.valueAtRisk()), number(outcome.conditionalValueAtRisk()),
-        number(outcome.minimum()), number(outcome.maximum())));
+        percent(outcome.alpha()), Numbers.estimate(outcome.valueAtRisk()), Numbers.estimate(outcome.conditionalValueAtRisk()),
+        Numbers.estimate(outcome.minimum()), Numbers.estimate(outcome.maximum())));
     text.append(line("Successes     expected %s of %d  (sd %s); no success in %s %% of trials",
-        number(outcome.expectedSuccesses()), outcome.initiatives().size(),
-        number(outcome.successCountStandardDeviation()), percent(outcome.probabilityNoSuccess())));
+        Numbers.estimate(outcome.expectedSuccesses()), outcome.initiatives().size(),
+        Numbers.estimate(outcome.successCountStandardDeviation()), percent(outcome.probabilityNoSuccess())));
     text.append("At least one success, by dominant facet:").append(System.lineSeparator());
     for (Facet facet : Facet.ordered()) {
       text.append(line("  %-13s %s", facet.jsonName(), outcome.facetSuccessProbability(facet).isPresent()
-          ? number(outcome.facetSuccessProbability(facet).getAsDouble()) : "undefined (no initiative)"));
+          ? Numbers.estimate(outcome.facetSuccessProbability(facet).getAsDouble()) : "undefined (no initiative)"));
     }
     text.append("Histogram of the total:").append(System.lineSeparator());
     Histogram histogram = outcome.histogram();
@@ -221,14 +222,14 @@ final class SimulateCommand implements Callable<Integer> {
     double[] edges = histogram.edges();
     long largest = java.util.Arrays.stream(counts).max().orElse(1);
     for (int j = 0; j < counts.length; j++) {
-      text.append(line("  %12s .. %-12s %8d %s", number(edges[j]), number(edges[j + 1]), counts[j],
+      text.append(line("  %12s .. %-12s %8d %s", Numbers.estimate(edges[j]), Numbers.estimate(edges[j + 1]), counts[j],
           "#".repeat((int) Math.round(40.0 * counts[j] / largest))));
     }
     text.append(line("%-16s %-13s %12s %14s %14s", "Initiative", "facet", "success rate", "mean", "tail (cvar)"));
     for (InitiativeOutcome initiative : outcome.initiatives()) {
       text.append(line("%-16s %-13s %12s %14s %14s", initiative.id(), initiative.dominantFacet().jsonName(),
-          number(initiative.successRate()), number(initiative.meanContribution()),
-          number(initiative.tailContribution())));
+          Numbers.estimate(initiative.successRate()), Numbers.estimate(initiative.meanContribution()),
+          Numbers.estimate(initiative.tailContribution())));
     }
     return text.toString();
   }
@@ -237,13 +238,8 @@ final class SimulateCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, format, values) + System.lineSeparator();
   }
 
-  private static String number(double value) {
-    return String.format(Locale.ROOT, "%.4g", value);
-  }
-
-  /** A fraction as a percentage with four significant digits and no trailing zeros: 5, 0.005, 12.35. */
+  /** A fraction as a percentage, an estimate with no trailing zeros: 5, 0.005, 12.35. */
   private static String percent(double fraction) {
-    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", 100 * fraction))
-        .stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(Numbers.estimate(100 * fraction)).stripTrailingZeros().toPlainString();
   }
 }

@@ -1,6 +1,10 @@
 /**
  * The {@code facets} command line: one picocli class per subcommand.
  *
+ * <p>It lives in the {@code facets-examples} module (the module's name is fixed), together with the
+ * report ({@code dev.facets.report}) and the runnable examples ({@code dev.facets.examples}); the
+ * module builds {@code facets.jar}, the command. There is no other home of the command.
+ *
  * <p>Entry point: {@link dev.facets.cli.FacetsCommand} ({@code main}, or {@code run} for tests and
  * embedding). Subcommands read files through one helper ({@code Inputs}), print through one helper
  * ({@code OutputOptions}: {@code --format json|text}, atomic {@code --out} through

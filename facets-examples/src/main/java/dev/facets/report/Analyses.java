@@ -60,7 +60,9 @@ final class Analyses {
   }
 
   static OutcomeDistribution simulation(ReportRequest request) {
-    return OutcomeSimulator.DEFAULT.simulate(request.portfolio(), request.scenarios(),
-        SimulationSettings.of(request.trials(), request.seed()), SimulationControl.DEFAULT);
+    SimulationSettings settings = SimulationSettings.of(request.trials(), request.seed());
+    return request.scenarios()
+        .map(scenarios -> OutcomeSimulator.DEFAULT.simulate(request.portfolio(), scenarios, settings))
+        .orElseGet(() -> OutcomeSimulator.DEFAULT.simulate(request.portfolio(), settings));
   }
 }

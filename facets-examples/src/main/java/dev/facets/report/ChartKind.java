@@ -1,15 +1,14 @@
 package dev.facets.report;
 
-import dev.facets.api.Checks;
+import dev.facets.api.EnumNames;
 import dev.facets.api.InvalidValueException;
-import dev.facets.core.classify.Classifiers;
+import dev.facets.core.classify.ContractClassifier;
 import dev.facets.core.hedge.Robustness;
 import dev.facets.core.hedge.TradeOffCurve;
 import dev.facets.core.score.PortfolioScore;
 import dev.facets.core.simulate.OutcomeDistribution;
 import dev.facets.report.charts.Chart;
 import dev.facets.report.charts.Charts;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,6 +27,8 @@ public enum ChartKind {
   /** The Monte Carlo histogram with its quantiles. */
   HISTOGRAM("Simulated total value per trial");
 
+  private static final EnumNames<ChartKind> NAMES = EnumNames.hyphenated(ChartKind.class, "chart");
+
   private final String title;
 
   ChartKind(String title) {
@@ -36,7 +37,7 @@ public enum ChartKind {
 
   /** The name on the command line: {@code diamond}, {@code map}, ... */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return NAMES.name(this);
   }
 
   /** The chart's title. */
@@ -50,7 +51,7 @@ public enum ChartKind {
    * @throws InvalidValueException naming the allowed names
    */
   public static ChartKind parse(String name) {
-    return Checks.oneOf(values(), ChartKind::jsonName, name, "chart");
+    return NAMES.parse(name);
   }
 
   /** What this chart needs that the request lacks, in words ({@code "a target mix"}), if anything. */
@@ -109,7 +110,7 @@ public enum ChartKind {
   }
 
   private Chart map(ReportRequest request) {
-    return Charts.initiativeMap(title, request.portfolio(), Classifiers.DEFAULT);
+    return Charts.initiativeMap(title, request.portfolio(), ContractClassifier.DEFAULT);
   }
 
   private Optional<Chart> gap(PortfolioScore score) {

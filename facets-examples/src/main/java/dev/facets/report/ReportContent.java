@@ -6,7 +6,7 @@ import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Zone;
 import dev.facets.core.classify.GeometricRule;
-import dev.facets.core.classify.Classifiers;
+import dev.facets.core.classify.ContractClassifier;
 import dev.facets.core.hedge.AllocationOutcome;
 import dev.facets.core.hedge.Robustness;
 import dev.facets.core.hedge.ScenarioResult;
@@ -395,7 +395,7 @@ final class ReportContent {
     for (Initiative initiative : portfolio.initiatives()) {
       Contribution effective = attribution.initiative(initiative.id(), Metric.EFFECTIVE_FACETS);
       List<String> row = new ArrayList<>(List.of(initiative.name().orElse(""), initiative.id(),
-          Numbers.amount(initiative.budget(), Optional.empty()), Classifiers.DEFAULT.classify(initiative).zone().jsonName(),
+          Numbers.amount(initiative.budget(), Optional.empty()), ContractClassifier.DEFAULT.classify(initiative).zone().jsonName(),
           Numbers.fixed(effective.valueWithout(), 2), Numbers.signed(effective.changeIfRemoved(), 2),
           Numbers.fixed(effective.eulerShare(), 3)));
       if (target) {

@@ -2,6 +2,9 @@
  * Portfolio reports for people who would rather look than read: one self-contained HTML page, or
  * Markdown with its charts as SVG files beside it.
  *
+ * <p>It lives in the {@code facets-examples} module, with the command ({@code dev.facets.cli}, whose
+ * {@code facets report} draws it) and the runnable examples; the library modules know nothing of it.
+ *
  * <p>Entry point: {@link dev.facets.report.PortfolioReport#of(dev.facets.report.ReportRequest)},
  * which runs the engines of facets-core once; {@code html()} and {@code markdown(...)} then write
  * the report, and {@link dev.facets.report.ChartKind} draws any one of its charts on its own. The

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.facets.core.io.JsonLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class ClassifyCommandTest {
   void theContractExample() throws Exception {
     CommandRun run = CommandRun.of("classify", "--uncertainty", "-0.8", "--directedness", "0.2", "--format", "json");
     assertEquals(0, run.exitCode, run::toString);
-    JsonNode expected = JsonLimits.mapper().readTree(
+    JsonNode expected = JsonTrees.mapper().readTree(
         "{\"mix\": {\"enhancement\": 0.8, \"mission\": 0.2, \"adaptive\": 0.0, \"anticipatory\": 0.0},"
             + " \"dominant\": \"enhancement\", \"zone\": \"enhancement\"}");
     assertEquals(expected, run.json());

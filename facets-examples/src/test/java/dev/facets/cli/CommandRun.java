@@ -1,7 +1,6 @@
 package dev.facets.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.facets.core.io.JsonLimits;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -34,7 +33,7 @@ final class CommandRun {
   /** Standard output parsed as JSON. */
   JsonNode json() {
     try {
-      return JsonLimits.mapper().readTree(out);
+      return JsonTrees.mapper().readTree(out);
     } catch (java.io.IOException e) {
       throw new UncheckedIOException("not JSON: " + out, e);
     }

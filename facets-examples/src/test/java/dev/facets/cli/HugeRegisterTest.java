@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.facets.core.io.JsonLimits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -82,7 +81,7 @@ class HugeRegisterTest {
     writer.join(10_000);
     assertNull(failure.get(), () -> "writing the register: " + failure.get());
     assertEquals(FacetsCommand.OK, run.exitCode, run::toString);
-    return JsonLimits.mapper().readTree(Files.readString(stdout));
+    return JsonTrees.mapper().readTree(Files.readString(stdout));
   }
 
   @ParameterizedTest

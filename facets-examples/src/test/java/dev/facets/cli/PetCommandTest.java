@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.facets.core.io.JsonLimits;
 import dev.facets.core.io.QuestionnaireAnswersReader;
 import dev.facets.core.io.QuestionnaireCsv;
 import java.io.InputStream;
@@ -37,7 +36,7 @@ class PetCommandTest {
   void scoresAsTheToolsAuthorsIntendedByDefault() throws Exception {
     CommandRun run = CommandRun.of("pet", answers.toString());
     assertEquals(0, run.exitCode, run::toString);
-    JsonNode expected = JsonLimits.mapper().readTree("{"
+    JsonNode expected = JsonTrees.mapper().readTree("{"
         + "\"respondent\": \"Exploration lab (illustrative)\", \"mode\": \"compatible\","
         + "\"points\": {\"enhancement\": 6.0, \"mission\": 13.5, \"adaptive\": 50.5, \"anticipatory\": 30.5},"
         + "\"normalisers\": {\"enhancement\": 64.0, \"mission\": 64.0, \"adaptive\": 64.0, \"anticipatory\": 64.0},"
@@ -112,7 +111,7 @@ class PetCommandTest {
     Path out = folder.resolve("score.json");
     CommandRun run = CommandRun.of("pet", answers.toString(), "--out", out.toString());
     assertEquals(0, run.exitCode, run::toString);
-    assertEquals(73, JsonLimits.mapper().readTree(out.toFile()).get("capability").get("score").asInt());
+    assertEquals(73, JsonTrees.mapper().readTree(out.toFile()).get("capability").get("score").asInt());
     CommandRun overwrite = CommandRun.of("pet", answers.toString(), "--out", answers.toString());
     assertEquals(FacetsCommand.BAD_INPUT, overwrite.exitCode);
     assertFalse(Files.readString(answers).isEmpty());

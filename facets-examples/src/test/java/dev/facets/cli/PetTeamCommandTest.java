@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.facets.core.classify.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
 import dev.facets.core.io.QuestionnaireAnswersReader;
 import dev.facets.core.io.QuestionnaireCsv;
 import java.io.InputStream;

@@ -34,4 +34,26 @@ class NumbersTest {
     assertEquals("0.923", Numbers.fixed(0.92349, 3));
     assertEquals("undefined", Numbers.fixed(OptionalDouble.empty(), 3));
   }
+
+  @Test
+  void numbersForPeople() {
+    assertEquals("85000", Numbers.number(84999.99999999953));
+    assertEquals("6757220", Numbers.number(6757222.222222222));
+    assertEquals("0.333333", Numbers.number(1.0 / 3));
+    assertEquals("1E-7", Numbers.number(1e-7));
+  }
+
+  @Test
+  void estimatesKeepFourDigitsAndNoExponentForOrdinaryAmounts() {
+    // The same as String.format("%.4g") below 10^4, and plain above it.
+    assertEquals("7.580", Numbers.estimate(7.58013));
+    assertEquals("0.1695", Numbers.estimate(0.169497));
+    assertEquals("14.00", Numbers.estimate(13.9953));
+    assertEquals("0.000", Numbers.estimate(0));
+    assertEquals("0.9050", Numbers.estimate(0.905));
+    assertEquals("1.500", Numbers.estimate(1.50043));
+    assertEquals("19850000", Numbers.estimate(19_849_875.3));
+    assertEquals("-2.500", Numbers.estimate(-2.5));
+    assertEquals("1.000E-7", Numbers.estimate(1e-7));
+  }
 }

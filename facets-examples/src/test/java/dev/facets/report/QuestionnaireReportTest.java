@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.facets.core.classify.HandScoredQuestionnaires;
-import dev.facets.core.classify.QuestionnaireAnswers;
-import dev.facets.core.classify.QuestionnaireScorer;
-import dev.facets.core.classify.TeamScore;
-import dev.facets.core.classify.TendencyGroup;
+import dev.facets.core.questionnaire.HandScoredQuestionnaires;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.QuestionnaireScorer;
+import dev.facets.core.questionnaire.TeamScore;
+import dev.facets.core.questionnaire.TendencyGroup;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

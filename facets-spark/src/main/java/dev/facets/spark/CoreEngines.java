@@ -85,7 +85,9 @@ final class CoreEngines {
 
   /** The simulation of a portfolio on this machine. */
   static OutcomeDistribution simulate(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings) {
-    return OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings, SimulationControl.DEFAULT);
+    return scenarios.isPresent()
+        ? OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios.get(), settings, SimulationControl.DEFAULT)
+        : OutcomeSimulator.DEFAULT.simulate(portfolio, settings, SimulationControl.DEFAULT);
   }
 
   /** A simulation cut into blocks that other processes run. */

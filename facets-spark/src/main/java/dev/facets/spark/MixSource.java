@@ -54,7 +54,8 @@ public enum MixSource {
 
   /** The function's arguments: {@code budget} (double) then the source's columns, all nullable. */
   public StructType inputSchema() {
-    return inputSchema;
+    // A StructType holds its fields in an array: a copy keeps this constant's unchangeable.
+    return new StructType(inputSchema.fields().clone());
   }
 
   /**

@@ -53,7 +53,7 @@ class DistributedSimulationTest {
     SimulationSettings settings = SimulationSettings.of(5000, 20261202L).withBlockSize(512)
         .withCorrelation(Correlation.byTag(0.4)).withThreads(2);
     OutcomeDistribution expected = OutcomeSimulator.DEFAULT.simulate(
-        portfolio(), Optional.of(futures()), settings, SimulationControl.DEFAULT);
+        portfolio(), futures(), settings, SimulationControl.DEFAULT);
     for (int partitions : new int[] {1, 3, 10, 16}) {
       OutcomeDistribution distributed =
           FacetsSpark.simulate(spark, portfolio(), Optional.of(futures()), settings, partitions);

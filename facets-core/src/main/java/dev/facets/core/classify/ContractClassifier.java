@@ -7,12 +7,35 @@ import dev.facets.api.Initiative;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The contract's source order, behind {@link Classifiers}. Immutable and thread-safe. */
-final class ContractClassifier implements Classifier {
+/**
+ * The classifier of the file contract: each initiative's mix from its first available source
+ * (explicit {@code facets}, else {@code position}, else {@code purpose} with {@code driver}), and its
+ * zone by the rule that belongs to that source.
+ *
+ * <p>Explicit facets get their zone by the generalised geometric rule, positions by the geometric
+ * rule, purpose and driver by the Portfolio Exploration Tool's zone table (so the purpose "all" is
+ * mixed even though its mix is uniform). The mix always equals {@link InitiativeMixes#of}. For
+ * classification from organisational signals see {@link EvidenceClassifier#asClassifier}. This class
+ * is immutable and thread-safe.
+ */
+public final class ContractClassifier implements Classifier {
+  /** The contract's classifier with the default purity threshold of 2/3. */
+  public static final ContractClassifier DEFAULT = new ContractClassifier(GeometricRule.DEFAULT);
+
   private final GeometricRule rule;
 
-  ContractClassifier(GeometricRule rule) {
+  private ContractClassifier(GeometricRule rule) {
     this.rule = rule;
+  }
+
+  /**
+   * This classifier with another purity threshold, in (0.25, 1]; it changes the zones of explicit
+   * mixes and positions, never a mix.
+   *
+   * @throws dev.facets.api.InvalidValueException if the threshold is outside (0.25, 1]
+   */
+  public ContractClassifier withPurity(double purity) {
+    return new ContractClassifier(rule.withPurity(purity));
   }
 
   @Override
@@ -41,6 +64,6 @@ final class ContractClassifier implements Classifier {
 
   @Override
   public String toString() {
-    return "Classifiers[contract, purity=" + rule.purity() + "]";
+    return "ContractClassifier[purity=" + rule.purity() + "]";
   }
 }

@@ -1,7 +1,6 @@
 package dev.facets.core.classify;
 
-import dev.facets.api.Checks;
-import java.util.Locale;
+import dev.facets.api.EnumNames;
 
 /**
  * The thirteen organisational dimensions in which an initiative shows its facets, after the signals
@@ -36,6 +35,8 @@ public enum Dimension {
   /** How technology is approached. */
   TECHNOLOGY_STANCE("Technology stance");
 
+  private static final EnumNames<Dimension> NAMES = EnumNames.hyphenated(Dimension.class, "dimension");
+
   private final String label;
 
   Dimension(String label) {
@@ -49,11 +50,11 @@ public enum Dimension {
 
   /** The name used in files and on the command line ({@code "time-horizon"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return NAMES.name(this);
   }
 
   /** The dimension of a file name; the inverse of {@link #jsonName()}. */
   public static Dimension parse(String name) {
-    return Checks.oneOf(values(), Dimension::jsonName, name, "dimension");
+    return NAMES.parse(name);
   }
 }

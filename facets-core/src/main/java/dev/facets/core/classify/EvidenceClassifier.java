@@ -9,6 +9,7 @@ import dev.facets.api.FacetValues;
 import dev.facets.api.Initiative;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.Zone;
+import dev.facets.core.text.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -60,15 +61,27 @@ public final class EvidenceClassifier {
     this.conflictShare = conflictShare;
   }
 
+  /** This classifier with another rule set. */
+  public EvidenceClassifier withRules(EvidenceRules rules) {
+    return new EvidenceClassifier(Objects.requireNonNull(rules, "rules"), rule, conflictShare);
+  }
+
   /**
-   * A classifier with its own rules, purity threshold (in (0.25, 1]) and conflict share (in (0, 0.5]).
+   * This classifier with another purity threshold, in (0.25, 1].
    *
-   * @throws InvalidValueException if the purity or the conflict share is out of range
+   * @throws InvalidValueException if the purity is out of range
    */
-  public static EvidenceClassifier of(EvidenceRules rules, double purity, double conflictShare) {
-    Objects.requireNonNull(rules, "rules");
-    return new EvidenceClassifier(rules, GeometricRule.withPurity(purity),
-        Checks.inHalfOpenRange(conflictShare, 0, 0.5, "conflictShare"));
+  public EvidenceClassifier withPurity(double purity) {
+    return new EvidenceClassifier(rules, rule.withPurity(purity), conflictShare);
+  }
+
+  /**
+   * This classifier with another conflict share, in (0, 0.5].
+   *
+   * @throws InvalidValueException if the conflict share is out of range
+   */
+  public EvidenceClassifier withConflictShare(double conflictShare) {
+    return new EvidenceClassifier(rules, rule, Checks.inHalfOpenRange(conflictShare, 0, 0.5, "conflictShare"));
   }
 
   /** The rule set. */
@@ -96,45 +109,66 @@ public final class EvidenceClassifier {
     Checks.notEmpty(signals, "signals");
     List<Signal> ordered = new ArrayList<>(signals);
     ordered.sort(CANONICAL);
+    checkSignals(signals);
     List<EvidenceRule> read = new ArrayList<>();
-    for (int i = 0; i < signals.size(); i++) {
-      Signal signal = Objects.requireNonNull(signals.get(i), "signals[" + i + "]");
-      rules.rule(signal.dimension(), signal.option(), "signals[" + i + "].option");
-    }
-    Checks.uniqueKeys(signals, s -> s.dimension().jsonName() + ":" + s.option(), "signals", "option");
-    double[] evidence = new double[Facet.COUNT];
     for (Signal signal : ordered) {
-      EvidenceRule evidenceRule = rules.rule(signal.dimension(), signal.option(), "option");
-      read.add(evidenceRule);
-      for (Facet facet : Facet.ordered()) {
-        evidence[facet.ordinal()] += signal.strength() * evidenceRule.weights().get(facet);
-      }
+      read.add(rules.rule(signal.dimension(), signal.option(), "option"));
     }
-    double total = 0;
-    for (double e : evidence) {
-      total += e;
-    }
+    double[] evidence = evidence(ordered, read);
     FacetMix mix = FacetMix.of(evidence);
     // Each share is in [0, 1], so each difference is in [-1, 1] exactly, without clamping.
     AxisPosition position = AxisPosition.of(
         mix.weight(Facet.ANTICIPATORY) - mix.weight(Facet.ENHANCEMENT),
         mix.weight(Facet.MISSION) - mix.weight(Facet.ADAPTIVE));
-
     Set<Facet> conflicting = conflicting(mix);
-    Zone zone;
-    Set<Facet> deciding;
-    String reason;
-    if (!conflicting.isEmpty()) {
-      zone = Zone.MIXED;
-      deciding = conflicting;
-      reason = conflictReason(mix, conflicting);
-    } else {
-      GeometricRule.Decision decision = rule.decide(mix);
-      zone = decision.zone();
-      deciding = EnumSet.copyOf(decision.deciding());
-      reason = decision.reason();
-    }
+    Verdict verdict = conflicting.isEmpty() ? geometric(mix)
+        : new Verdict(Zone.MIXED, conflicting, conflictReason(mix, conflicting));
+    List<SignalContribution> contributions = contributions(ordered, read, verdict.deciding(), total(evidence));
+    List<String> lines = explanation(signals.size(), mix, position, verdict, contributions);
+    return new EvidenceClassification(FacetValues.of(evidence), mix, position, verdict.zone(), verdict.deciding(),
+        !conflicting.isEmpty(), contributions, lines, rule.purity(), conflictShare);
+  }
 
+  /** The zone, the facets that decided it, and why. */
+  private record Verdict(Zone zone, Set<Facet> deciding, String reason) {}
+
+  /** Every signal present, known to the rules, and each dimension and option given once. */
+  private void checkSignals(List<Signal> signals) {
+    for (int i = 0; i < signals.size(); i++) {
+      Signal signal = Objects.requireNonNull(signals.get(i), "signals[" + i + "]");
+      rules.rule(signal.dimension(), signal.option(), "signals[" + i + "].option");
+    }
+    Checks.uniqueKeys(signals, s -> s.dimension().jsonName() + ":" + s.option(), "signals", "option");
+  }
+
+  /** The evidence per facet: each signal's strength times its rule's weights, summed in canonical order. */
+  private static double[] evidence(List<Signal> ordered, List<EvidenceRule> read) {
+    double[] evidence = new double[Facet.COUNT];
+    for (int i = 0; i < ordered.size(); i++) {
+      for (Facet facet : Facet.ordered()) {
+        evidence[facet.ordinal()] += ordered.get(i).strength() * read.get(i).weights().get(facet);
+      }
+    }
+    return evidence;
+  }
+
+  private static double total(double[] evidence) {
+    double total = 0;
+    for (double e : evidence) {
+      total += e;
+    }
+    return total;
+  }
+
+  /** The zone of a mix without a conflict: the generalised geometric rule's. */
+  private Verdict geometric(FacetMix mix) {
+    GeometricRule.Decision decision = rule.decide(mix);
+    return new Verdict(decision.zone(), EnumSet.copyOf(decision.deciding()), decision.reason());
+  }
+
+  /** Each signal's share of the evidence, ranked by how much of it supports the deciding facets. */
+  private static List<SignalContribution> contributions(List<Signal> ordered, List<EvidenceRule> read,
+      Set<Facet> deciding, double total) {
     List<SignalContribution> contributions = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
       double[] shares = new double[Facet.COUNT];
@@ -148,17 +182,20 @@ public final class EvidenceClassifier {
     // Stable sort: equal support and total keep the canonical order.
     contributions.sort(Comparator.comparingDouble(SignalContribution::support).reversed()
         .thenComparing(Comparator.comparingDouble(SignalContribution::total).reversed()));
+    return contributions;
+  }
 
+  private static List<String> explanation(int signals, FacetMix mix, AxisPosition position, Verdict verdict,
+      List<SignalContribution> contributions) {
     List<String> lines = new ArrayList<>();
-    lines.add("Zone: " + zone.jsonName() + ". " + reason);
-    lines.add("Mix from " + signals.size() + (signals.size() == 1 ? " signal: " : " signals: ") + Explain.mix(mix) + ".");
+    lines.add("Zone: " + verdict.zone().jsonName() + ". " + verdict.reason());
+    lines.add("Mix from " + signals + (signals == 1 ? " signal: " : " signals: ") + Explain.mix(mix) + ".");
     lines.add(positionLine(position));
     lines.add("Signals, most support for the zone first:");
     for (int i = 0; i < contributions.size(); i++) {
       lines.add((i + 1) + ". " + signalLine(contributions.get(i)));
     }
-    return new EvidenceClassification(FacetValues.of(evidence), mix, position, zone, deciding,
-        !conflicting.isEmpty(), contributions, lines, rule.purity(), conflictShare);
+    return lines;
   }
 
   /**
@@ -193,20 +230,20 @@ public final class EvidenceClassifier {
     for (Facet facet : List.of(Facet.ENHANCEMENT, Facet.MISSION)) {
       if (conflicting.contains(facet)) {
         pairs.append(pairs.length() == 0 ? "" : " and ").append(facet.jsonName()).append(' ')
-            .append(Explain.percent(mix.weight(facet))).append(" with ").append(facet.opposite().jsonName())
-            .append(' ').append(Explain.percent(mix.weight(facet.opposite())));
+            .append(Numbers.percent(mix.weight(facet))).append(" with ").append(facet.opposite().jsonName())
+            .append(' ').append(Numbers.percent(mix.weight(facet.opposite())));
       }
     }
     return "Strong evidence points to opposite facets at once (" + pairs + ", each at least "
-        + Explain.percent(conflictShare) + "): the initiative pulls two ways, OPSI's zone of confusion.";
+        + Numbers.percent(conflictShare) + "): the initiative pulls two ways, OPSI's zone of confusion.";
   }
 
   private static String positionLine(AxisPosition position) {
     double u = position.uncertainty();
     double d = position.directedness();
-    return "Implied position: uncertainty " + Explain.signed(u, 2)
+    return "Implied position: uncertainty " + Numbers.signed(u, 2)
         + (u < 0 ? " (leans to certainty)" : u > 0 ? " (leans to uncertainty)" : " (balanced)")
-        + ", directedness " + Explain.signed(d, 2)
+        + ", directedness " + Numbers.signed(d, 2)
         + (d > 0 ? " (leans to directed work)" : d < 0 ? " (leans to undirected work)" : " (balanced)") + ".";
   }
 
@@ -214,13 +251,13 @@ public final class EvidenceClassifier {
     Signal signal = contribution.signal();
     StringBuilder text = new StringBuilder(signal.dimension().label()).append(": ")
         .append(contribution.rule().description()).append(" (").append(signal.option())
-        .append(signal.strength() == 1 ? "" : ", strength " + Explain.decimal(signal.strength(), 3))
+        .append(signal.strength() == 1 ? "" : ", strength " + Numbers.decimal(signal.strength(), 3))
         .append(") points to ");
     String separator = "";
     for (Facet facet : Facet.ordered()) {
       double share = contribution.shares().get(facet);
       if (share > 0) {
-        text.append(separator).append(facet.jsonName()).append(' ').append(Explain.percent(share));
+        text.append(separator).append(facet.jsonName()).append(' ').append(Numbers.percent(share));
         separator = " and ";
       }
     }

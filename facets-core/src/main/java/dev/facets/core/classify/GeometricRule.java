@@ -7,6 +7,7 @@ import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.Zone;
+import dev.facets.core.text.Numbers;
 import java.util.List;
 
 /**
@@ -51,12 +52,12 @@ public final class GeometricRule {
   }
 
   /**
-   * The rule with the given purity threshold, in (0.25, 1]: at or below a quarter every mix would be
+   * This rule with another purity threshold, in (0.25, 1]: at or below a quarter every mix would be
    * pure.
    *
    * @throws InvalidValueException if the threshold is outside (0.25, 1] or NaN
    */
-  public static GeometricRule withPurity(double purity) {
+  public GeometricRule withPurity(double purity) {
     return new GeometricRule(Checks.inHalfOpenRange(purity, 0.25, 1, "purity"));
   }
 
@@ -104,8 +105,8 @@ public final class GeometricRule {
   /** The classification of a position, with the lines that explain it. */
   public Classification classify(AxisPosition position) {
     FacetMix mix = mix(position);
-    String where = "Position: uncertainty " + Explain.signed(position.uncertainty(), 4)
-        + ", directedness " + Explain.signed(position.directedness(), 4) + ".";
+    String where = "Position: uncertainty " + Numbers.signed(position.uncertainty(), 4)
+        + ", directedness " + Numbers.signed(position.directedness(), 4) + ".";
     if (isOrigin(position)) {
       return classification(mix, Zone.MIXED, List.of(where,
           "At the centre of the diamond no facet dominates: the mix is uniform and the zone is mixed."));
@@ -137,14 +138,14 @@ public final class GeometricRule {
     StringBuilder text = new StringBuilder("It pulls towards ");
     if (u != 0) {
       text.append(u < 0 ? "certainty (enhancement) by " : "uncertainty (anticipatory) by ")
-          .append(Explain.decimal(Math.abs(u), 4));
+          .append(Numbers.decimal(Math.abs(u), 4));
     }
     if (u != 0 && d != 0) {
       text.append(" and ");
     }
     if (d != 0) {
       text.append(d > 0 ? "directed work (mission) by " : "undirected work (adaptive) by ")
-          .append(Explain.decimal(Math.abs(d), 4));
+          .append(Numbers.decimal(Math.abs(d), 4));
     }
     return text.append("; each weight is its pull divided by the sum of the pulls.").toString();
   }
@@ -214,21 +215,21 @@ public final class GeometricRule {
     /** The sentence that says why the mix has its zone. */
     String reason() {
       Facet first = deciding.get(0);
-      String threshold = " the purity threshold of " + Explain.percent(purity);
+      String threshold = " the purity threshold of " + Numbers.percent(purity);
       if (opposedPair) {
         Facet second = deciding.get(1);
         return "No facet reaches" + threshold + ", and the opposite facets " + first.jsonName() + " ("
-            + Explain.percent(mix.weight(first)) + ") and " + second.jsonName() + " ("
-            + Explain.percent(mix.weight(second)) + ") each hold at least a quarter: it pulls two opposite ways,"
+            + Numbers.percent(mix.weight(first)) + ") and " + second.jsonName() + " ("
+            + Numbers.percent(mix.weight(second)) + ") each hold at least a quarter: it pulls two opposite ways,"
             + " so the zone is mixed (the zone of confusion).";
       }
       if (deciding.size() == 1) {
-        return capitalised(first) + " holds " + Explain.percent(mix.weight(first)) + ", at least" + threshold
+        return capitalised(first) + " holds " + Numbers.percent(mix.weight(first)) + ", at least" + threshold
             + ": the zone is " + first.jsonName() + ".";
       }
       Facet second = deciding.get(1);
-      String lead = capitalised(first) + " leads with " + Explain.percent(mix.weight(first)) + ", below" + threshold
-          + ", and " + second.jsonName() + " follows with " + Explain.percent(mix.weight(second));
+      String lead = capitalised(first) + " leads with " + Numbers.percent(mix.weight(first)) + ", below" + threshold
+          + ", and " + second.jsonName() + " follows with " + Numbers.percent(mix.weight(second));
       return zone == Zone.MIXED
           ? lead + "; they are opposite facets, so the zone is mixed (the zone of confusion)."
           : lead + "; they are neighbours, so the zone is their type of change, " + zone.jsonName() + ".";

@@ -3,6 +3,7 @@ package dev.facets.core.hedge;
 import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
+import dev.facets.core.text.Numbers;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -114,8 +115,8 @@ public final class AllocationConstraints {
     }
     double needed = minimumTurnover();
     if (turnoverLimit < needed - FacetBounds.SUM_TOLERANCE) {
-      return Optional.of("turnover limit " + Diagnoses.number(turnoverLimit) + " < "
-          + Diagnoses.number(needed) + ", the least turnover that reaches the bounds from the current allocation");
+      return Optional.of("turnover limit " + Numbers.precise(turnoverLimit) + " < "
+          + Numbers.precise(needed) + ", the least turnover that reaches the bounds from the current allocation");
     }
     return Optional.empty();
   }

@@ -1,6 +1,6 @@
 package dev.facets.core.hedge;
 
-import java.util.Locale;
+import dev.facets.api.EnumNames;
 
 /** How an allocator's run ended; only {@link #OPTIMAL} carries an allocation. */
 public enum AllocationStatus {
@@ -27,8 +27,10 @@ public enum AllocationStatus {
    */
   SOLVER_FAILURE;
 
+  private static final EnumNames<AllocationStatus> NAMES = EnumNames.hyphenated(AllocationStatus.class, "status");
+
   /** The JSON name: lower case, words joined by hyphens ({@code "limit-reached"}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return NAMES.name(this);
   }
 }

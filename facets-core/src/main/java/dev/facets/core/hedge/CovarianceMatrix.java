@@ -4,6 +4,7 @@ import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.ScenarioSet;
+import dev.facets.core.text.Numbers;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -15,8 +16,9 @@ import org.apache.commons.math3.linear.RealMatrix;
  * The covariance of the four facets' outcomes: a symmetric, finite, positive semidefinite 4 x 4
  * matrix in facet order, with its eigenvalues and condition number.
  *
- * <p>Checked on construction, because every anchor library has issues from matrices that were not
- * (metrics.md, bug class 1): entries must be finite; the matrix symmetric within
+ * <p>Checked on construction, because a matrix that is not (asymmetric, non-finite, or not PSD by a
+ * rounding error) is a recurring source of hangs and wrong answers in portfolio optimisers
+ * ({@code docs/metrics.md#covariance}): entries must be finite; the matrix symmetric within
  * {@value #SYMMETRY_TOLERANCE} of its largest entry (it is then made exactly symmetric); and
  * positive semidefinite, which, as eigenvalues of a PSD matrix come out of floating point slightly
  * negative, means a smallest eigenvalue of at least {@code -}{@value #EIGENVALUE_TOLERANCE} times the
@@ -59,7 +61,7 @@ public final class CovarianceMatrix {
     EigenSystem eigen = EigenSystem.of(symmetric);
     if (!eigen.isPositiveSemidefinite()) {
       throw new InvalidValueException("covariance", "a matrix with smallest eigenvalue "
-          + Diagnoses.number(eigen.values[0]) + " (largest " + Diagnoses.number(eigen.values[Facet.COUNT - 1]) + ")",
+          + Numbers.precise(eigen.values[0]) + " (largest " + Numbers.precise(eigen.values[Facet.COUNT - 1]) + ")",
           "be positive semidefinite (smallest eigenvalue >= -" + EIGENVALUE_TOLERANCE
               + " x the largest); CovarianceMatrix.repaired clips negative eigenvalues to 0");
     }
@@ -251,8 +253,8 @@ public final class CovarianceMatrix {
 
   /** One line: a sentence for diagnoses, with the smallest eigenvalue and the condition number. */
   String describeConditioning() {
-    return "smallest eigenvalue " + Diagnoses.number(smallestEigenvalue()) + ", largest "
-        + Diagnoses.number(largestEigenvalue()) + ", condition number " + Diagnoses.number(conditionNumber());
+    return "smallest eigenvalue " + Numbers.precise(smallestEigenvalue()) + ", largest "
+        + Numbers.precise(largestEigenvalue()) + ", condition number " + Numbers.precise(conditionNumber());
   }
 
   @Override

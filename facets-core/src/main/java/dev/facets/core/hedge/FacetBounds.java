@@ -4,6 +4,7 @@ import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.InvalidValueException;
+import dev.facets.core.text.Numbers;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -97,17 +98,17 @@ public final class FacetBounds {
   public Optional<String> infeasibility() {
     for (Facet facet : Facet.ordered()) {
       if (min(facet) > max(facet)) {
-        return Optional.of("minimum share of " + facet.jsonName() + " " + Diagnoses.number(min(facet))
-            + " > maximum " + Diagnoses.number(max(facet)));
+        return Optional.of("minimum share of " + facet.jsonName() + " " + Numbers.precise(min(facet))
+            + " > maximum " + Numbers.precise(max(facet)));
       }
     }
     double minSum = Arrays.stream(min).sum();
     if (minSum > 1 + SUM_TOLERANCE) {
-      return Optional.of("minimum shares add up to " + Diagnoses.number(minSum) + " > 1");
+      return Optional.of("minimum shares add up to " + Numbers.precise(minSum) + " > 1");
     }
     double maxSum = Arrays.stream(max).sum();
     if (maxSum < 1 - SUM_TOLERANCE) {
-      return Optional.of("maximum shares add up to " + Diagnoses.number(maxSum) + " < 1");
+      return Optional.of("maximum shares add up to " + Numbers.precise(maxSum) + " < 1");
     }
     return Optional.empty();
   }
@@ -121,11 +122,6 @@ public final class FacetBounds {
       }
     }
     return true;
-  }
-
-  /** Whether every facet may take any share in [0, 1]. */
-  public boolean isNone() {
-    return equals(NONE);
   }
 
   double[] minArray() {

@@ -1,6 +1,6 @@
 package dev.facets.core.hedge;
 
-import dev.facets.api.Checks;
+import dev.facets.api.EnumNames;
 
 /**
  * What a scenario-robust allocation optimises, with the contract's command-line names.
@@ -11,29 +11,29 @@ import dev.facets.api.Checks;
  */
 public enum Objective {
   /** Maximise the worst-case value {@code min_s V_s} (Wald's maximin). */
-  MAXIMIN("maximin", false),
+  MAXIMIN(false),
   /**
    * Minimise the maximum regret {@code max_s (max_f P_sf - V_s)} (Savage). Regret is measured against
    * the best single facet of each scenario, as {@code facets hedge} reports it, also when facet bounds
    * keep that facet out of reach.
    */
-  MINIMAX_REGRET("minimax-regret", true),
+  MINIMAX_REGRET(true),
   /** Maximise the probability-weighted expected value {@code sum_s p_s V_s}. */
-  EXPECTED("expected", false),
+  EXPECTED(false),
   /** Maximise the CVaR: the mean value over the worst {@code alpha} of probability mass. */
-  CVAR("cvar", false);
+  CVAR(false);
 
-  private final String jsonName;
+  private static final EnumNames<Objective> NAMES = EnumNames.hyphenated(Objective.class, "objective");
+
   private final boolean minimised;
 
-  Objective(String jsonName, boolean minimised) {
-    this.jsonName = jsonName;
+  Objective(boolean minimised) {
     this.minimised = minimised;
   }
 
   /** The command-line and JSON name ({@code "minimax-regret"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /** Whether smaller is better (only for regret). */
@@ -43,16 +43,12 @@ public enum Objective {
 
   /** The value of this objective for an evaluated allocation (CVaR at the evaluation's alpha). */
   public double valueOf(Robustness robustness) {
-    switch (this) {
-      case MAXIMIN:
-        return robustness.worstCase();
-      case MINIMAX_REGRET:
-        return robustness.maxRegret();
-      case EXPECTED:
-        return robustness.expectedValue();
-      default:
-        return robustness.cvar();
-    }
+    return switch (this) {
+      case MAXIMIN -> robustness.worstCase();
+      case MINIMAX_REGRET -> robustness.maxRegret();
+      case EXPECTED -> robustness.expectedValue();
+      case CVAR -> robustness.cvar();
+    };
   }
 
   /**
@@ -62,6 +58,6 @@ public enum Objective {
    * @throws dev.facets.api.InvalidValueException naming the allowed names
    */
   public static Objective parse(String name) {
-    return Checks.oneOf(values(), Objective::jsonName, name, "objective");
+    return NAMES.parse(name);
   }
 }

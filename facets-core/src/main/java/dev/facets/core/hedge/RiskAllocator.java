@@ -15,7 +15,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * budgeting in general) and minimum variance, each answered as an {@link AllocationOutcome} whose
  * objective value is the allocation's volatility.
  *
- * <p><b>Risk budgeting</b> (metrics.md F8) finds long-only shares whose risk contributions are
+ * <p><b>Risk budgeting</b> ({@code docs/metrics.md#risk-budgeting}) finds long-only shares whose risk contributions are
  * proportional to budgets b: it minimises {@code 1/2 y^T Sigma y - sum_f b_f ln y_f} over y > 0 by
  * cyclical coordinate descent (Griveau-Billion, Richard and Roncalli 2013), whose coordinate step has
  * the closed form {@code y_f = (-c_f + sqrt(c_f^2 + 4 Sigma_ff b_f)) / (2 Sigma_ff)} with

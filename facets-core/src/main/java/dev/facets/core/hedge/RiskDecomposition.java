@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 
 /**
  * Where the risk of a facet allocation comes from, given the covariance of the facets' outcomes
- * (metrics.md F4, F5, F8).
+ * ({@code docs/metrics.md#risk-decomposition}).
  *
  * <p>With shares w and covariance Sigma: variance {@code w^T Sigma w} and volatility sigma, its
  * square root; marginal contributions {@code (Sigma w)_f / sigma}; risk contributions

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 
 /**
  * How robust one facet allocation is across a set of futures: per-scenario value and regret, and the
- * decision-theoretic summaries of them (metrics.md F6, F7).
+ * decision-theoretic summaries of them ({@code docs/metrics.md#robustness} and {@code #cvar}).
  *
  * <p>With shares w and payoffs P, the value in scenario s is {@code V_s = sum_f w_f P_sf} and the
  * regret {@code R_s = max_f P_sf - V_s}. Summaries: expected value {@code sum_s p_s V_s}; worst and

@@ -2,6 +2,7 @@ package dev.facets.core.hedge;
 
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
+import dev.facets.core.text.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,16 +85,12 @@ final class ScenarioProgram {
   }
 
   static ScenarioProgram of(Objective objective, double alpha) {
-    switch (objective) {
-      case MAXIMIN:
-        return blend(0);
-      case EXPECTED:
-        return blend(1);
-      case MINIMAX_REGRET:
-        return new ScenarioProgram(Model.MINIMAX_REGRET, Double.NaN);
-      default:
-        return new ScenarioProgram(Model.CVAR, alpha);
-    }
+    return switch (objective) {
+      case MAXIMIN -> blend(0);
+      case EXPECTED -> blend(1);
+      case MINIMAX_REGRET -> new ScenarioProgram(Model.MINIMAX_REGRET, Double.NaN);
+      case CVAR -> new ScenarioProgram(Model.CVAR, alpha);
+    };
   }
 
   static ScenarioProgram blend(double lambda) {
@@ -155,7 +152,31 @@ final class ScenarioProgram {
   Solution solve(PayoffTable table, AllocationConstraints constraints, int maxRounds) {
     Oracle oracle = new Oracle(table);
     Master master = new Master(constraints);
-    // Seed cuts: the pieces attained at the uniform allocation and at each pure facet.
+    addSeedCuts(oracle, master);
+    for (int round = 1; ; round++) {
+      Round next = solveMaster(oracle, master, table);
+      if (next.failed != null) {
+        return failure(AllocationStatus.SOLVER_FAILURE, round, "the master programme of round " + round
+            + " ended " + next.failed + " on feasible constraints; please report it");
+      }
+      if (next.gap() <= GAP_TOLERANCE || (next.known && next.gap() <= STALLED_GAP_TOLERANCE)) {
+        return new Solution(AllocationStatus.OPTIMAL, next.shares, oracle.toUnits(next.value),
+            oracle.toUnits(next.bound), round, "");
+      }
+      if (next.known) {
+        return failure(AllocationStatus.SOLVER_FAILURE, round, "the cutting-plane method stalled at a gap of "
+            + Numbers.precise(next.gap())
+            + " of the payoff range (the master breaks a cut it holds); please report it");
+      }
+      if (round >= maxRounds) {
+        return limitReached(oracle, next, round, maxRounds);
+      }
+      master.add(next.cut);
+    }
+  }
+
+  /** Seed cuts: the pieces attained at the uniform allocation and at each pure facet. */
+  private static void addSeedCuts(Oracle oracle, Master master) {
     double[] uniform = new double[Facet.COUNT];
     Arrays.fill(uniform, 1.0 / Facet.COUNT);
     master.add(oracle.cut(uniform));
@@ -164,46 +185,48 @@ final class ScenarioProgram {
       pure[f] = 1;
       master.add(oracle.cut(pure));
     }
-    for (int round = 1; ; round++) {
-      double[] shares;
-      Cut cut;
-      double value;
-      double bound;
-      double gap;
-      boolean known;
-      for (boolean cold = false; ; cold = true) {
-        SmallSimplex.Result result = master.solve(oracle.linear, oracle.theta, cold);
-        if (result.status() != SmallSimplex.Status.OPTIMAL) {
-          return failure(AllocationStatus.SOLVER_FAILURE, round, "the master programme of round " + round
-              + " ended " + result.status() + " on feasible constraints; please report it");
-        }
-        shares = master.shares(result.x(), table);
-        cut = oracle.cut(shares);
-        value = oracle.objective(shares, cut);
-        bound = master.boundOnObjective(result.bound(), oracle.linear, oracle.theta);
-        gap = bound - value;
-        known = master.has(cut);
-        // A warm-started tableau carries the rounding of all the rounds before it: when the master
-        // breaks a cut it holds, solve it afresh before taking the stalled gap.
-        if (cold || !known || gap <= GAP_TOLERANCE) {
-          break;
-        }
+  }
+
+  /**
+   * One round: the master's optimum, the cut the oracle finds there, the objective (a lower end of
+   * the optimum) and the master's bound (its upper end). A warm-started tableau carries the rounding
+   * of all the rounds before it: when the master breaks a cut it holds, it is solved afresh before
+   * the stalled gap is taken.
+   */
+  private static Round solveMaster(Oracle oracle, Master master, PayoffTable table) {
+    for (boolean cold = false; ; cold = true) {
+      SmallSimplex.Result result = master.solve(oracle.linear, oracle.theta, cold);
+      if (result.status() != SmallSimplex.Status.OPTIMAL) {
+        return new Round(result.status(), null, null, Double.NaN, Double.NaN, false);
       }
-      if (gap <= GAP_TOLERANCE || (known && gap <= STALLED_GAP_TOLERANCE)) {
-        return new Solution(AllocationStatus.OPTIMAL, shares, oracle.toUnits(value), oracle.toUnits(bound),
-            round, "");
+      double[] shares = master.shares(result.x(), table);
+      Cut cut = oracle.cut(shares);
+      Round round = new Round(null, shares, cut, oracle.objective(shares, cut),
+          master.boundOnObjective(result.bound(), oracle.linear, oracle.theta), master.has(cut));
+      if (cold || !round.known || round.gap() <= GAP_TOLERANCE) {
+        return round;
       }
-      if (known) {
-        return failure(AllocationStatus.SOLVER_FAILURE, round, "the cutting-plane method stalled at a gap of "
-            + Diagnoses.number(gap) + " of the payoff range (the master breaks a cut it holds); please report it");
-      }
-      if (round >= maxRounds) {
-        return failure(AllocationStatus.LIMIT_REACHED, round, "the cutting-plane method stopped at its limit of "
-            + maxRounds + " iterations (master programmes) with the optimum between "
-            + Diagnoses.number(Math.min(oracle.toUnits(value), oracle.toUnits(bound))) + " and "
-            + Diagnoses.number(Math.max(oracle.toUnits(value), oracle.toUnits(bound))) + "; raise the limit");
-      }
-      master.add(cut);
+    }
+  }
+
+  private static Solution limitReached(Oracle oracle, Round last, int round, int maxRounds) {
+    double value = oracle.toUnits(last.value);
+    double bound = oracle.toUnits(last.bound);
+    return failure(AllocationStatus.LIMIT_REACHED, round, "the cutting-plane method stopped at its limit of "
+        + maxRounds + " iterations (master programmes) with the optimum between "
+        + Numbers.precise(Math.min(value, bound)) + " and " + Numbers.precise(Math.max(value, bound))
+        + "; raise the limit");
+  }
+
+  /**
+   * What one round found; {@code failed} is the master's status when it did not solve, else null.
+   * {@code known}: whether the master already holds the cut, so that the next round could not do
+   * better.
+   */
+  private record Round(
+      SmallSimplex.Status failed, double[] shares, Cut cut, double value, double bound, boolean known) {
+    double gap() {
+      return bound - value;
     }
   }
 
@@ -262,10 +285,11 @@ final class ScenarioProgram {
             linear[f] += parameter * probabilities[s] * payoffs[Facet.COUNT * s + f];
           }
         }
-        theta = 1 - parameter;
-      } else {
-        theta = 1;
       }
+      theta = switch (model) {
+        case BLEND -> 1 - parameter;
+        case MINIMAX_REGRET, CVAR -> 1;
+      };
     }
 
     /** The objective at w on the mapped scale, given the cut that attains the minimum there. */
@@ -275,7 +299,10 @@ final class ScenarioProgram {
 
     /** Back to the payoffs' units: values were mapped by (V - low) / unit; a regret is minus the mapped objective times unit. */
     double toUnits(double mapped) {
-      return model == Model.MINIMAX_REGRET ? -mapped * unit : low + mapped * unit;
+      return switch (model) {
+        case MINIMAX_REGRET -> -mapped * unit;
+        case BLEND, CVAR -> low + mapped * unit;
+      };
     }
 
     /** The piece of the minimum attained at w: the worst scenario, the largest regret or the tail. */
@@ -285,9 +312,14 @@ final class ScenarioProgram {
         values[s] = w[0] * payoffs[row] + w[1] * payoffs[row + 1] + w[2] * payoffs[row + 2]
             + w[3] * payoffs[row + 3] - (model == Model.MINIMAX_REGRET ? best[s] : 0);
       }
-      if (model == Model.CVAR) {
-        return tail();
-      }
+      return switch (model) {
+        case BLEND, MINIMAX_REGRET -> worst();
+        case CVAR -> tail();
+      };
+    }
+
+    /** The worst scenario at w (the largest regret for minimax regret): its payoffs are the cut. */
+    private Cut worst() {
       int worst = 0;
       for (int s = 1; s < size; s++) {
         if (values[s] < values[worst]) {

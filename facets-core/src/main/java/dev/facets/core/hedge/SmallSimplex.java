@@ -30,6 +30,14 @@ import java.util.List;
  * forced and every dual infeasibility paid for at the variable's upper bound), so it is a valid upper
  * bound on the programme's optimum whatever rounding happened during the pivots, warm or cold. Not
  * thread-safe: one instance per programme.
+ *
+ * <p>Why not {@code select/DualSimplex}, the other simplex of the library: the problem shapes
+ * differ. Here a handful of variables, equality and {@code >=} rows (the shares sum to 1, lower
+ * bounds, the turnover limit), rows added round after round to a tableau kept warm, and an optimum
+ * that must be certified. There, thousands of columns with upper bounds handled implicitly, only
+ * {@code <=} rows, a fresh start at every branch-and-bound node, and an answer used only as a bound.
+ * One method serving both would need the other's bounded variables, phase 1, warm start and
+ * certificate at once; it was not done.
  */
 final class SmallSimplex {
   /** The relation of one row. */
@@ -143,7 +151,7 @@ final class SmallSimplex {
   /** One solve's tableau: rows m, then columns: variables, one slack or surplus per inequality, one artificial per >= or = row. */
   private final class Tableau {
     private int m = rows.size();
-    /** For row i, the column whose original entry is +e_i (slack of a <= row, artificial otherwise). */
+    /** For row i, the column whose original entry is +e_i (slack of a {@code <=} row, artificial otherwise). */
     private int[] unitColumn = new int[m];
     /** Whether row i was multiplied by -1 to make its right-hand side non-negative. */
     private boolean[] flipped = new boolean[m];
@@ -473,13 +481,10 @@ final class SmallSimplex {
   }
 
   private static Relation mirror(Relation relation) {
-    switch (relation) {
-      case LESS_EQUAL:
-        return Relation.GREATER_EQUAL;
-      case GREATER_EQUAL:
-        return Relation.LESS_EQUAL;
-      default:
-        return Relation.EQUAL;
-    }
+    return switch (relation) {
+      case LESS_EQUAL -> Relation.GREATER_EQUAL;
+      case GREATER_EQUAL -> Relation.LESS_EQUAL;
+      case EQUAL -> Relation.EQUAL;
+    };
   }
 }

@@ -3,14 +3,22 @@ package dev.facets.core.hedge;
 /**
  * The lower tail of a discrete distribution of values: the scenario weights whose weighted mean is
  * the CVaR, and lower quantiles.
+ *
+ * <p>The tie convention: CVaR at level alpha is the mean of the worst alpha of probability mass.
+ * The values below the boundary value b (the lower alpha-quantile) count with their whole
+ * probability, and the atom at b with the mass still missing, {@code alpha - P(X < b)}. When several
+ * scenarios tie at b, that mass is shared among them in proportion to their probabilities, so a
+ * scenario's tail weight, and with it the CVaR attribution and the CVaR cut of the optimiser, does
+ * not depend on the order the scenarios are listed in. It is the convention of the simulation's
+ * tail too ({@code simulate/LowerTail}, equal probabilities: an equal share per tied trial).
  */
 final class Tail {
   private Tail() {}
 
   /**
    * The weights q_s of the worst {@code alpha} of probability mass: scenarios sorted by ascending
-   * value (ties by scenario order) get q_s = p_s / alpha until the mass is used up, the boundary
-   * scenario the fraction of its probability that fits. They sum to 1, so CVaR = sum_s q_s V_s, and
+   * value get q_s = p_s / alpha until the mass is used up, the scenarios tied at the boundary value
+   * the same fraction of their probabilities, the one that fits (see the class comment). They sum to 1, so CVaR = sum_s q_s V_s, and
    * as CVaR is linear in the shares once the tail is fixed, the same weights give its Euler
    * attribution (the boundary scenario weighted fractionally). Linear time on average
    * ({@link #forEachInTail}).
@@ -32,15 +40,17 @@ final class Tail {
   }
 
   /**
-   * Hands each scenario of the lower tail of mass {@code alpha} to the taker with its weight
-   * {@code min(p_s, remaining)}, as if the scenarios were walked by ascending value, ties by scenario
-   * order, until the mass is used up. Scenarios of weight 0 (probability 0) may be handed over too.
+   * Hands each scenario of the lower tail of mass {@code alpha} to the taker with its weight, as if
+   * the scenarios were walked by ascending value, one group of equal values at a time, until the
+   * mass is used up: a group that fits gives each scenario its probability, the boundary group
+   * {@code p_s * remaining / (its probability)}. Scenarios of weight 0 (probability 0) may be handed
+   * over too.
    *
    * <p>Weighted quickselect, linear time on average instead of a sort: a three-way partition around
    * a median-of-three pivot; if the scenarios below it carry at least the remaining mass, the tail
    * lies among them, otherwise they are taken whole (in partition order: their weights are their
-   * probabilities whatever the order) and the walk goes on with the scenarios equal to the pivot,
-   * in scenario order, then above it. Ranges of at most 16 scenarios, and any range after too many
+   * probabilities whatever the order) and the walk goes on with the group equal to the pivot, then
+   * above it. Ranges of at most 16 scenarios, and any range after too many
    * partitions (a pathological input), are sorted instead.
    *
    * @param order a buffer of at least {@code values.length} entries, overwritten
@@ -57,8 +67,13 @@ final class Tail {
     while (remaining > 0 && from < to) {
       if (to - from <= 16 || partitionsLeft-- <= 0) {
         sortByValue(values, order, from, to);
-        for (int i = from; i < to && remaining > 0; i++) {
-          remaining -= handOver(order[i], probabilities, remaining, taker);
+        for (int i = from; i < to && remaining > 0; ) {
+          int end = i + 1;
+          while (end < to && values[order[end]] == values[order[i]]) {
+            end++;
+          }
+          remaining = handOverGroup(order, i, end, probabilities, remaining, taker);
+          i = end;
         }
         return;
       }
@@ -88,11 +103,33 @@ final class Tail {
         remaining -= handOver(order[k], probabilities, remaining, taker);
       }
       java.util.Arrays.sort(order, lt, gt);
-      for (int k = lt; k < gt && remaining > 0; k++) {
-        remaining -= handOver(order[k], probabilities, remaining, taker);
-      }
+      remaining = handOverGroup(order, lt, gt, probabilities, remaining, taker);
       from = gt;
     }
+  }
+
+  /**
+   * Hands over a group of scenarios of equal value, order[from, to): whole when its probability fits
+   * in the remaining mass, else each the same fraction of its probability, which uses the mass up.
+   * Returns the mass still to take.
+   */
+  private static double handOverGroup(
+      int[] order, int from, int to, double[] probabilities, double remaining, Taker taker) {
+    double group = 0;
+    for (int k = from; k < to; k++) {
+      group += probabilities[order[k]];
+    }
+    if (group <= remaining) {
+      for (int k = from; k < to && remaining > 0; k++) {
+        remaining -= handOver(order[k], probabilities, remaining, taker);
+      }
+      return remaining;
+    }
+    double fraction = remaining / group;
+    for (int k = from; k < to; k++) {
+      taker.take(order[k], probabilities[order[k]] * fraction);
+    }
+    return 0;
   }
 
   private static double handOver(int scenario, double[] probabilities, double remaining, Taker taker) {

@@ -18,7 +18,8 @@
  *       finds equal-risk-contribution, risk-budgeting and minimum-variance allocations.
  * </ul>
  * Every allocator answers with an {@link dev.facets.core.hedge.AllocationOutcome}: optimal, or a
- * typed failure with a diagnosis. The formulas are given in each class's documentation.
+ * typed failure with a diagnosis. The formulas, with their conventions, bounds and sources, are in
+ * docs/metrics.md (sections "Robustness" to "Minimum variance") and in each class's documentation.
  *
  * <h2>How the robust allocations are optimised, and why this way</h2>
  *
@@ -39,7 +40,7 @@
  *
  * <p>This replaced one linear programme per objective with a row (and for CVaR a column) per
  * scenario on Commons Math 3.6.1's dense {@code SimplexSolver}: its tableau is quadratic in the
- * scenarios (1,000 scenarios took 1 to 13 s, 30,000 ran out of memory), it hit its iteration limit
+ * scenarios (30,000 scenarios ran out of memory), it hit its iteration limit
  * for CVaR at 2,000 scenarios and answered a feasible minimax-regret model "infeasible" at 5,000, and
  * it needed guards against wrong answers on degenerate models (rescaled payoffs, twin columns,
  * retries with another pivoting rule), all gone now.

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Writes a table as CSV (RFC 4180), row by row: the one CSV writer of facets, for portfolios and for
@@ -153,11 +152,6 @@ public final class CsvTable {
       Objects.requireNonNull(text, "text");
       appendText(line, next(), text);
       return this;
-    }
-
-    /** Adds a text cell, or an empty cell when the text is absent. */
-    public Row text(Optional<String> text) {
-      return text.isPresent() ? text(text.get()) : empty();
     }
 
     /**

@@ -123,7 +123,7 @@ public final class FacetsCsv {
     for (Initiative initiative : portfolio.initiatives()) {
       CsvTable.Row row = table.row()
           .text(initiative.id())
-          .text(initiative.name())
+          .text(initiative.name().orElse(""))
           .number(initiative.budget());
       if (initiative.position().isPresent()) {
         row.number(initiative.position().get().uncertainty()).number(initiative.position().get().directedness());
@@ -137,9 +137,9 @@ public final class FacetsCsv {
       } else {
         row.empty().empty().empty().empty();
       }
-      row.text(initiative.purpose().map(purpose -> purpose.jsonName()))
-          .text(initiative.driver().map(driver -> driver.jsonName()))
-          .text(initiative.stage().map(stage -> stage.jsonName()))
+      row.text(initiative.purpose().map(purpose -> purpose.jsonName()).orElse(""))
+          .text(initiative.driver().map(driver -> driver.jsonName()).orElse(""))
+          .text(initiative.stage().map(stage -> stage.jsonName()).orElse(""))
           .text(initiative.priority().jsonName())
           .number(initiative.successProbability());
       // Only a given impact is written: a missing one must read back as missing, not as (1, 1, 1).

@@ -184,60 +184,54 @@ public final class FacetsJson {
     boolean[] required = new boolean[2];
     json.readObject(key -> {
       switch (key) {
-        case "id":
-          JsonLocation at = json.location();
-          String id = json.readParsed(text -> Checks.notBlank(text, "id"));
-          long first = register(json, at, ids, id, index);
-          if (first >= 0) {
-            throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), json.pathText(),
-                json.pathText() + " must be unique, but initiatives[" + first + "].id has it too, got "
-                    + Checks.quote(id), null);
-          }
-          builder.id(id);
+        case "id" -> {
+          builder.id(uniqueId(json, ids, index));
           required[0] = true;
-          break;
-        case "name":
-          String name = json.readParsed(text -> Checks.notBlank(text, "name"));
-          builder.name(name);
-          break;
-        case "budget":
+        }
+        case "budget" -> {
           builder.budget(json.readDouble(value -> Checks.finiteNonNegative(value, "budget")));
           required[1] = true;
-          break;
-        case "position":
-          builder.position(position(json));
-          break;
-        case "facets":
-          builder.facets(facetMix(json));
-          break;
-        case "purpose":
-          builder.purpose(json.readParsed(Purpose::parse));
-          break;
-        case "driver":
-          builder.driver(json.readParsed(Driver::parse));
-          break;
-        case "stage":
-          builder.stage(json.readParsed(Stage::parse));
-          break;
-        case "priority":
-          builder.priority(json.readParsed(Priority::parse));
-          break;
-        case "successProbability":
-          builder.successProbability(json.readDouble(value -> Checks.probability(value, "successProbability")));
-          break;
-        case "impact":
-          builder.impact(impact(json));
-          break;
-        case "tags":
-          json.readArray(tag -> builder.addTags(json.readString()));
-          break;
-        default:
-          throw json.unknownKey(key, INITIATIVE_KEYS);
+        }
+        default -> optionalField(json, builder, key);
       }
     });
     requirePresent(json, start, required[0], "id", "a non-blank string");
     requirePresent(json, start, required[1], "budget", "a finite number >= 0");
     return json.build(start, builder::build);
+  }
+
+  /** An initiative's id, registered: the first initiative with it is named when it comes again. */
+  private static String uniqueId(JsonInput json, IdSet ids, int index) {
+    JsonLocation at = json.location();
+    String id = json.readParsed(text -> Checks.notBlank(text, "id"));
+    long first = register(json, at, ids, id, index);
+    if (first >= 0) {
+      throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), json.pathText(),
+          json.pathText() + " must be unique, but initiatives[" + first + "].id has it too, got "
+              + Checks.quote(id), null);
+    }
+    return id;
+  }
+
+  /** Reads a key of an initiative other than the required id and budget, or rejects an unknown one. */
+  private static void optionalField(JsonInput json, Initiative.Builder builder, String key) {
+    switch (key) {
+      case "name" -> {
+        String name = json.readParsed(text -> Checks.notBlank(text, "name"));
+        builder.name(name);
+      }
+      case "position" -> builder.position(position(json));
+      case "facets" -> builder.facets(facetMix(json));
+      case "purpose" -> builder.purpose(json.readParsed(Purpose::parse));
+      case "driver" -> builder.driver(json.readParsed(Driver::parse));
+      case "stage" -> builder.stage(json.readParsed(Stage::parse));
+      case "priority" -> builder.priority(json.readParsed(Priority::parse));
+      case "successProbability" ->
+          builder.successProbability(json.readDouble(value -> Checks.probability(value, "successProbability")));
+      case "impact" -> builder.impact(impact(json));
+      case "tags" -> json.readArray(tag -> builder.addTags(json.readString()));
+      default -> throw json.unknownKey(key, INITIATIVE_KEYS);
+    }
   }
 
   private static long register(JsonInput json, JsonLocation at, IdSet ids, String id, int index) {
@@ -555,7 +549,7 @@ public final class FacetsJson {
   }
 
   private static void write(Writer out, GeneratorBody body) {
-    try (JsonGenerator generator = JsonLimits.mapper().getFactory().createGenerator(out)) {
+    try (JsonGenerator generator = JsonLimits.factory().createGenerator(out)) {
       generator.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       generator.useDefaultPrettyPrinter();
       body.write(generator);

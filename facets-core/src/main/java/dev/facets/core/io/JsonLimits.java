@@ -7,9 +7,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The one Jackson setup of facets, with deliberate limits on what a file may make the reader do.
@@ -28,7 +25,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * controls (a terminal may act on U+009B), the line and paragraph separators, U+FFFE and U+FFFF, and
  * every surrogate (so that a lone one, which UTF-8 cannot encode, survives as {@code \ud800} instead
  * of becoming a question mark): the JSON stays exact and never holds a character that drives a
- * terminal or breaks a consumer. The factory and mapper are immutable once built and thread-safe.
+ * terminal or breaks a consumer. The factory is immutable once built and thread-safe.
  */
 public final class JsonLimits {
   /** The deepest nesting of objects and arrays accepted. */
@@ -51,23 +48,11 @@ public final class JsonLimits {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
-
   private JsonLimits() {}
 
   /** The JSON factory every facets reader uses. */
   public static JsonFactory factory() {
     return FACTORY;
-  }
-
-  /**
-   * The object mapper for writing results ({@code ObjectNode}s); never reconfigure it, copy it
-   * instead ({@code mapper().copy()}).
-   */
-  public static ObjectMapper mapper() {
-    return MAPPER;
   }
 
   /** The escapes described above: JSON's standard ones plus the non-printable characters beyond ASCII. */

@@ -3,9 +3,9 @@ package dev.facets.core.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import dev.facets.api.Checks;
 import dev.facets.api.InvalidValueException;
-import dev.facets.core.classify.Question;
-import dev.facets.core.classify.Questionnaire;
-import dev.facets.core.classify.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.Question;
+import dev.facets.core.questionnaire.Questionnaire;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +79,7 @@ public final class QuestionnaireAnswersReader {
     return inAnswers(json, answersAt[0], builder::build);
   }
 
-  private static void answer(JsonInput json, QuestionnaireAnswers.Builder builder, String key) {
+  private static QuestionnaireAnswers.Builder answer(JsonInput json, QuestionnaireAnswers.Builder builder, String key) {
     Matcher matcher = QUESTION_KEY.matcher(key);
     int n = matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
     if (n < 1 || n > Questionnaire.QUESTIONS) {
@@ -87,33 +87,39 @@ public final class QuestionnaireAnswersReader {
     }
     Question question = Questionnaire.STANDARD.question(n);
     JsonLocation at = json.location();
-    switch (question.format()) {
-      case LIKERT:
-      case HALF_SCALE:
-        json.readObject(item -> {
-          JsonLocation itemAt = json.location();
-          long rating = json.readLong();
-          if (rating != (int) rating) {
-            throw json.error("be a whole number from 0 to " + QuestionnaireAnswers.MAX_RATING, "the number " + rating);
-          }
-          inAnswers(json, itemAt, () -> builder.rating(n, item, (int) rating));
-        });
-        break;
-      case RANK:
+    return switch (question.format()) {
+      case LIKERT, HALF_SCALE -> ratings(json, builder, n);
+      case RANK -> {
         List<String> order = strings(json);
-        inAnswers(json, at, () -> builder.ranking(n, order));
-        break;
-      case TICK_BOX:
+        yield inAnswers(json, at, () -> builder.ranking(n, order));
+      }
+      case TICK_BOX -> {
         List<String> ticked = strings(json);
-        inAnswers(json, at, () -> builder.ticks(n, ticked));
-        break;
-      default:
-        String text = json.readString();
-        try {
-          builder.yesNo(n, QuestionnaireAnswers.YesNo.parse(text));
-        } catch (InvalidValueException e) {
-          throw json.invalidField(json.pathText(), e, at);
-        }
+        yield inAnswers(json, at, () -> builder.ticks(n, ticked));
+      }
+      case YES_NO -> yesNo(json, builder, n, at);
+    };
+  }
+
+  private static QuestionnaireAnswers.Builder ratings(JsonInput json, QuestionnaireAnswers.Builder builder, int n) {
+    json.readObject(item -> {
+      JsonLocation itemAt = json.location();
+      long rating = json.readLong();
+      if (rating != (int) rating) {
+        throw json.error("be a whole number from 0 to " + QuestionnaireAnswers.MAX_RATING, "the number " + rating);
+      }
+      inAnswers(json, itemAt, () -> builder.rating(n, item, (int) rating));
+    });
+    return builder;
+  }
+
+  private static QuestionnaireAnswers.Builder yesNo(JsonInput json, QuestionnaireAnswers.Builder builder, int n,
+      JsonLocation at) {
+    String text = json.readString();
+    try {
+      return builder.yesNo(n, QuestionnaireAnswers.YesNo.parse(text));
+    } catch (InvalidValueException e) {
+      throw json.invalidField(json.pathText(), e, at);
     }
   }
 

@@ -2,11 +2,11 @@ package dev.facets.core.io;
 
 import dev.facets.api.Checks;
 import dev.facets.api.InvalidValueException;
-import dev.facets.core.classify.Question;
-import dev.facets.core.classify.QuestionFormat;
-import dev.facets.core.classify.QuestionItem;
-import dev.facets.core.classify.Questionnaire;
-import dev.facets.core.classify.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.Question;
+import dev.facets.core.questionnaire.QuestionFormat;
+import dev.facets.core.questionnaire.QuestionItem;
+import dev.facets.core.questionnaire.Questionnaire;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Questionnaire answers as CSV (RFC 4180, UTF-8): one row per respondent, one column per item, so a
@@ -109,25 +110,29 @@ public final class QuestionnaireCsv {
     for (QuestionnaireAnswers respondent : answers) {
       CsvTable.Row row = table.row().text(respondent.respondent().orElseThrow());
       for (Question question : Questionnaire.STANDARD.questions()) {
-        int n = question.number();
-        switch (question.format()) {
-          case LIKERT:
-          case HALF_SCALE:
-            question.keys().forEach(key -> row.number((long) respondent.rating(n, key)));
-            break;
-          case RANK:
-            question.keys().forEach(key -> row.number((long) respondent.ranking(n).indexOf(key) + 1));
-            break;
-          case TICK_BOX:
-            question.keys().forEach(key -> row.number(respondent.ticked(n).contains(key) ? 1L : 0L));
-            break;
-          default:
-            row.text(respondent.yesNo(n).jsonName());
-        }
+        cells(row, respondent, question);
       }
       row.end();
     }
     table.flush();
+  }
+
+  /** Adds the cells of one question's answer to a row: one per item, or one for a yes-no answer. */
+  private static CsvTable.Row cells(CsvTable.Row row, QuestionnaireAnswers respondent, Question question) {
+    int n = question.number();
+    return switch (question.format()) {
+      case LIKERT, HALF_SCALE -> numbers(row, question, key -> respondent.rating(n, key));
+      case RANK -> numbers(row, question, key -> respondent.ranking(n).indexOf(key) + 1L);
+      case TICK_BOX -> numbers(row, question, key -> respondent.ticked(n).contains(key) ? 1L : 0L);
+      case YES_NO -> row.text(respondent.yesNo(n).jsonName());
+    };
+  }
+
+  private static CsvTable.Row numbers(CsvTable.Row row, Question question, ToLongFunction<String> cell) {
+    for (String key : question.keys()) {
+      row.number(cell.applyAsLong(key));
+    }
+    return row;
   }
 
   /** The answers as CSV text; see {@link #write}. */
@@ -224,47 +229,60 @@ public final class QuestionnaireCsv {
       return builder.build();
     }
 
-    private void answer(CsvRecords.Record row, QuestionnaireAnswers.Builder builder, Question question) {
-      int n = question.number();
-      switch (question.format()) {
-        case LIKERT:
-        case HALF_SCALE:
-          for (QuestionItem item : question.items()) {
-            String column = question.key() + "." + item.key();
-            builder.rating(n, item.key(), whole(row, column, 0, QuestionnaireAnswers.MAX_RATING,
-                "a whole number from 0 to " + QuestionnaireAnswers.MAX_RATING));
-          }
-          break;
-        case RANK:
-          String[] order = new String[question.items().size()];
-          for (QuestionItem item : question.items()) {
-            String column = question.key() + "." + item.key();
-            int rank = whole(row, column, 1, order.length, "a rank from 1 (first) to " + order.length);
-            if (order[rank - 1] != null) {
-              throw error(row.line, column, column + " must be a rank not given to another item of " + question.key()
-                  + ", but " + question.key() + "." + order[rank - 1] + " is ranked " + rank + " too, got " + rank);
-            }
-            order[rank - 1] = item.key();
-          }
-          builder.ranking(n, List.of(order));
-          break;
-        case TICK_BOX:
-          List<String> ticked = new ArrayList<>();
-          for (QuestionItem item : question.items()) {
-            if (whole(row, question.key() + "." + item.key(), 0, 1, "1 (ticked) or 0 (not ticked)") == 1) {
-              ticked.add(item.key());
-            }
-          }
-          builder.ticks(n, ticked);
-          break;
-        default:
-          String text = cell(row, question.key());
-          try {
-            builder.yesNo(n, QuestionnaireAnswers.YesNo.parse(text));
-          } catch (InvalidValueException e) {
-            throw error(row.line, question.key(), question.key() + " must be yes, no or unsure, got "
-                + Checks.quote(text));
-          }
+    private QuestionnaireAnswers.Builder answer(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+        Question question) {
+      return switch (question.format()) {
+        case LIKERT, HALF_SCALE -> ratings(row, builder, question);
+        case RANK -> ranking(row, builder, question);
+        case TICK_BOX -> ticks(row, builder, question);
+        case YES_NO -> yesNo(row, builder, question);
+      };
+    }
+
+    private QuestionnaireAnswers.Builder ratings(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+        Question question) {
+      for (QuestionItem item : question.items()) {
+        String column = question.key() + "." + item.key();
+        builder.rating(question.number(), item.key(), whole(row, column, 0, QuestionnaireAnswers.MAX_RATING,
+            "a whole number from 0 to " + QuestionnaireAnswers.MAX_RATING));
+      }
+      return builder;
+    }
+
+    private QuestionnaireAnswers.Builder ranking(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+        Question question) {
+      String[] order = new String[question.items().size()];
+      for (QuestionItem item : question.items()) {
+        String column = question.key() + "." + item.key();
+        int rank = whole(row, column, 1, order.length, "a rank from 1 (first) to " + order.length);
+        if (order[rank - 1] != null) {
+          throw error(row.line, column, column + " must be a rank not given to another item of " + question.key()
+              + ", but " + question.key() + "." + order[rank - 1] + " is ranked " + rank + " too, got " + rank);
+        }
+        order[rank - 1] = item.key();
+      }
+      return builder.ranking(question.number(), List.of(order));
+    }
+
+    private QuestionnaireAnswers.Builder ticks(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+        Question question) {
+      List<String> ticked = new ArrayList<>();
+      for (QuestionItem item : question.items()) {
+        if (whole(row, question.key() + "." + item.key(), 0, 1, "1 (ticked) or 0 (not ticked)") == 1) {
+          ticked.add(item.key());
+        }
+      }
+      return builder.ticks(question.number(), ticked);
+    }
+
+    private QuestionnaireAnswers.Builder yesNo(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+        Question question) {
+      String text = cell(row, question.key());
+      try {
+        return builder.yesNo(question.number(), QuestionnaireAnswers.YesNo.parse(text));
+      } catch (InvalidValueException e) {
+        throw error(row.line, question.key(), question.key() + " must be yes, no or unsure, got "
+            + Checks.quote(text));
       }
     }
 

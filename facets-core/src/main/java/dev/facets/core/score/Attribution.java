@@ -48,26 +48,50 @@ public final class Attribution {
   /** Attributes a score over its rows; both paths come through here and differ only in their rows. */
   static Attribution of(PortfolioScore score, Rows rows, Optional<TargetMix> target) {
     int n = rows.size();
-    double total = score.totalWeight();
     double[] p = score.facetShares().toArray();
-    double[] values = score.values();
     double[] t = target.map(mix -> mix.mix().toArray()).orElse(null);
-    double[] disparity = score.conventions().disparity().flat();
+    double[][] euler = eulerWeights(score, p, t);
+    double[][] initiativeWithout = filled(Metrics.COUNT, n);
+    double[][] initiativeEuler = filled(Metrics.COUNT, n);
+    attributeInitiatives(score, rows, t, euler, initiativeWithout, initiativeEuler);
+    double[][] facetWithout = filled(Metrics.COUNT, Metrics.F);
+    double[][] facetEuler = filled(Metrics.COUNT, Metrics.F);
+    attributeFacets(score, p, t, euler, facetWithout, facetEuler);
 
+    List<String> ids = new ArrayList<>(n);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      ids.add(rows.id(i));
+      index.put(rows.id(i), i);
+    }
+    return new Attribution(score, List.copyOf(ids), Map.copyOf(index),
+        initiativeWithout, initiativeEuler, facetWithout, facetEuler);
+  }
+
+  /** Each metric's Euler weights at the shares, by ordinal; null where the metric has none. */
+  private static double[][] eulerWeights(PortfolioScore score, double[] p, double[] t) {
+    double[] disparity = score.conventions().disparity().flat();
+    double[] values = score.values();
     double[][] euler = new double[Metrics.COUNT][];
     for (Metric metric : Metric.values()) {
       double[] e = new double[Metrics.F];
-      if ((t != null || !metric.isTargetGap()) && Metrics.eulerWeights(metric, p, t, values, disparity, total, e)) {
+      if ((t != null || !metric.isTargetGap())
+          && Metrics.eulerWeights(metric, p, t, values, disparity, score.totalWeight(), e)) {
         euler[metric.ordinal()] = e;
       }
     }
+    return euler;
+  }
 
-    double[][] initiativeWithout = filled(Metrics.COUNT, n);
-    double[][] initiativeEuler = filled(Metrics.COUNT, n);
+  /** Each initiative's leave-one-out values and Euler shares, one row at a time without allocating. */
+  private static void attributeInitiatives(PortfolioScore score, Rows rows, double[] t, double[][] euler,
+      double[][] initiativeWithout, double[][] initiativeEuler) {
+    double total = score.totalWeight();
+    double[] disparity = score.conventions().disparity().flat();
     double[] masses = new double[Metrics.F];
     double[] shares = new double[Metrics.F];
     double[] without = new double[Metrics.COUNT];
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < rows.size(); i++) {
       double left = rows.massesWithout(i, masses);
       if (left > 0 && Metrics.normalise(masses, shares) > 0) {
         Metrics.evaluate(shares, left, t, disparity, without);
@@ -82,9 +106,15 @@ public final class Attribution {
         }
       }
     }
+  }
 
-    double[][] facetWithout = filled(Metrics.COUNT, Metrics.F);
-    double[][] facetEuler = filled(Metrics.COUNT, Metrics.F);
+  /** Each facet's leave-one-out values (its weight stopped) and Euler shares {@code p_f e_f}. */
+  private static void attributeFacets(PortfolioScore score, double[] p, double[] t, double[][] euler,
+      double[][] facetWithout, double[][] facetEuler) {
+    double total = score.totalWeight();
+    double[] disparity = score.conventions().disparity().flat();
+    double[] shares = new double[Metrics.F];
+    double[] without = new double[Metrics.COUNT];
     for (int f = 0; f < Metrics.F; f++) {
       double[] rest = p.clone();
       rest[f] = 0;
@@ -101,15 +131,6 @@ public final class Attribution {
         }
       }
     }
-
-    List<String> ids = new ArrayList<>(n);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      ids.add(rows.id(i));
-      index.put(rows.id(i), i);
-    }
-    return new Attribution(score, List.copyOf(ids), Map.copyOf(index),
-        initiativeWithout, initiativeEuler, facetWithout, facetEuler);
   }
 
   /** {@code sum_f m_if e_f} over the facets the initiative holds (a facet it does not hold adds nothing). */

@@ -1,5 +1,7 @@
 package dev.facets.core.score;
 
+import dev.facets.api.CompensatedSum;
+
 /**
  * Compensated (double-double) sums kept as two parallel arrays: slot k holds the running sum
  * {@code sum[k]} and the exact rounding errors collected so far, {@code error[k]}; the value is
@@ -23,16 +25,10 @@ final class Compensated {
 
   /**
    * The exact rounding error of {@code t = s + x}, {@code t} being {@code s + x} as computed (also
-   * for callers that keep a sum in locals).
-   *
-   * <p>Dekker's FastTwoSum on the operands ordered by magnitude (Neumaier's form): when
-   * {@code |s| >= |x|}, {@code s - t} is exact and {@code (s - t) + x} is the error, and the same
-   * with the roles swapped. It is the same exact error Knuth's branch-free TwoSum yields, with three
-   * floating-point additions instead of six; in a running sum the larger operand is nearly always
-   * the sum, so the branch is predicted and the hot loop is bound by half as many additions.
+   * for callers that keep a sum in locals): {@link CompensatedSum#error}, the one implementation.
    */
   static double error(double s, double x, double t) {
-    return Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
+    return CompensatedSum.error(s, x, t);
   }
 
   /** The value of slot {@code k} after removing {@code x}, without cancelling the error terms. */

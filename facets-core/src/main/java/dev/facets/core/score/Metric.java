@@ -1,5 +1,6 @@
 package dev.facets.core.score;
 
+import dev.facets.api.EnumNames;
 import java.util.OptionalDouble;
 
 /**
@@ -16,42 +17,42 @@ import java.util.OptionalDouble;
  */
 public enum Metric {
   /** The number of facets with a share above {@link ScoreConventions#VARIETY_THRESHOLD}. */
-  VARIETY("variety", Double.NaN, false),
+  VARIETY(Double.NaN, false),
   /** Shannon entropy {@code -sum p ln p}, natural logarithm, in [0, ln 4]. */
-  SHANNON_ENTROPY("shannonEntropy", 1, false),
+  SHANNON_ENTROPY(1, false),
   /** Pielou evenness {@code H / ln 4}, in [0, 1]. */
-  EVENNESS("evenness", 1, false),
+  EVENNESS(1, false),
   /** Herfindahl-Hirschman index {@code sum p^2}, in [1/4, 1]. */
-  HHI("hhi", 2, false),
+  HHI(2, false),
   /** Normalised HHI {@code (hhi - 1/4) / (3/4)}, in [0, 1]. */
-  NORMALIZED_HHI("normalizedHhi", 2, false),
+  NORMALIZED_HHI(2, false),
   /** Gini-Simpson {@code 1 - hhi}, in [0, 3/4]. */
-  GINI_SIMPSON("giniSimpson", 2, false),
+  GINI_SIMPSON(2, false),
   /** Effective number of facets {@code 1 / hhi} (Hill number of order 2), in [1, 4]. */
-  EFFECTIVE_FACETS("effectiveFacets", -2, false),
+  EFFECTIVE_FACETS(-2, false),
   /** Shannon effective number of facets {@code e^H} (Hill number of order 1), in [1, 4]. */
-  SHANNON_EFFECTIVE_FACETS("shannonEffectiveFacets", Double.NaN, false),
+  SHANNON_EFFECTIVE_FACETS(Double.NaN, false),
   /** Rao-Stirling diversity {@code sum over ordered pairs i != j of d_ij p_i p_j}. */
-  RAO_STIRLING("raoStirling", 2, false),
+  RAO_STIRLING(2, false),
   /** Total variation {@code 1/2 sum |p - t|}, in [0, 1]. */
-  TOTAL_VARIATION("totalVariation", 1, true),
+  TOTAL_VARIATION(1, true),
   /** Hellinger distance {@code sqrt(1 - sum sqrt(p t))}, in [0, 1]. */
-  HELLINGER("hellinger", 0.5, true),
+  HELLINGER(0.5, true),
   /** Euclidean distance {@code ||p - t||_2}. */
-  EUCLIDEAN("euclidean", 1, true),
-  /** Kullback-Leibler divergence {@code sum p ln(p / t)}; undefined where some t = 0 < p. */
-  KL_DIVERGENCE("klDivergence", 1, true),
+  EUCLIDEAN(1, true),
+  /** Kullback-Leibler divergence {@code sum p ln(p / t)}; undefined where some {@code t = 0 < p}. */
+  KL_DIVERGENCE(1, true),
   /** The least weight that must move between facets to reach the target: total variation times total weight. */
-  TRANSFER("transfer", 1, true);
+  TRANSFER(1, true);
+
+  private static final EnumNames<Metric> NAMES = EnumNames.camelCase(Metric.class, "metric");
 
   private static final Metric[] VALUES = values();
 
-  private final String jsonName;
   private final double eulerDegree;
   private final boolean targetGap;
 
-  Metric(String jsonName, double eulerDegree, boolean targetGap) {
-    this.jsonName = jsonName;
+  Metric(double eulerDegree, boolean targetGap) {
     this.eulerDegree = eulerDegree;
     this.targetGap = targetGap;
   }
@@ -62,7 +63,7 @@ public enum Metric {
 
   /** The key used in the JSON of {@code facets score} ({@code "shannonEntropy"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /** Whether the metric measures the gap to a target mix (so exists only when a target is given). */
@@ -84,6 +85,6 @@ public enum Metric {
    * @throws dev.facets.api.InvalidValueException if the name is none of the metrics
    */
   public static Metric parse(String name) {
-    return dev.facets.api.Checks.oneOf(VALUES, Metric::jsonName, name, "metric");
+    return NAMES.parse(name);
   }
 }

@@ -7,7 +7,7 @@ import dev.facets.api.Facet;
  * columnar path can evaluate a portfolio-without-one-initiative per row with no allocation.
  *
  * <p>Arrays are indexed in facet order; a metric's value sits at its ordinal. Inside this package an
- * undefined value (a gap metric without a target, KL where some t = 0 < p, a leave-one-out with no
+ * undefined value (a gap metric without a target, KL where some {@code t = 0 < p}, a leave-one-out with no
  * weight left) is NaN; public types turn it into an empty {@code OptionalDouble} and never show it.
  */
 final class Metrics {
@@ -123,91 +123,113 @@ final class Metrics {
       Metric metric, double[] p, double[] target, double[] values, double[] disparity, double totalWeight,
       double[] e) {
     double value = values[metric.ordinal()];
-    switch (metric) {
-      case SHANNON_ENTROPY:
-      case EVENNESS:
-        double scale = metric == Metric.EVENNESS ? LN_4 : 1;
-        for (int f = 0; f < F; f++) {
-          e[f] = p[f] > 0 ? -Math.log(p[f]) / scale : 0;
-        }
-        return true;
-      case HHI:
-        System.arraycopy(p, 0, e, 0, F);
-        return true;
-      case NORMALIZED_HHI:
-        for (int f = 0; f < F; f++) {
-          e[f] = (p[f] - 0.25) / 0.75;
-        }
-        return true;
-      case GINI_SIMPSON:
-        for (int f = 0; f < F; f++) {
-          e[f] = 1 - p[f];
-        }
-        return true;
-      case EFFECTIVE_FACETS:
-        double hhi = values[Metric.HHI.ordinal()];
-        for (int f = 0; f < F; f++) {
-          e[f] = p[f] / (hhi * hhi);
-        }
-        return true;
-      case RAO_STIRLING:
-        for (int f = 0; f < F; f++) {
-          double dp = 0;
-          for (int g = 0; g < F; g++) {
-            dp += disparity[f * F + g] * p[g];
-          }
-          e[f] = dp;
-        }
-        return true;
-      case TOTAL_VARIATION:
-      case TRANSFER:
-        double signed = 0;
-        for (int f = 0; f < F; f++) {
-          signed += p[f] * Math.signum(p[f] - target[f]);
-        }
-        double tv = values[Metric.TOTAL_VARIATION.ordinal()];
-        double unit = metric == Metric.TRANSFER ? totalWeight : 1;
-        for (int f = 0; f < F; f++) {
-          e[f] = unit * (tv + (Math.signum(p[f] - target[f]) - signed) / 2);
-        }
-        return true;
-      case EUCLIDEAN:
-        if (value == 0) {
-          return false;
-        }
-        double along = 0;
-        for (int f = 0; f < F; f++) {
-          along += p[f] * (p[f] - target[f]);
-        }
-        for (int f = 0; f < F; f++) {
-          e[f] = value + ((p[f] - target[f]) - along) / value;
-        }
-        return true;
-      case HELLINGER:
-        if (value == 0) {
-          return false;
-        }
-        // With r = sqrt p - sqrt t (and sum p = 1), the gradient term BC - sqrt(t_f / p_f) is
-        // r_f / sqrt p_f - sum_g sqrt p_g r_g: written so, nothing of size 1 cancels near the target.
-        double pull = 0;
-        for (int f = 0; f < F; f++) {
-          pull += Math.sqrt(p[f]) * (Math.sqrt(p[f]) - Math.sqrt(target[f]));
-        }
-        for (int f = 0; f < F; f++) {
-          double root = Math.sqrt(p[f]);
-          e[f] = p[f] > 0 ? value + ((root - Math.sqrt(target[f])) / root - pull) / (2 * value) : 0;
-        }
-        return true;
-      case KL_DIVERGENCE:
-        if (Double.isNaN(value)) {
-          return false;
-        }
-        for (int f = 0; f < F; f++) {
-          e[f] = p[f] > 0 ? logRatio(p[f], target[f]) : 0;
-        }
-        return true;
-      default:
-        return false;
+    return switch (metric) {
+      // No homogeneous form: a count, and the exponential of the entropy.
+      case VARIETY, SHANNON_EFFECTIVE_FACETS -> false;
+      case SHANNON_ENTROPY -> logWeights(p, 1, e);
+      case EVENNESS -> logWeights(p, LN_4, e);
+      case HHI -> hhiWeights(p, e);
+      case NORMALIZED_HHI -> normalizedHhiWeights(p, e);
+      case GINI_SIMPSON -> giniSimpsonWeights(p, e);
+      case EFFECTIVE_FACETS -> effectiveFacetsWeights(p, values[Metric.HHI.ordinal()], e);
+      case RAO_STIRLING -> raoStirlingWeights(p, disparity, e);
+      case TOTAL_VARIATION -> transferWeights(p, target, values[Metric.TOTAL_VARIATION.ordinal()], 1, e);
+      case TRANSFER -> transferWeights(p, target, values[Metric.TOTAL_VARIATION.ordinal()], totalWeight, e);
+      case EUCLIDEAN -> value != 0 && euclideanWeights(p, target, value, e);
+      case HELLINGER -> value != 0 && hellingerWeights(p, target, value, e);
+      case KL_DIVERGENCE -> !Double.isNaN(value) && klWeights(p, target, e);
+    };
+  }
+
+  /** Entropy ({@code scale} 1) and evenness ({@code scale} ln 4): {@code -ln p_f / scale}. */
+  private static boolean logWeights(double[] p, double scale, double[] e) {
+    for (int f = 0; f < F; f++) {
+      e[f] = p[f] > 0 ? -Math.log(p[f]) / scale : 0;
     }
+    return true;
+  }
+
+  private static boolean hhiWeights(double[] p, double[] e) {
+    System.arraycopy(p, 0, e, 0, F);
+    return true;
+  }
+
+  private static boolean normalizedHhiWeights(double[] p, double[] e) {
+    for (int f = 0; f < F; f++) {
+      e[f] = (p[f] - 0.25) / 0.75;
+    }
+    return true;
+  }
+
+  private static boolean giniSimpsonWeights(double[] p, double[] e) {
+    for (int f = 0; f < F; f++) {
+      e[f] = 1 - p[f];
+    }
+    return true;
+  }
+
+  private static boolean effectiveFacetsWeights(double[] p, double hhi, double[] e) {
+    for (int f = 0; f < F; f++) {
+      e[f] = p[f] / (hhi * hhi);
+    }
+    return true;
+  }
+
+  private static boolean raoStirlingWeights(double[] p, double[] disparity, double[] e) {
+    for (int f = 0; f < F; f++) {
+      double dp = 0;
+      for (int g = 0; g < F; g++) {
+        dp += disparity[f * F + g] * p[g];
+      }
+      e[f] = dp;
+    }
+    return true;
+  }
+
+  /** Total variation ({@code unit} 1) and the transfer ({@code unit} the total weight). */
+  private static boolean transferWeights(double[] p, double[] target, double tv, double unit, double[] e) {
+    double signed = 0;
+    for (int f = 0; f < F; f++) {
+      signed += p[f] * Math.signum(p[f] - target[f]);
+    }
+    for (int f = 0; f < F; f++) {
+      e[f] = unit * (tv + (Math.signum(p[f] - target[f]) - signed) / 2);
+    }
+    return true;
+  }
+
+  /** Only where the shares are off the target ({@code value != 0}): it is not differentiable there. */
+  private static boolean euclideanWeights(double[] p, double[] target, double value, double[] e) {
+    double along = 0;
+    for (int f = 0; f < F; f++) {
+      along += p[f] * (p[f] - target[f]);
+    }
+    for (int f = 0; f < F; f++) {
+      e[f] = value + ((p[f] - target[f]) - along) / value;
+    }
+    return true;
+  }
+
+  /** Only where the shares are off the target ({@code value != 0}): it is not differentiable there. */
+  private static boolean hellingerWeights(double[] p, double[] target, double value, double[] e) {
+    // With r = sqrt p - sqrt t (and sum p = 1), the gradient term BC - sqrt(t_f / p_f) is
+    // r_f / sqrt p_f - sum_g sqrt p_g r_g: written so, nothing of size 1 cancels near the target.
+    double pull = 0;
+    for (int f = 0; f < F; f++) {
+      pull += Math.sqrt(p[f]) * (Math.sqrt(p[f]) - Math.sqrt(target[f]));
+    }
+    for (int f = 0; f < F; f++) {
+      double root = Math.sqrt(p[f]);
+      e[f] = p[f] > 0 ? value + ((root - Math.sqrt(target[f])) / root - pull) / (2 * value) : 0;
+    }
+    return true;
+  }
+
+  /** Only where KL is defined (no {@code t_f = 0 < p_f}). */
+  private static boolean klWeights(double[] p, double[] target, double[] e) {
+    for (int f = 0; f < F; f++) {
+      e[f] = p[f] > 0 ? logRatio(p[f], target[f]) : 0;
+    }
+    return true;
   }
 }

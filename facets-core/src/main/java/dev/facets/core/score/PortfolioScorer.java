@@ -14,9 +14,8 @@ import java.util.concurrent.ForkJoinPool;
  * gap with a rebalancing plan, and attribution of every metric to initiatives and facets.
  *
  * <p>{@link #score} and {@link #attribute} take the fast, columnar path (a {@link ColumnarPortfolio}
- * tallied in one allocation-free pass with compensated sums). {@link #scoreReference} and
- * {@link #attributeReference} take the reference path, the definitions written out over the object
- * model; the two agree within 1e-12 and the second exists to keep the first honest. A
+ * tallied in one allocation-free pass with compensated sums); the tests hold it within 1e-12 to a
+ * reference path, the definitions written out over the object model. A
  * {@link FacetTally} computed anywhere (slices, threads, nodes) and merged scores with
  * {@link #score(String, String, FacetTally, Optional)}.
  *
@@ -86,12 +85,6 @@ public final class PortfolioScorer {
     return PortfolioScore.of(portfolio, ScoreConventions.of(weighting, disparity), tally, target);
   }
 
-  /** The score by the reference path: the definitions over the object model, for checking. */
-  public PortfolioScore scoreReference(Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
-    ReferenceScorer reference = new ReferenceScorer(portfolio, weighting);
-    return score(portfolio.name(), weighting.name(), reference.tally(), target);
-  }
-
   /** Attribution of every metric to the portfolio's initiatives and facets (columnar path). */
   public Attribution attribute(Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
     return attribute(ColumnarPortfolio.of(portfolio, weighting), target);
@@ -106,13 +99,6 @@ public final class PortfolioScorer {
     FacetTally tally = portfolio.tally();
     PortfolioScore score = score(portfolio.name(), portfolio.weighting(), tally, target);
     return Attribution.of(score, new ColumnarRows(portfolio, tally), target);
-  }
-
-  /** Attribution by the reference path: each leave-one-out summed again from scratch. */
-  public Attribution attributeReference(Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
-    ReferenceScorer reference = new ReferenceScorer(portfolio, weighting);
-    PortfolioScore score = score(portfolio.name(), weighting.name(), reference.tally(), target);
-    return Attribution.of(score, reference, target);
   }
 
   /**

@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  * <p>totalVariation {@code 1/2 sum |p - t|}; hellinger {@code sqrt(1 - sum sqrt(p t))} (computed as
  * {@code sqrt(1/2 sum (sqrt p - sqrt t)^2)}, equal on the simplex and never negative by rounding);
  * euclidean {@code ||p - t||_2}; klDivergence {@code sum p ln(p / t)}, undefined (empty) when some
- * t = 0 < p; perFacet {@code t - p}; perFacetBudget {@code (t - p) W}; transfer
+ * {@code t = 0 < p}; perFacet {@code t - p}; perFacetBudget {@code (t - p) W}; transfer
  * {@code totalVariation W}, the least weight that must move between facets to reach the target.
  *
  * <p>The {@link #rebalancing() rebalancing plan} moves weight from the facets above target to those
@@ -98,7 +98,7 @@ public final class TargetGap {
     return values[Metric.EUCLIDEAN.ordinal()];
   }
 
-  /** KL divergence {@code sum p ln(p / t)} in nats; empty when some facet has t = 0 < p. */
+  /** KL divergence {@code sum p ln(p / t)} in nats; empty when some facet has {@code t = 0 < p}. */
   public OptionalDouble klDivergence() {
     return PortfolioScore.defined(values[Metric.KL_DIVERGENCE.ordinal()]);
   }

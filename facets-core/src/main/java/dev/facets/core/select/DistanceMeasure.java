@@ -1,6 +1,6 @@
 package dev.facets.core.select;
 
-import dev.facets.api.Checks;
+import dev.facets.api.EnumNames;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
 import dev.facets.api.TargetMix;
@@ -17,19 +17,15 @@ import java.util.Objects;
  */
 public enum DistanceMeasure {
   /** Total variation, {@code 1/2 sum_f |p_f - t_f|}, in [0, 1]: the share of weight that must move. */
-  TOTAL_VARIATION("totalVariation"),
+  TOTAL_VARIATION,
   /** Euclidean, {@code sqrt(sum_f (p_f - t_f)^2)}, in [0, sqrt 2]. */
-  EUCLIDEAN("euclidean");
+  EUCLIDEAN;
 
-  private final String jsonName;
-
-  DistanceMeasure(String jsonName) {
-    this.jsonName = jsonName;
-  }
+  private static final EnumNames<DistanceMeasure> NAMES = EnumNames.camelCase(DistanceMeasure.class, "distance");
 
   /** The camelCase name used in JSON ({@code "totalVariation"}, {@code "euclidean"}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /**
@@ -39,7 +35,7 @@ public enum DistanceMeasure {
    * @throws dev.facets.api.InvalidValueException naming the measures allowed
    */
   public static DistanceMeasure parse(String name) {
-    return Checks.oneOf(values(), DistanceMeasure::jsonName, name, "distance");
+    return NAMES.parse(name);
   }
 
   /** The distance between a facet mix and a target. */

@@ -15,6 +15,12 @@ package dev.facets.core.select;
  * <p>The answer is used only as a bound and to choose a branching variable: an iteration cap or a
  * doubtful pivot answers {@link Outcome#UNKNOWN}, which the search treats as "cannot prune". Rows
  * are expected to be scaled (largest coefficient about 1). Not thread-safe; one per search.
+ *
+ * <p>Why not {@code hedge/SmallSimplex}, the other simplex of the library: that one solves a handful
+ * of variables under equality and {@code >=} rows, keeps its tableau warm while cuts are added, and
+ * certifies its optimum; this one needs thousands of bounded columns, {@code <=} rows only and a
+ * fresh dual-feasible start at every node. The shapes differ enough that neither serves the other
+ * without taking on its machinery.
  */
 final class DualSimplex {
   /** Primal feasibility tolerance on scaled rows and bounds. */
@@ -52,6 +58,47 @@ final class DualSimplex {
     int m = b.length;
     int n = c.length;
     int width = n + m;
+    load(a, b, c, u, m, n, width);
+    int cap = 20 * (m + n) + 100;
+    for (int iteration = 0; iteration < cap; iteration++) {
+      int leaving = mostViolatedRow(m);
+      if (leaving < 0) {
+        objective = 0;
+        for (int j = 0; j < n; j++) {
+          x[j] = Math.min(Math.max(value[j], 0), u[j]);
+          objective += c[j] * x[j];
+        }
+        return Outcome.OPTIMAL;
+      }
+      int k = basis[leaving];
+      boolean below = value[k] < 0;
+      double[] row = tableau[leaving];
+      int entering = enteringColumn(row, width, below);
+      if (entering < 0) {
+        return unreachable(row, width, below ? -value[k] : value[k] - upper[k], below);
+      }
+      double target = below ? 0 : upper[k];
+      double step = (value[k] - target) / row[entering];
+      for (int r = 0; r < m; r++) {
+        int basic = basis[r];
+        value[basic] -= tableau[r][entering] * step;
+      }
+      value[entering] += step;
+      value[k] = target;
+      atUpper[k] = !below;
+      pivot(leaving, entering, m, width);
+      basis[leaving] = entering;
+      basicRow[k] = -1;
+      basicRow[entering] = leaving;
+    }
+    return Outcome.UNKNOWN;
+  }
+
+  /**
+   * The starting basis: the slacks basic, each column at the bound its objective prefers (its upper
+   * bound when {@code c_j > 0}), so that the reduced costs are dual feasible from the start.
+   */
+  private void load(double[][] a, double[] b, double[] c, double[] u, int m, int n, int width) {
     prepare(m, width);
     for (int j = 0; j < n; j++) {
       upper[j] = u[j];
@@ -78,68 +125,50 @@ final class DualSimplex {
       }
       value[n + r] = slack;
     }
-    int cap = 20 * (m + n) + 100;
-    for (int iteration = 0; iteration < cap; iteration++) {
-      int leaving = -1;
-      double worst = FEASIBILITY;
-      for (int r = 0; r < m; r++) {
-        int k = basis[r];
-        double violation = Math.max(-value[k], value[k] - upper[k]);
-        if (violation > worst) {
-          worst = violation;
-          leaving = r;
-        }
+  }
+
+  /** The row whose basic value lies furthest outside its bounds, or -1 when all are within them. */
+  private int mostViolatedRow(int m) {
+    int leaving = -1;
+    double worst = FEASIBILITY;
+    for (int r = 0; r < m; r++) {
+      int k = basis[r];
+      double violation = Math.max(-value[k], value[k] - upper[k]);
+      if (violation > worst) {
+        worst = violation;
+        leaving = r;
       }
-      if (leaving < 0) {
-        objective = 0;
-        for (int j = 0; j < n; j++) {
-          x[j] = Math.min(Math.max(value[j], 0), u[j]);
-          objective += c[j] * x[j];
-        }
-        return Outcome.OPTIMAL;
-      }
-      int k = basis[leaving];
-      boolean below = value[k] < 0;
-      double[] row = tableau[leaving];
-      int entering = -1;
-      double best = Double.POSITIVE_INFINITY;
-      double bestPivot = 0;
-      for (int j = 0; j < width; j++) {
-        double alpha = row[j];
-        if (Math.abs(alpha) <= PIVOT || basicRow[j] >= 0 || upper[j] == 0) {
-          continue;
-        }
-        // Below its lower bound the leaving value must rise: a column at its lower bound rises
-        // (needs alpha < 0), one at its upper bound falls (needs alpha > 0); above, the reverse.
-        boolean eligible = below ? (atUpper[j] ? alpha > 0 : alpha < 0) : (atUpper[j] ? alpha < 0 : alpha > 0);
-        if (!eligible) {
-          continue;
-        }
-        double ratio = Math.abs(reduced[j]) / Math.abs(alpha);
-        if (ratio < best - 1e-12 || (ratio <= best + 1e-12 && Math.abs(alpha) > Math.abs(bestPivot))) {
-          best = ratio;
-          entering = j;
-          bestPivot = alpha;
-        }
-      }
-      if (entering < 0) {
-        return unreachable(row, width, below ? -value[k] : value[k] - upper[k], below);
-      }
-      double target = below ? 0 : upper[k];
-      double step = (value[k] - target) / bestPivot;
-      for (int r = 0; r < m; r++) {
-        int basic = basis[r];
-        value[basic] -= tableau[r][entering] * step;
-      }
-      value[entering] += step;
-      value[k] = target;
-      atUpper[k] = !below;
-      pivot(leaving, entering, m, width);
-      basis[leaving] = entering;
-      basicRow[k] = -1;
-      basicRow[entering] = leaving;
     }
-    return Outcome.UNKNOWN;
+    return leaving;
+  }
+
+  /**
+   * The dual ratio test on the leaving row: the eligible column of least |reduced cost / pivot|,
+   * ties to the larger pivot; -1 when none is eligible.
+   */
+  private int enteringColumn(double[] row, int width, boolean below) {
+    int entering = -1;
+    double best = Double.POSITIVE_INFINITY;
+    double bestPivot = 0;
+    for (int j = 0; j < width; j++) {
+      double alpha = row[j];
+      if (Math.abs(alpha) <= PIVOT || basicRow[j] >= 0 || upper[j] == 0) {
+        continue;
+      }
+      // Below its lower bound the leaving value must rise: a column at its lower bound rises
+      // (needs alpha < 0), one at its upper bound falls (needs alpha > 0); above, the reverse.
+      boolean eligible = below ? (atUpper[j] ? alpha > 0 : alpha < 0) : (atUpper[j] ? alpha < 0 : alpha > 0);
+      if (!eligible) {
+        continue;
+      }
+      double ratio = Math.abs(reduced[j]) / Math.abs(alpha);
+      if (ratio < best - 1e-12 || (ratio <= best + 1e-12 && Math.abs(alpha) > Math.abs(bestPivot))) {
+        best = ratio;
+        entering = j;
+        bestPivot = alpha;
+      }
+    }
+    return entering;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.facets.core.select;
 
 import dev.facets.api.Facet;
+import dev.facets.core.text.Numbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -114,13 +115,17 @@ final class LinearSelector {
       timedOut |= search.timedOut();
       return search.best();
     }
-    // Dinkelbach: start from any feasible set, then lower lambda (the ratio) round by round.
+    boolean distance = objective == SelectionObjective.DISTANCE;
+    return confirmed(dinkelbach(distance, maxDistance, maxRegret), distance, maxDistance, maxRegret);
+  }
+
+  /** Dinkelbach: start from any feasible set, then lower lambda (the ratio) round by round. */
+  private boolean[] dinkelbach(boolean distance, double maxDistance, double maxRegret) {
     MilpSearch first = search(new double[model.size], 0, 0, maxDistance, maxRegret);
     first.run();
     boolean[] current = finish(first);
-    boolean distance = objective == SelectionObjective.DISTANCE;
     for (int round = 0; current != null && round < MOST_ROUNDS && !timedOut; round++) {
-      double lambda = distance ? model.distance(model.shares(current)) : model.maxRegret(current);
+      double lambda = ratio(distance, current);
       double scale = 0;
       for (double w : model.weight) {
         scale = Math.max(scale, w);
@@ -136,18 +141,24 @@ final class LinearSelector {
       if (next == null || search.bestObjective() <= search.tolerance()) {
         break;
       }
-      double ratio = distance ? model.distance(model.shares(next)) : model.maxRegret(next);
-      if (!(ratio < lambda)) {
+      if (!(ratio(distance, next) < lambda)) {
         break; // rounding: no strict improvement left to make
       }
       current = next;
     }
-    // The rounds above prune with a tolerance on lambda W(x) - N(x), which is small for sets of small
-    // budget; so the answer is confirmed by feasibility alone: is there any set whose ratio is lower
-    // by more than the confirmation step? Each hit lowers lambda; none proves the answer.
+    return current;
+  }
+
+  /**
+   * The Dinkelbach rounds prune with a tolerance on lambda W(x) - N(x), which is small for sets of
+   * small budget; so their answer is confirmed by feasibility alone: is there any set whose ratio is
+   * lower by more than the confirmation step? Each hit lowers lambda; none proves the answer.
+   */
+  private boolean[] confirmed(boolean[] start, boolean distance, double maxDistance, double maxRegret) {
+    boolean[] current = start;
     double step = distance ? CONFIRMATION * SelectionModel.SHARE_TOLERANCE : CONFIRMATION * model.regretTolerance;
     while (current != null && !timedOut) {
-      double lambda = distance ? model.distance(model.shares(current)) : model.maxRegret(current);
+      double lambda = ratio(distance, current);
       if (lambda - step < 0) {
         break;
       }
@@ -156,12 +167,17 @@ final class LinearSelector {
           : search(new double[model.size], 0, 0, maxDistance, tighter(maxRegret, lambda - step));
       check.run();
       boolean[] next = finish(check);
-      if (next == null || !((distance ? model.distance(model.shares(next)) : model.maxRegret(next)) < lambda)) {
+      if (next == null || !(ratio(distance, next) < lambda)) {
         break;
       }
       current = next;
     }
     return current;
+  }
+
+  /** The ratio objective of a set: its distance to the target, or its maximum regret. */
+  private double ratio(boolean distance, boolean[] set) {
+    return distance ? model.distance(model.shares(set)) : model.maxRegret(set);
   }
 
   private static double tighter(double bound, double other) {
@@ -192,7 +208,7 @@ final class LinearSelector {
     points.add(optimum);
     boolean[] last = optimum;
     while (!timedOut) {
-      double reached = distance ? model.distance(model.shares(last)) : model.maxRegret(last);
+      double reached = ratio(distance, last);
       long k = (long) Math.ceil(reached / resolution - 1e-9) - 1;
       if (k <= 0) {
         // Within one step of zero the last point already covers every set nearer the target (it has
@@ -230,8 +246,8 @@ final class LinearSelector {
   private List<String> obviousConflicts() {
     List<String> reasons = new ArrayList<>();
     if (model.minSpend > model.budgetLimit) {
-      reasons.add("the minimum spend " + SelectionModel.number(model.minSpend) + " is above the budget limit "
-          + SelectionModel.number(model.budgetLimit));
+      reasons.add("the minimum spend " + Numbers.number(model.minSpend) + " is above the budget limit "
+          + Numbers.number(model.budgetLimit));
     }
     double least = 0;
     for (Facet facet : Facet.ordered()) {
@@ -239,12 +255,12 @@ final class LinearSelector {
       double min = Double.isNaN(model.minShare[f]) ? 0 : model.minShare[f];
       least += min;
       if (min > model.maxShare[f] + SelectionModel.SHARE_TOLERANCE) {
-        reasons.add("the min share of " + facet.jsonName() + " " + SelectionModel.number(min)
-            + " is above its max share " + SelectionModel.number(model.maxShare[f]));
+        reasons.add("the min share of " + facet.jsonName() + " " + Numbers.number(min)
+            + " is above its max share " + Numbers.number(model.maxShare[f]));
       }
     }
     if (least > 1 + SelectionModel.SHARE_TOLERANCE) {
-      reasons.add("the min shares add up to " + SelectionModel.number(least) + ", more than 1");
+      reasons.add("the min shares add up to " + Numbers.number(least) + ", more than 1");
     }
     double forcedCost = 0;
     for (int i = 0; i < model.size; i++) {
@@ -263,8 +279,8 @@ final class LinearSelector {
       }
     }
     if (forcedCost > model.budgetLimit) {
-      reasons.add("the forced-in initiatives cost " + SelectionModel.number(forcedCost)
-          + ", more than the budget limit " + SelectionModel.number(model.budgetLimit));
+      reasons.add("the forced-in initiatives cost " + Numbers.number(forcedCost)
+          + ", more than the budget limit " + Numbers.number(model.budgetLimit));
     }
     boolean anyBudget = false;
     for (int i = 0; i < model.size; i++) {
@@ -316,18 +332,18 @@ final class LinearSelector {
   /** The problem without each kind of constraint it has, by the constraint's name. */
   private Map<String, SelectionProblem> relaxations() {
     Map<String, SelectionProblem> relaxed = new LinkedHashMap<>();
-    relaxed.put("the budget limit " + SelectionModel.number(problem.budgetLimit()),
+    relaxed.put("the budget limit " + Numbers.number(problem.budgetLimit()),
         copy(builder -> builder.budgetLimit(Double.MAX_VALUE), Kind.NONE));
     if (problem.minSpend() > 0) {
-      relaxed.put("the minimum spend " + SelectionModel.number(problem.minSpend()), copy(b -> b.minSpend(0), Kind.NONE));
+      relaxed.put("the minimum spend " + Numbers.number(problem.minSpend()), copy(b -> b.minSpend(0), Kind.NONE));
     }
     problem.minShares().forEach((facet, share) -> relaxed.put("the min share of " + facet.jsonName() + " "
-        + SelectionModel.number(share), copy(b -> { }, Kind.minShare(facet))));
+        + Numbers.number(share), copy(b -> { }, Kind.minShare(facet))));
     problem.maxShares().forEach((facet, share) -> relaxed.put("the max share of " + facet.jsonName() + " "
-        + SelectionModel.number(share), copy(b -> { }, Kind.maxShare(facet))));
-    problem.maxDistance().ifPresent(d -> relaxed.put("the max distance " + SelectionModel.number(d),
+        + Numbers.number(share), copy(b -> { }, Kind.maxShare(facet))));
+    problem.maxDistance().ifPresent(d -> relaxed.put("the max distance " + Numbers.number(d),
         copy(b -> { }, Kind.MAX_DISTANCE)));
-    problem.maxRegret().ifPresent(r -> relaxed.put("the max regret " + SelectionModel.number(r),
+    problem.maxRegret().ifPresent(r -> relaxed.put("the max regret " + Numbers.number(r),
         copy(b -> { }, Kind.MAX_REGRET)));
     if (!problem.prerequisites().isEmpty()) {
       relaxed.put("the prerequisites " + problem.prerequisites(), copy(b -> { }, Kind.PREREQUISITES));
@@ -416,28 +432,42 @@ final class LinearSelector {
    */
   private List<String> explain(boolean[] best, double maxDistance, double maxRegret) {
     List<String> lines = new ArrayList<>();
+    double near = 1e-6;
+    lines.addAll(bindingBounds(best, maxDistance, maxRegret, near));
+    lines.addAll(whatStopsTheRest(best, maxDistance, maxRegret));
+    return lines.size() > MOST_REASONS ? new ArrayList<>(lines.subList(0, MOST_REASONS)) : lines;
+  }
+
+  /** The bounds the best set lies on, within {@code near}. */
+  private List<String> bindingBounds(boolean[] best, double maxDistance, double maxRegret, double near) {
+    List<String> lines = new ArrayList<>();
     double[] shares = model.shares(best);
     double spent = model.cost(best);
-    double unspent = model.budgetLimit - spent;
-    double near = 1e-6;
     for (Facet facet : Facet.ordered()) {
       int f = facet.ordinal();
       if (shares[f] <= model.minShare[f] + near) {
-        lines.add("the min share of " + facet.jsonName() + " " + SelectionModel.number(model.minShare[f]) + " binds");
+        lines.add("the min share of " + facet.jsonName() + " " + Numbers.number(model.minShare[f]) + " binds");
       }
       if (shares[f] >= model.maxShare[f] - near) {
-        lines.add("the max share of " + facet.jsonName() + " " + SelectionModel.number(model.maxShare[f]) + " binds");
+        lines.add("the max share of " + facet.jsonName() + " " + Numbers.number(model.maxShare[f]) + " binds");
       }
     }
     if (!Double.isNaN(maxDistance) && model.distance(shares) >= maxDistance - near) {
-      lines.add("the max distance " + SelectionModel.number(maxDistance) + " binds");
+      lines.add("the max distance " + Numbers.number(maxDistance) + " binds");
     }
     if (!Double.isNaN(maxRegret) && model.maxRegret(best) >= maxRegret - near * Math.max(1, maxRegret)) {
-      lines.add("the max regret " + SelectionModel.number(maxRegret) + " binds");
+      lines.add("the max regret " + Numbers.number(maxRegret) + " binds");
     }
     if (model.minSpend > 0 && spent <= model.minSpend * (1 + near)) {
-      lines.add("the minimum spend " + SelectionModel.number(model.minSpend) + " binds");
+      lines.add("the minimum spend " + Numbers.number(model.minSpend) + " binds");
     }
+    return lines;
+  }
+
+  /** Why each initiative left out is left out: it does not fit, or which constraints it would break. */
+  private List<String> whatStopsTheRest(boolean[] best, double maxDistance, double maxRegret) {
+    List<String> lines = new ArrayList<>();
+    double unspent = model.budgetLimit - model.cost(best);
     Map<String, Integer> stops = new LinkedHashMap<>();
     int unfunded = 0;
     int fitting = 0;
@@ -464,7 +494,7 @@ final class LinearSelector {
         stops.merge(constraint, 1, Integer::sum);
       }
     }
-    String left = SelectionModel.number(unspent);
+    String left = Numbers.number(unspent);
     int fit = fitting;
     if (unfunded == 0) {
       lines.add("every initiative that may be funded is funded");
@@ -478,7 +508,7 @@ final class LinearSelector {
             + problem.objective().orElseThrow().jsonName());
       }
     }
-    return lines.size() > MOST_REASONS ? new ArrayList<>(lines.subList(0, MOST_REASONS)) : lines;
+    return lines;
   }
 
   private static String fitText(int fit) {

@@ -78,16 +78,8 @@ final class MilpSearch {
     this.maxRegret = maxRegret;
     this.deadline = deadline;
     this.n = model.size;
-    int links = 1;
-    for (int i = 0; i < n; i++) {
-      links += model.requires[i].length + model.excludes[i].length + model.dependents[i].length;
-    }
-    this.propagationCapacity = 2 * links;
-    double largest = 0;
-    for (double w : model.weight) {
-      largest = Math.max(largest, w);
-    }
-    this.weightScale = largest > 0 ? largest : 1;
+    this.propagationCapacity = 2 * linkCount(model);
+    this.weightScale = largestOrOne(model.weight);
     boolean distance = alpha != 0 || !Double.isNaN(maxDistance);
     distanceColumn = distance ? 0 : -1;
     regretColumn = beta != 0 ? (distance ? Facet.COUNT : 0) : -1;
@@ -106,11 +98,42 @@ final class MilpSearch {
     tolerance = RELATIVE_TOLERANCE * Math.max(1, scale);
 
     Rows rows = new Rows();
-    double costScale = 0;
-    for (double c : model.cost) {
-      costScale = Math.max(costScale, c);
+    addSpendRows(rows);
+    addShareRows(rows);
+    if (distance) {
+      addDistanceRows(rows);
     }
-    costScale = costScale > 0 ? costScale : 1;
+    if (model.hasScenarios()) {
+      addRegretRows(rows);
+    }
+    addLinkRows(rows);
+    rowX = rows.x.toArray(new double[0][]);
+    rowAux = rows.a.toArray(new double[0][]);
+    rhs = rows.b.stream().mapToDouble(Double::doubleValue).toArray();
+    equilibrate();
+  }
+
+  /** One more than the links of all initiatives, each counted from both ends. */
+  private static int linkCount(SelectionModel model) {
+    int links = 1;
+    for (int i = 0; i < model.size; i++) {
+      links += model.requires[i].length + model.excludes[i].length + model.dependents[i].length;
+    }
+    return links;
+  }
+
+  /** The largest value, or 1 when none is positive: a scale to divide by. */
+  private static double largestOrOne(double[] values) {
+    double largest = 0;
+    for (double v : values) {
+      largest = Math.max(largest, v);
+    }
+    return largest > 0 ? largest : 1;
+  }
+
+  /** The budget limit and, when given, the minimum spend, in units of the largest cost. */
+  private void addSpendRows(Rows rows) {
+    double costScale = largestOrOne(model.cost);
     double[] row = rows.add(model.budgetLimit / costScale);
     for (int i = 0; i < n; i++) {
       row[i] = model.cost[i] / costScale;
@@ -121,67 +144,80 @@ final class MilpSearch {
         row[i] = -model.cost[i] / costScale;
       }
     }
+  }
+
+  /** The share bounds, multiplied out by the funded budget (with their tolerance). */
+  private void addShareRows(Rows rows) {
     for (int f = 0; f < Facet.COUNT; f++) {
       if (!Double.isNaN(model.minShare[f])) {
-        row = rows.add(0);
+        double[] row = rows.add(0);
         for (int i = 0; i < n; i++) {
           row[i] = -w(i) * (model.mix[i][f] - model.minShare[f] + SelectionModel.SHARE_TOLERANCE);
         }
       }
       if (!Double.isNaN(model.maxShare[f])) {
-        row = rows.add(0);
+        double[] row = rows.add(0);
         for (int i = 0; i < n; i++) {
           row[i] = w(i) * (model.mix[i][f] - model.maxShare[f] - SelectionModel.SHARE_TOLERANCE);
         }
       }
     }
-    if (distance) {
-      for (int f = 0; f < Facet.COUNT; f++) {
-        for (int sign = -1; sign <= 1; sign += 2) {
-          row = rows.add(0);
-          for (int i = 0; i < n; i++) {
-            row[i] = sign * w(i) * (model.mix[i][f] - model.target[f]);
-          }
-          rows.aux()[f] = -1;
-        }
-      }
-      if (!Double.isNaN(maxDistance)) {
-        row = rows.add(0);
+  }
+
+  /** The distance's absolute values, one aux column per facet, and the distance bound when given. */
+  private void addDistanceRows(Rows rows) {
+    for (int f = 0; f < Facet.COUNT; f++) {
+      for (int sign = -1; sign <= 1; sign += 2) {
+        double[] row = rows.add(0);
         for (int i = 0; i < n; i++) {
-          row[i] = -(maxDistance + SelectionModel.SHARE_TOLERANCE) * w(i);
+          row[i] = sign * w(i) * (model.mix[i][f] - model.target[f]);
         }
-        Arrays.fill(rows.aux(), 0, Facet.COUNT, 0.5);
+        rows.aux()[f] = -1;
       }
     }
-    if (model.hasScenarios()) {
-      int scenarios = model.regret[0].length;
-      for (int s = 0; s < scenarios && !Double.isNaN(maxRegret); s++) {
-        row = rows.add(0);
-        for (int i = 0; i < n; i++) {
-          row[i] = w(i) * (model.regret[i][s] - maxRegret - model.regretTolerance);
-        }
+    if (!Double.isNaN(maxDistance)) {
+      double[] row = rows.add(0);
+      for (int i = 0; i < n; i++) {
+        row[i] = -(maxDistance + SelectionModel.SHARE_TOLERANCE) * w(i);
       }
-      for (int s = 0; s < scenarios && regretColumn >= 0; s++) {
-        row = rows.add(0);
-        for (int i = 0; i < n; i++) {
-          row[i] = w(i) * model.regret[i][s];
-        }
-        rows.aux()[regretColumn] = -1;
+      Arrays.fill(rows.aux(), 0, Facet.COUNT, 0.5);
+    }
+  }
+
+  /** The regret bound per scenario when given, and the regret column's rows when it is an objective. */
+  private void addRegretRows(Rows rows) {
+    int scenarios = model.regret[0].length;
+    for (int s = 0; s < scenarios && !Double.isNaN(maxRegret); s++) {
+      double[] row = rows.add(0);
+      for (int i = 0; i < n; i++) {
+        row[i] = w(i) * (model.regret[i][s] - maxRegret - model.regretTolerance);
       }
     }
+    for (int s = 0; s < scenarios && regretColumn >= 0; s++) {
+      double[] row = rows.add(0);
+      for (int i = 0; i < n; i++) {
+        row[i] = w(i) * model.regret[i][s];
+      }
+      rows.aux()[regretColumn] = -1;
+    }
+  }
+
+  /** {@code x_dependent <= x_required}, and {@code x_first + x_second <= 1}. */
+  private void addLinkRows(Rows rows) {
     for (int[] pair : model.prerequisitePairs) {
-      row = rows.add(0);
+      double[] row = rows.add(0);
       row[pair[0]] += 1;
       row[pair[1]] -= 1;
     }
     for (int[] pair : model.exclusionPairs) {
-      row = rows.add(1);
+      double[] row = rows.add(1);
       row[pair[0]] += 1;
       row[pair[1]] += 1;
     }
-    rowX = rows.x.toArray(new double[0][]);
-    rowAux = rows.a.toArray(new double[0][]);
-    rhs = rows.b.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** Divides each row by its largest coefficient, so that the simplex's tolerances mean the same on every row. */
+  private void equilibrate() {
     for (int r = 0; r < rhs.length; r++) {
       double largestCoefficient = 0;
       for (double v : rowX[r]) {
@@ -341,73 +377,24 @@ final class MilpSearch {
       timedOut = true;
       return;
     }
-    int free = 0;
-    for (byte s : state) {
-      if (s < 0) {
-        free++;
-      }
-    }
-    if (free == 0) {
+    int[] columns = freeColumns(state);
+    if (columns.length == 0) {
       leaf(state);
       return;
     }
-    int[] columns = new int[free];
-    for (int i = 0, k = 0; i < n; i++) {
-      if (state[i] < 0) {
-        columns[k++] = i;
-      }
-    }
-    double[] x = new double[free + aux];
+    double[] x = new double[columns.length + aux];
     DualSimplex.Outcome outcome = relax(state, columns, x);
     if (outcome == DualSimplex.Outcome.INFEASIBLE) {
       return;
     }
-    int branch = -1;
-    double up = 1;
-    if (outcome == DualSimplex.Outcome.OPTIMAL) {
-      double bound = simplex.objective();
-      for (int i = 0; i < n; i++) {
-        if (state[i] == 1) {
-          bound += objective[i];
-        }
-      }
-      if (best != null && bound <= bestObjective + tolerance) {
-        return;
-      }
-      double fractional = INTEGRAL;
-      for (int k = 0; k < free; k++) {
-        double distance = Math.min(x[k], 1 - x[k]);
-        if (distance > fractional) {
-          fractional = distance;
-          branch = columns[k];
-          up = x[k];
-        }
-      }
-      if (branch < 0) {
-        boolean[] set = new boolean[n];
-        for (int i = 0; i < n; i++) {
-          set[i] = state[i] == 1;
-        }
-        for (int k = 0; k < free; k++) {
-          set[columns[k]] = x[k] > 0.5;
-        }
-        if (model.feasible(set, maxDistance, maxRegret)) {
-          consider(set);
-          if (bestObjective >= bound - tolerance) {
-            return;
-          }
-        }
-        // The rounded optimum is not a solution (the empty set, or off by rounding): decide the
-        // free candidate of largest budget, so the subtree is still searched in full.
-        branch = largestFree(state);
-        up = set[branch] ? 1 : 0;
-      }
-    } else {
-      branch = largestFree(state);
+    Branch branch = outcome == DualSimplex.Outcome.OPTIMAL ? branchOnRelaxation(state, columns, x)
+        : new Branch(largestFree(state), 1);
+    if (branch == null) {
+      return;
     }
     for (int first = 0; first < 2; first++) {
-      int value = (up >= 0.5) == (first == 0) ? 1 : 0;
-      byte[] child = fix(state.clone(), branch, value);
+      int value = (branch.up() >= 0.5) == (first == 0) ? 1 : 0;
+      byte[] child = fix(state.clone(), branch.column(), value);
       if (child != null) {
         child = fitBudget(child);
       }
@@ -418,6 +405,74 @@ final class MilpSearch {
         return;
       }
     }
+  }
+
+  /** The candidate to branch on, and its relaxed value: the side at or above a half is searched first. */
+  private record Branch(int column, double up) {}
+
+  /** The candidates a node leaves undecided, in index order. */
+  private int[] freeColumns(byte[] state) {
+    int free = 0;
+    for (byte s : state) {
+      if (s < 0) {
+        free++;
+      }
+    }
+    int[] columns = new int[free];
+    for (int i = 0, k = 0; i < n; i++) {
+      if (state[i] < 0) {
+        columns[k++] = i;
+      }
+    }
+    return columns;
+  }
+
+  /**
+   * With the relaxation solved: the most fractional free candidate, or, when the relaxed optimum is
+   * integral, the largest free one after its rounding is tried as an incumbent; null when the node
+   * is pruned, its bound no better than the incumbent.
+   */
+  private Branch branchOnRelaxation(byte[] state, int[] columns, double[] x) {
+    double bound = simplex.objective();
+    for (int i = 0; i < n; i++) {
+      if (state[i] == 1) {
+        bound += objective[i];
+      }
+    }
+    if (best != null && bound <= bestObjective + tolerance) {
+      return null;
+    }
+    int branch = -1;
+    double up = 1;
+    double fractional = INTEGRAL;
+    for (int k = 0; k < columns.length; k++) {
+      double distance = Math.min(x[k], 1 - x[k]);
+      if (distance > fractional) {
+        fractional = distance;
+        branch = columns[k];
+        up = x[k];
+      }
+    }
+    if (branch >= 0) {
+      return new Branch(branch, up);
+    }
+    boolean[] set = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      set[i] = state[i] == 1;
+    }
+    for (int k = 0; k < columns.length; k++) {
+      set[columns[k]] = x[k] > 0.5;
+    }
+    if (model.feasible(set, maxDistance, maxRegret)) {
+      consider(set);
+      if (bestObjective >= bound - tolerance) {
+        return null;
+      }
+    }
+    // The rounded optimum is not a solution (the empty set, or off by rounding): decide the
+    // free candidate of largest budget, so the subtree is still searched in full.
+    int largest = largestFree(state);
+    return new Branch(largest, set[largest] ? 1 : 0);
   }
 
   private int largestFree(byte[] state) {

@@ -20,8 +20,6 @@ final class Search extends HullWalk {
   /** The indices, in the instance's objective vector, of the objectives this search minimises. */
   private final int[] objectives;
   private final HullBound hull;
-  /** The optional dearer bound, asked only when the hull bound fails to prune; null for none. */
-  private final NodeBound refinement;
   private final ParetoArchive archive;
   private final long start;
   private final long limit;
@@ -32,11 +30,10 @@ final class Search extends HullWalk {
    * A search of the given objectives (indices into the instance's objective vector) that stops
    * once {@code limitNanos} have passed since {@code startNanos}.
    */
-  Search(SelectionInstance instance, int[] objectives, long startNanos, long limitNanos, NodeBound refinement) {
+  Search(SelectionInstance instance, int[] objectives, long startNanos, long limitNanos) {
     super(instance);
     this.objectives = objectives.clone();
     this.hull = new HullBound(instance);
-    this.refinement = refinement;
     this.archive = new ParetoArchive(project(halves(instance.tolerance)));
     this.start = startNanos;
     this.limit = limitNanos;
@@ -106,23 +103,12 @@ final class Search extends HullWalk {
 
   /**
    * Whether the node can hold nothing the front lacks: no completion has a positive budget, or the
-   * front covers the node's lower bounds. The refinement, when there is one, is asked only if the
-   * hull bound fails; both are valid, so their componentwise maximum is too.
+   * front covers the node's lower bounds.
    */
   @Override
   boolean pruned(long in, long out) {
     node.load(in, out);
     double[] lower = hull.lowerBounds(node);
-    if (lower == null || archive.covers(project(lower))) {
-      return true;
-    }
-    if (refinement == null) {
-      return false;
-    }
-    double[] refined = refinement.lowerBounds(node);
-    for (int k = 0; k < lower.length; k++) {
-      lower[k] = Math.max(lower[k], refined[k]);
-    }
-    return archive.covers(project(lower));
+    return lower == null || archive.covers(project(lower));
   }
 }

@@ -2,16 +2,11 @@ package dev.facets.core.select;
 
 import dev.facets.api.Checks;
 import dev.facets.api.Facet;
-import dev.facets.api.FacetMix;
 import dev.facets.api.Initiative;
-import dev.facets.api.Scenario;
-import dev.facets.api.ScenarioSet;
-import dev.facets.core.classify.InitiativeMixes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 /**
  * A selection problem compiled for the search: the candidates (initiatives not forced out, in
@@ -27,11 +22,13 @@ final class SelectionInstance {
   /** The absolute tolerance on distances, which lie in [0, sqrt 2]. */
   static final double DISTANCE_TOLERANCE = 1e-9;
   /** The tolerance on regret per unit of the largest absolute payoff. */
-  static final double RELATIVE_REGRET_TOLERANCE = 1e-9;
+  static final double RELATIVE_REGRET_TOLERANCE = Evaluation.RELATIVE_REGRET_TOLERANCE;
   private static final int MOST_REASONS = 20;
 
   final int size;
   final Initiative[] candidates;
+  /** The candidates' numbers and the evaluation of a set, shared with {@link SelectionModel}. */
+  final Evaluation evaluation;
   final double[] cost;
   final double[] weight;
   final double[][] mix;
@@ -68,6 +65,42 @@ final class SelectionInstance {
   private final String[] blockedBy;
 
   private SelectionInstance(SelectionProblem problem) {
+    candidates = keptCandidates(problem);
+    size = candidates.length;
+    evaluation = new Evaluation(problem, candidates);
+    cost = evaluation.cost;
+    weight = evaluation.weight;
+    mix = evaluation.mix;
+    budgetLimit = problem.budgetLimit();
+    target = evaluation.target;
+    measure = evaluation.measure;
+    payoff = evaluation.payoff;
+    bestPayoff = evaluation.bestPayoff;
+    expected = evaluation.expected;
+    value = evaluation.value;
+    objectiveCount = (target != null ? 1 : 0) + (payoff != null ? 1 : 0);
+    tolerance = tolerances();
+
+    blockedBy = new String[size];
+    requires = transitiveRequirements(problem);
+    dependents = dependentsOf(requires);
+    excludes = exclusions(problem);
+
+    long blocked = blocked();
+    long forced = forcedClosure(problem);
+    List<String> reasons = forcedReasons(problem, forced, blocked);
+    long fundable = reasons.isEmpty() ? fundable(forced, withDependents(blocked | excludedBy(forced))) : 0;
+    rootIn = forced;
+    rootOut = reasons.isEmpty() ? all() & ~(forced | fundable) : all();
+    witness = reasons.isEmpty() ? witness(forced, fundable) : 0;
+    if (reasons.isEmpty() && witness == 0) {
+      reasons = noBudgetReasons(problem, forced);
+    }
+    infeasibility = List.copyOf(reasons);
+  }
+
+  /** The initiatives not forced out, in portfolio order, each indexed by its id. */
+  private Initiative[] keptCandidates(SelectionProblem problem) {
     List<Initiative> kept = new ArrayList<>();
     for (Initiative initiative : problem.portfolio().initiatives()) {
       if (!problem.forcedOut().contains(initiative.id())) {
@@ -75,46 +108,26 @@ final class SelectionInstance {
         kept.add(initiative);
       }
     }
-    size = kept.size();
-    candidates = kept.toArray(new Initiative[0]);
-    cost = new double[size];
-    weight = new double[size];
-    mix = new double[size][];
-    for (int i = 0; i < size; i++) {
-      cost[i] = problem.cost(candidates[i]);
-      weight[i] = candidates[i].budget();
-      mix[i] = InitiativeMixes.of(candidates[i]).toArray();
-    }
-    budgetLimit = problem.budgetLimit();
-    target = problem.target().map(t -> t.mix().toArray()).orElse(null);
-    measure = problem.distance();
-    ScenarioSet scenarios = problem.scenarios().orElse(null);
-    payoff = scenarios == null ? null : scenarios.scenarios().stream()
-        .map(Scenario::payoff).map(p -> p.toArray()).toArray(double[][]::new);
-    bestPayoff = payoff == null ? null : scenarios.scenarios().stream()
-        .mapToDouble(s -> s.payoff().max()).toArray();
-    expected = new double[size];
-    for (int i = 0; i < size; i++) {
-      expected[i] = SelectionModel.expectedValue(candidates[i], mix[i], scenarios);
-    }
-    value = new double[size][];
-    for (int i = 0; i < size; i++) {
-      value[i] = new double[payoff == null ? 0 : payoff.length];
-      for (int s = 0; s < value[i].length; s++) {
-        value[i][s] = value(mix[i], s);
-      }
-    }
-    objectiveCount = (target != null ? 1 : 0) + (payoff != null ? 1 : 0);
-    tolerance = new double[objectiveCount];
+    return kept.toArray(new Initiative[0]);
+  }
+
+  private double[] tolerances() {
+    double[] tolerances = new double[objectiveCount];
     if (target != null) {
-      tolerance[0] = DISTANCE_TOLERANCE;
+      tolerances[0] = DISTANCE_TOLERANCE;
     }
     if (payoff != null) {
-      tolerance[objectiveCount - 1] = regretTolerance();
+      tolerances[objectiveCount - 1] = evaluation.regretTolerance;
     }
+    return tolerances;
+  }
 
+  /**
+   * requires[i] for every candidate: the prerequisites closed under chaining. A prerequisite that is
+   * forced out blocks its dependent ({@link #blockedBy}).
+   */
+  private long[] transitiveRequirements(SelectionProblem problem) {
     long[] direct = new long[size];
-    blockedBy = new String[size];
     for (Prerequisite link : problem.prerequisites()) {
       Integer dependent = index.get(link.dependent());
       Integer required = index.get(link.required());
@@ -127,57 +140,70 @@ final class SelectionInstance {
         direct[dependent] |= bit(required);
       }
     }
-    requires = new long[size];
-    dependents = new long[size];
+    long[] closed = new long[size];
     for (int i = 0; i < size; i++) {
       long reach = direct[i];
       for (long grown = grow(reach, direct); grown != reach; grown = grow(reach, direct)) {
         reach = grown;
       }
-      requires[i] = reach & ~bit(i);
+      closed[i] = reach & ~bit(i);
     }
+    return closed;
+  }
+
+  private long[] dependentsOf(long[] requirements) {
+    long[] result = new long[size];
     for (int i = 0; i < size; i++) {
-      for (long rest = requires[i]; rest != 0; rest &= rest - 1) {
-        dependents[Long.numberOfTrailingZeros(rest)] |= bit(i);
+      for (long rest = requirements[i]; rest != 0; rest &= rest - 1) {
+        result[Long.numberOfTrailingZeros(rest)] |= bit(i);
       }
     }
-    excludes = new long[size];
+    return result;
+  }
+
+  /** excludes[i] for every candidate, both ways; links to a forced-out initiative constrain nothing. */
+  private long[] exclusions(SelectionProblem problem) {
+    long[] result = new long[size];
     for (Exclusion link : problem.exclusions()) {
       Integer first = index.get(link.first());
       Integer second = index.get(link.second());
       if (first != null && second != null) {
-        excludes[first] |= bit(second);
-        excludes[second] |= bit(first);
+        result[first] |= bit(second);
+        result[second] |= bit(first);
       }
     }
+    return result;
+  }
 
+  /** The candidates that need a forced-out prerequisite, and whatever needs them. */
+  private long blocked() {
     long blocked = 0;
     for (int i = 0; i < size; i++) {
       if (blockedBy[i] != null) {
         blocked |= bit(i) | dependents[i];
       }
     }
+    return blocked;
+  }
+
+  /** The forced-in candidates with everything they need. */
+  private long forcedClosure(SelectionProblem problem) {
     long forced = 0;
     for (String id : problem.forcedIn()) {
       forced |= closure(index.get(id));
     }
-    List<String> reasons = forcedReasons(problem, forced, blocked);
-    long out = withDependents(blocked | excludedBy(forced));
+    return forced;
+  }
+
+  /** The candidates neither forced nor ruled out that fit, with what they need, beside the forced set. */
+  private long fundable(long forced, long out) {
     long fundable = 0;
-    if (reasons.isEmpty()) {
-      for (int i = 0; i < size; i++) {
-        if ((bit(i) & (forced | out)) == 0 && fundableWith(forced, i)) {
-          fundable |= bit(i);
-        }
+    for (int i = 0; i < size; i++) {
+      if ((bit(i) & (forced | out)) == 0 && fundableWith(forced, i)) {
+        fundable |= bit(i);
       }
     }
-    rootIn = forced;
-    rootOut = reasons.isEmpty() ? all() & ~(forced | fundable) : all();
-    witness = reasons.isEmpty() ? witness(forced, fundable) : 0;
-    if (reasons.isEmpty() && witness == 0) {
-      reasons = noBudgetReasons(problem, forced);
-    }
-    infeasibility = List.copyOf(reasons);
+    return fundable;
   }
 
   static SelectionInstance of(SelectionProblem problem) {
@@ -268,67 +294,32 @@ final class SelectionInstance {
   private double[] sums(long set) {
     double[] sums = new double[Facet.COUNT];
     for (long rest = set; rest != 0; rest &= rest - 1) {
-      int i = Long.numberOfTrailingZeros(rest);
-      for (int f = 0; f < Facet.COUNT; f++) {
-        sums[f] += weight[i] * mix[i][f];
-      }
+      evaluation.addMix(sums, Long.numberOfTrailingZeros(rest));
     }
     return sums;
   }
 
-  /**
-   * The funded facet shares of a set of positive budget, exactly as {@link FacetMix#of(double[])}
-   * normalises its sums (each divided by their total, in facet order) but without building the mix,
-   * as the search scores a set at most nodes; only sums too large to add up finitely go through
-   * {@code FacetMix}, which rescales them first.
-   */
+  /** The funded facet shares of a set of positive budget ({@link Evaluation#shares}). */
   double[] shareArray(long set) {
-    double[] sums = sums(set);
-    double total = 0;
-    for (double sum : sums) {
-      total += sum;
-    }
-    if (Double.isInfinite(total)) {
-      return FacetMix.of(sums).toArray();
-    }
-    for (int f = 0; f < Facet.COUNT; f++) {
-      sums[f] = sums[f] / total + 0.0;
-    }
-    return sums;
+    return evaluation.shares(sums(set));
   }
 
   /** The objective vector (distance first when there is a target, then maximum regret) of a set. */
   double[] objectives(long set) {
-    return objectives(shareArray(set));
-  }
-
-  private double[] objectives(double[] shares) {
+    double[] shares = shareArray(set);
     double[] objectives = new double[objectiveCount];
     if (target != null) {
-      objectives[0] = measure.between(shares, target);
+      objectives[0] = evaluation.distance(shares);
     }
     if (payoff != null) {
-      objectives[objectiveCount - 1] = maxRegret(shares);
+      objectives[objectiveCount - 1] = evaluation.maxRegret(shares);
     }
     return objectives;
   }
 
-  /** max_s (max_f P_sf - sum_f p_f P_sf), never below 0 (rounding could dip under it). */
-  double maxRegret(double[] shares) {
-    double worst = 0;
-    for (int s = 0; s < payoff.length; s++) {
-      worst = Math.max(worst, bestPayoff[s] - value(shares, s));
-    }
-    return worst;
-  }
-
   /** The value sum_f p_f P_sf of a mix in scenario s. */
   double value(double[] shares, int s) {
-    double value = 0;
-    for (int f = 0; f < Facet.COUNT; f++) {
-      value += shares[f] * payoff[s][f];
-    }
-    return value;
+    return evaluation.value(shares, s);
   }
 
   /** The public view of a set. */
@@ -337,22 +328,7 @@ final class SelectionInstance {
     for (long rest = set; rest != 0; rest &= rest - 1) {
       ids.add(candidates[Long.numberOfTrailingZeros(rest)].id());
     }
-    FacetMix shares = FacetMix.of(sums(set));
-    double[] objectives = objectives(set);
-    return Selection.of(ids, cost(set), weight(set), shares,
-        target != null ? OptionalDouble.of(objectives[0]) : OptionalDouble.empty(),
-        payoff != null ? OptionalDouble.of(objectives[objectiveCount - 1]) : OptionalDouble.empty(),
-        sum(set, expected));
-  }
-
-  private double regretTolerance() {
-    double scale = 1;
-    for (double[] row : payoff) {
-      for (double p : row) {
-        scale = Math.max(scale, Math.abs(p));
-      }
-    }
-    return RELATIVE_REGRET_TOLERANCE * scale;
+    return evaluation.selection(ids, cost(set), weight(set), sums(set), sum(set, expected));
   }
 
   private static long grow(long reach, long[] direct) {

@@ -3,8 +3,7 @@ package dev.facets.core.select;
 import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.Initiative;
-import dev.facets.api.ScenarioSet;
-import dev.facets.core.classify.InitiativeMixes;
+import dev.facets.core.text.Numbers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,16 +11,16 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * A selection problem with an objective, compiled for the linear search: every initiative of the
  * portfolio as arrays in portfolio order (forced-out ones stay, fixed out), the links as index
- * lists closed under chaining, and the exact evaluation of a funded set that every answer is checked
- * by.
+ * lists closed under chaining, and the checks of a funded set that every answer passes before it is
+ * reported.
  *
- * <p>Exact means: sums over a set are taken in portfolio order from the initiatives' own numbers, so
+ * <p>Exact means: sums over a set are taken in portfolio order from the initiatives' own numbers, and
+ * its shares, distance and regret come from the {@link Evaluation} shared with the hull search, so
  * the reported cost, value, shares, distance and regret of a set do not depend on how the search
  * reached it. The budget limit and the minimum spend are compared exactly on those sums; the share
  * bounds and the distance bound with an absolute tolerance of {@link #SHARE_TOLERANCE} (shares and
@@ -32,11 +31,13 @@ final class SelectionModel {
   /** The absolute tolerance on shares and distances when a set is checked against a bound. */
   static final double SHARE_TOLERANCE = 1e-9;
   /** The tolerance on regret per unit of the largest absolute payoff. */
-  static final double RELATIVE_REGRET_TOLERANCE = 1e-9;
+  static final double RELATIVE_REGRET_TOLERANCE = Evaluation.RELATIVE_REGRET_TOLERANCE;
 
   final SelectionProblem problem;
   final int size;
   final Initiative[] initiatives;
+  /** The initiatives' numbers and the evaluation of a set, shared with {@link SelectionInstance}. */
+  final Evaluation evaluation;
   final double[] cost;
   final double[] weight;
   final double[] expected;
@@ -69,37 +70,17 @@ final class SelectionModel {
     this.problem = problem;
     initiatives = problem.portfolio().initiatives().toArray(new Initiative[0]);
     size = initiatives.length;
-    cost = new double[size];
-    weight = new double[size];
-    expected = new double[size];
-    mix = new double[size][];
-    ScenarioSet scenarios = problem.scenarios().orElse(null);
     for (int i = 0; i < size; i++) {
       index.put(initiatives[i].id(), i);
-      cost[i] = problem.cost(initiatives[i]);
-      weight[i] = initiatives[i].budget();
-      mix[i] = InitiativeMixes.of(initiatives[i]).toArray();
-      expected[i] = expectedValue(initiatives[i], mix[i], scenarios);
     }
-    target = problem.target().map(t -> t.mix().toArray()).orElse(null);
-    if (scenarios == null) {
-      regret = null;
-      regretTolerance = 0;
-    } else {
-      regret = new double[size][scenarios.size()];
-      double scale = 1;
-      for (int s = 0; s < scenarios.size(); s++) {
-        double[] payoff = scenarios.scenarios().get(s).payoff().toArray();
-        double best = scenarios.scenarios().get(s).payoff().max();
-        for (double p : payoff) {
-          scale = Math.max(scale, Math.abs(p));
-        }
-        for (int i = 0; i < size; i++) {
-          regret[i][s] = best - dot(mix[i], payoff);
-        }
-      }
-      regretTolerance = RELATIVE_REGRET_TOLERANCE * scale;
-    }
+    evaluation = new Evaluation(problem, initiatives);
+    cost = evaluation.cost;
+    weight = evaluation.weight;
+    expected = evaluation.expected;
+    mix = evaluation.mix;
+    target = evaluation.target;
+    regret = evaluation.hasScenarios() ? regrets() : null;
+    regretTolerance = evaluation.regretTolerance;
     budgetLimit = problem.budgetLimit();
     minSpend = problem.minSpend();
     minShare = new double[Facet.COUNT];
@@ -108,20 +89,14 @@ final class SelectionModel {
       minShare[facet.ordinal()] = problem.minShares().getOrDefault(facet, Double.NaN);
       maxShare[facet.ordinal()] = problem.maxShares().getOrDefault(facet, Double.NaN);
     }
-    List<List<Integer>> direct = new ArrayList<>();
-    List<List<Integer>> exclusionLists = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      direct.add(new ArrayList<>());
-      exclusionLists.add(new ArrayList<>());
-    }
+    List<List<Integer>> direct = lists();
     prerequisitePairs = new int[problem.prerequisites().size()][];
     for (int k = 0; k < prerequisitePairs.length; k++) {
       Prerequisite link = problem.prerequisites().get(k);
-      int a = index.get(link.dependent());
-      int b = index.get(link.required());
-      direct.get(a).add(b);
-      prerequisitePairs[k] = new int[] {a, b};
+      prerequisitePairs[k] = new int[] {index.get(link.dependent()), index.get(link.required())};
+      direct.get(prerequisitePairs[k][0]).add(prerequisitePairs[k][1]);
     }
+    List<List<Integer>> exclusionLists = lists();
     exclusionPairs = new int[problem.exclusions().size()][];
     for (int k = 0; k < exclusionPairs.length; k++) {
       Exclusion link = problem.exclusions().get(k);
@@ -132,20 +107,12 @@ final class SelectionModel {
       exclusionPairs[k] = new int[] {a, b};
     }
     requires = new int[size][];
-    List<List<Integer>> reverse = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      reverse.add(new ArrayList<>());
-    }
     for (int i = 0; i < size; i++) {
       requires[i] = reach(i, direct);
-      for (int j : requires[i]) {
-        reverse.get(j).add(i);
-      }
     }
-    dependents = new int[size][];
+    dependents = dependentsOf(requires);
     excludes = new int[size][];
     for (int i = 0; i < size; i++) {
-      dependents[i] = reverse.get(i).stream().mapToInt(Integer::intValue).toArray();
       excludes[i] = exclusionLists.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
     }
     forcedIn = new boolean[size];
@@ -154,32 +121,43 @@ final class SelectionModel {
     problem.forcedOut().forEach(id -> forcedOut[index.get(id)] = true);
   }
 
-  static SelectionModel of(SelectionProblem problem) {
-    return new SelectionModel(problem);
-  }
-
-  /**
-   * An initiative's expected value: success probability times the mean of its three-point impact
-   * times, with scenarios, its multiplier {@code sum_s pi_s sum_f m_if P_sf}.
-   */
-  static double expectedValue(Initiative initiative, double[] mix, ScenarioSet scenarios) {
-    double impact = (initiative.impact().low() + initiative.impact().mode() + initiative.impact().high()) / 3;
-    double multiplier = 1;
-    if (scenarios != null) {
-      multiplier = 0;
-      for (int s = 0; s < scenarios.size(); s++) {
-        multiplier += scenarios.probability(s) * dot(mix, scenarios.scenarios().get(s).payoff().toArray());
+  /** regret[i][s] = max_f P_sf - sum_f m_if P_sf: the rows of the linear search's regret constraints. */
+  private double[][] regrets() {
+    double[][] result = new double[size][evaluation.payoff.length];
+    for (int i = 0; i < size; i++) {
+      for (int s = 0; s < result[i].length; s++) {
+        result[i][s] = evaluation.bestPayoff[s] - evaluation.value[i][s];
       }
     }
-    return initiative.successProbability() * impact * multiplier;
+    return result;
   }
 
-  private static double dot(double[] a, double[] b) {
-    double sum = 0;
-    for (int f = 0; f < a.length; f++) {
-      sum += a[f] * b[f];
+  /** An empty list per initiative. */
+  private List<List<Integer>> lists() {
+    List<List<Integer>> lists = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      lists.add(new ArrayList<>());
     }
-    return sum;
+    return lists;
+  }
+
+  /** dependents[j]: every i that needs j, in increasing order of i. */
+  private int[][] dependentsOf(int[][] requirements) {
+    List<List<Integer>> reverse = lists();
+    for (int i = 0; i < size; i++) {
+      for (int j : requirements[i]) {
+        reverse.get(j).add(i);
+      }
+    }
+    int[][] result = new int[size][];
+    for (int i = 0; i < size; i++) {
+      result[i] = reverse.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return result;
+  }
+
+  static SelectionModel of(SelectionProblem problem) {
+    return new SelectionModel(problem);
   }
 
   /** Every node reachable from i by the lists, without i, in increasing order. */
@@ -237,38 +215,30 @@ final class SelectionModel {
     return total;
   }
 
-  /** The budget-weighted facet shares of a set of positive budget, as {@link dev.facets.api.FacetMix#of} normalises. */
-  double[] shares(boolean[] set) {
+  /** The budget-weighted facet sums of a set, summed in portfolio order. */
+  private double[] sums(boolean[] set) {
     double[] sums = new double[Facet.COUNT];
     for (int i = 0; i < size; i++) {
       if (set[i]) {
-        for (int f = 0; f < Facet.COUNT; f++) {
-          sums[f] += weight[i] * mix[i][f];
-        }
+        evaluation.addMix(sums, i);
       }
     }
-    return dev.facets.api.FacetMix.of(sums).toArray();
+    return sums;
   }
 
-  /** The total variation between shares and the target. */
+  /** The facet shares of a set of positive budget ({@link Evaluation#shares}). */
+  double[] shares(boolean[] set) {
+    return evaluation.shares(sums(set));
+  }
+
+  /** The distance between shares and the target (total variation: the only measure with an objective). */
   double distance(double[] shares) {
-    return DistanceMeasure.TOTAL_VARIATION.between(shares, target);
+    return evaluation.distance(shares);
   }
 
-  /** The maximum regret of a set: {@code max_s sum_i w_i r_is / sum_i w_i}, never below 0. */
+  /** The maximum regret of a set of positive budget ({@link Evaluation#maxRegret}). */
   double maxRegret(boolean[] set) {
-    double total = weight(set);
-    double worst = 0;
-    for (int s = 0; s < regret[0].length; s++) {
-      double sum = 0;
-      for (int i = 0; i < size; i++) {
-        if (set[i]) {
-          sum += weight[i] * regret[i][s];
-        }
-      }
-      worst = Math.max(worst, sum / total);
-    }
-    return worst;
+    return evaluation.maxRegret(shares(set));
   }
 
   /**
@@ -311,10 +281,10 @@ final class SelectionModel {
     }
     double spent = cost(set);
     if (spent > budgetLimit) {
-      broken.add("the budget limit " + number(budgetLimit));
+      broken.add("the budget limit " + Numbers.number(budgetLimit));
     }
     if (spent < minSpend) {
-      broken.add("the minimum spend " + number(minSpend));
+      broken.add("the minimum spend " + Numbers.number(minSpend));
     }
     if (!(weight(set) > 0)) {
       broken.add("funding a positive budget");
@@ -324,33 +294,19 @@ final class SelectionModel {
     for (Facet facet : Facet.ordered()) {
       int f = facet.ordinal();
       if (shares[f] < minShare[f] - SHARE_TOLERANCE) {
-        broken.add("the min share of " + facet.jsonName() + " " + number(minShare[f]));
+        broken.add("the min share of " + facet.jsonName() + " " + Numbers.number(minShare[f]));
       }
       if (shares[f] > maxShare[f] + SHARE_TOLERANCE) {
-        broken.add("the max share of " + facet.jsonName() + " " + number(maxShare[f]));
+        broken.add("the max share of " + facet.jsonName() + " " + Numbers.number(maxShare[f]));
       }
     }
     if (!Double.isNaN(maxDistance) && distance(shares) > maxDistance + SHARE_TOLERANCE) {
-      broken.add("the max distance " + number(maxDistance));
+      broken.add("the max distance " + Numbers.number(maxDistance));
     }
     if (!Double.isNaN(maxRegret) && maxRegret(set) > maxRegret + regretTolerance) {
-      broken.add("the max regret " + number(maxRegret));
+      broken.add("the max regret " + Numbers.number(maxRegret));
     }
     return broken;
-  }
-
-  /**
-   * A number for a diagnosis: six significant digits, plain notation between 1e-4 and 1e15, so that
-   * a message reads "fits in the 120000 left" rather than "119999.99999999953".
-   */
-  static String number(double value) {
-    if (!Double.isFinite(value) || value == 0) {
-      return value == 0 ? "0" : Double.toString(value);
-    }
-    java.math.BigDecimal rounded = new java.math.BigDecimal(value)
-        .round(new java.math.MathContext(6)).stripTrailingZeros();
-    double magnitude = Math.abs(value);
-    return magnitude >= 1e-4 && magnitude < 1e15 ? rounded.toPlainString() : rounded.toString();
   }
 
   /** The public view of a set of positive budget. */
@@ -361,9 +317,6 @@ final class SelectionModel {
         ids.add(initiatives[i].id());
       }
     }
-    double[] shares = shares(set);
-    return Selection.of(ids, cost(set), weight(set), dev.facets.api.FacetMix.of(shares),
-        target != null ? OptionalDouble.of(distance(shares)) : OptionalDouble.empty(),
-        regret != null ? OptionalDouble.of(maxRegret(set)) : OptionalDouble.empty(), value(set));
+    return evaluation.selection(ids, cost(set), weight(set), sums(set), value(set));
   }
 }

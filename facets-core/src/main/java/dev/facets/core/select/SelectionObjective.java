@@ -1,6 +1,6 @@
 package dev.facets.core.select;
 
-import dev.facets.api.Checks;
+import dev.facets.api.EnumNames;
 
 /**
  * What a selection optimises (see {@link SelectionProblem} for the formulas): the expected value
@@ -8,21 +8,17 @@ import dev.facets.api.Checks;
  */
 public enum SelectionObjective {
   /** The most expected value: the sum of the funded initiatives' expected values. */
-  VALUE("value"),
+  VALUE,
   /** The least distance (total variation) between the funded shares and the target. */
-  DISTANCE("distance"),
+  DISTANCE,
   /** The least maximum regret of the funded shares across the scenarios. */
-  REGRET("regret");
+  REGRET;
 
-  private final String jsonName;
-
-  SelectionObjective(String jsonName) {
-    this.jsonName = jsonName;
-  }
+  private static final EnumNames<SelectionObjective> NAMES = EnumNames.hyphenated(SelectionObjective.class, "objective");
 
   /** The name used in JSON and on the command line ({@code value}, {@code distance}, {@code regret}). */
   public String jsonName() {
-    return jsonName;
+    return NAMES.name(this);
   }
 
   /**
@@ -31,6 +27,6 @@ public enum SelectionObjective {
    * @throws dev.facets.api.InvalidValueException naming the objectives allowed
    */
   public static SelectionObjective parse(String name) {
-    return Checks.oneOf(values(), SelectionObjective::jsonName, name, "objective");
+    return NAMES.parse(name);
   }
 }

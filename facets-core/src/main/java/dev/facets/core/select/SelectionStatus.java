@@ -1,5 +1,7 @@
 package dev.facets.core.select;
 
+import dev.facets.api.EnumNames;
+
 /** How a selection search ended. */
 public enum SelectionStatus {
   /**
@@ -20,15 +22,10 @@ public enum SelectionStatus {
    */
   INFEASIBLE;
 
+  private static final EnumNames<SelectionStatus> NAMES = EnumNames.camelCase(SelectionStatus.class, "status");
+
   /** The lower-case name used in JSON ({@code "optimal"}, {@code "timeLimitReached"}, {@code "infeasible"}). */
   public String jsonName() {
-    switch (this) {
-      case OPTIMAL:
-        return "optimal";
-      case TIME_LIMIT_REACHED:
-        return "timeLimitReached";
-      default:
-        return "infeasible";
-    }
+    return NAMES.name(this);
   }
 }

@@ -45,8 +45,8 @@
  * slower at 40 candidates and did not finish at 60 within the time the hull search also needs. With
  * a minimum spend or share bounds on the distance, the hull search was also faster in our
  * measurements; the linear search was faster on some regret problems whose bounds rule out most
- * sets (the hull box judges the regret bound scenario by scenario), but those finished within a
- * second either way. The brute-force properties check both paths against enumeration, and
+ * sets (the hull box judges the regret bound scenario by scenario), but those were quick either way.
+ * The brute-force properties check both paths against enumeration, and
  * {@code SelectionBenchmark.distance} measures the objective against the Pareto search; the figures
  * are in benchmarks/README.md. The value front against distance or regret is traced
  * by the epsilon-constraint method: the most value under each bound {@code k * resolution} below the
@@ -65,18 +65,18 @@
  *
  * <p><b>Why our own solver.</b> Measured against ojAlgo 57.1.0's integer solver (the same model
  * through {@code ExpressionsBasedModel}) on funding rounds of 20 to 200 candidates with a minimum
- * spend, two share bounds and links, on a two-core machine shared with other builds: both found the
- * same optima; this search took 35 to 70 ms at 20 to 100 candidates against ojAlgo's 140 to 510 ms,
- * and 0.75 to 1.1 s at 200 against 0.2 to 0.6 s. Both are far inside the ten seconds a funding round
- * allows, so the library keeps no 6 MB dependency for it, and every answer stays checked by our own
- * exact evaluation. Commons Math's simplex was not considered: it is dense, unmaintained, and
+ * spend, two share bounds and links: both found the same optima, this search faster up to 100
+ * candidates and ojAlgo faster at 200, both far inside the ten seconds a funding round allows; so
+ * the library keeps no 6 MB dependency for it, and every answer stays checked by our own exact
+ * evaluation. Timings belong to a machine and are kept, with their conditions, in
+ * benchmarks/README.md ({@code SelectionBenchmark}), not here. Commons Math's simplex was not considered: it is dense, unmaintained, and
  * needed guards against wrong answers elsewhere in this library.
  *
  * <p><b>How far it goes</b>: the value objective with a minimum spend, share bounds and links, the
  * value front against distance, and the least distance alone are measured in
  * {@code SelectionBenchmark} (figures in benchmarks/README.md). The least distance or regret alone
- * remains the hard case, as it is for the Pareto search: near-exact mixes abound, and around 60
- * candidates the proof can outlast a minute. The time limit bounds every search; a cut-short answer
+ * remains the hard case, as it is for the Pareto search: near-exact mixes abound, and the proof's
+ * time grows steeply with the candidates. The time limit bounds every search; a cut-short answer
  * is feasible and says it is not proven.
  *
  * <h2>Without an objective: the Pareto front of distance and regret</h2>
@@ -112,23 +112,25 @@
  * <p>The linear relaxation of the fractional selection (the ratio linearised by the Charnes-Cooper
  * change of variables, solved by Commons Math's simplex method) was measured against it, as the hull
  * bound refined by the relaxation where the hull fails to prune. On registers of 12 and 16
- * candidates it explored 1.1 to 6 times fewer nodes but spent 20 to 50 times more per node (a
- * tableau of some fifty rows per objective per node against a pass over the candidates), so it took
- * 2 to 25 times longer in all but one tiny case; both found the same fronts. It was also not safe
+ * candidates it explored fewer nodes but spent far more per node (a tableau of some fifty rows per
+ * objective per node against a pass over the candidates), so it took longer in all but one tiny case; both found the same fronts. It was also not safe
  * as first written: the relaxation is badly conditioned when budgets span orders of magnitude, and
  * the simplex method, given a tight tolerance, returned optima above true ones. A rigorous version
- * through the dual exists in the tests ({@code LinearProgramBound}, {@code BoundComparisonTest});
- * the selector uses the hull bound alone.
+ * through the dual exists in the tests ({@code LinearProgramBound}, checked against enumeration and
+ * the hull bound in {@code NodeBoundProperties}); the selector uses the hull bound alone.
  *
  * <h3>How far it goes</h3>
  * The search is exact for up to {@link dev.facets.core.select.SelectionProblem#MAX_CANDIDATES}
- * candidates given time; what time it needs depends on the problem more than on its size. Measured
- * on six random forty-initiative registers (budgets log-uniform from 1e4 to 1e7, sparse random mixes,
- * three scenarios, three prerequisites and two exclusions, half the total cost to spend; a two-core
- * machine shared with other builds): the least distance alone was proven in 0.0 to 1.5 s and the
- * least maximum regret alone in 0.1 to 5.2 s on every register. The Pareto front of both was
- * proven in 31 to 72 s on four registers (fronts of 1,160 to 10,558 selections); on the other two
- * the two-minute limit stopped it with both single-objective optima already proven. The time limit
- * bounds the search either way.
+ * candidates given time; what time it needs depends on the problem more than on its size. On random
+ * forty-initiative registers (budgets log-uniform from 1e4 to 1e7, sparse random mixes, three
+ * scenarios, three prerequisites and two exclusions, half the total cost to spend) each
+ * single-objective optimum is proven quickly, and the Pareto front of both (fronts of thousands of
+ * selections) usually too, while on some registers the time limit stops the front's search with both
+ * single-objective optima already proven. The time limit bounds the search either way. Measured
+ * times, with the machine and conditions they were taken on, are in benchmarks/README.md
+ * ({@code SelectionBenchmark}).
+ *
+ * <p>The formulas of the objectives and constraints, with their conventions, are in
+ * docs/metrics.md (section "Selection").
  */
 package dev.facets.core.select;

@@ -17,7 +17,16 @@ package dev.facets.core.simulate;
  *       use the same weights, as (sum over trials below b + (k - L) (sum over tied trials) / E) / k,
  *       which is exact when every trial ties.</li>
  * </ul>
- * Immutable and thread-safe.
+ * The tie convention is the one of the scenario tails of {@code facets hedge} ({@code hedge/Tail}):
+ * the atom at the boundary value gets the missing mass, shared among the tied outcomes in proportion
+ * to their probabilities (here equal). The two stay separate classes because the shapes differ: a
+ * sample of up to millions of equally likely totals, sorted once, whose per-trial weights are never
+ * stored (the replay asks for them by total), against a few weighted, unsorted scenarios whose
+ * weights the optimiser needs one by one in linear time. Computing this tail through the weighted
+ * one would sum probabilities 1/N instead of counting trials and so change the printed CVaR and tail
+ * contributions in their last digits.
+ *
+ * <p>Immutable and thread-safe.
  */
 final class LowerTail implements java.io.Serializable {
   private static final long serialVersionUID = 1L;

@@ -32,13 +32,6 @@ import java.util.SplittableRandom;
  * thread-safe.
  */
 public final class SimulationBlocks {
-  static {
-    // Initialise the simulator's interface before this class first calls its implementation's
-    // helpers: initialising DefaultOutcomeSimulator first would initialise OutcomeSimulator (it has
-    // default methods) in the middle, and its DEFAULT would read a still-null INSTANCE.
-    Objects.requireNonNull(OutcomeSimulator.DEFAULT, "OutcomeSimulator.DEFAULT");
-  }
-
   private final TrialKernel kernel;
   private final SimulationSettings settings;
 
@@ -92,7 +85,7 @@ public final class SimulationBlocks {
    */
   public Tail tail(List<Measured> blocks) {
     checkOrder(blocks.size(), i -> blocks.get(i).block);
-    DefaultOutcomeSimulator.checkHeap(settings.trials());
+    OutcomeSimulator.checkHeap(settings.trials());
     double[] sorted = new double[settings.trials()];
     for (Measured measured : blocks) {
       System.arraycopy(measured.totals, 0, sorted, settings.blockStart(measured.block), measured.totals.length);
@@ -134,7 +127,7 @@ public final class SimulationBlocks {
     checkOrder(blocks.size(), i -> blocks.get(i).block);
     checkOrder(replays.size(), i -> i);
     Objects.requireNonNull(tail, "tail");
-    DefaultOutcomeSimulator.checkHeap(settings.trials());
+    OutcomeSimulator.checkHeap(settings.trials());
     BlockStats stats = new BlockStats(kernel.size());
     double[] totals = new double[settings.trials()];
     for (Measured measured : blocks) {
@@ -148,8 +141,8 @@ public final class SimulationBlocks {
       }
     }
     OutcomeDistribution.Parts parts = new OutcomeDistribution.Parts();
-    DefaultOutcomeSimulator.describeSorted(totals, settings, parts);
-    DefaultOutcomeSimulator.describe(kernel, settings, stats, tail.lowerTail, tailSums, parts);
+    OutcomeSimulator.describeSorted(totals, settings, parts);
+    OutcomeSimulator.describe(kernel, settings, stats, tail.lowerTail, tailSums, parts);
     parts.settings = settings;
     parts.scenarioCount = kernel.scenarioCount();
     return OutcomeDistribution.of(parts);

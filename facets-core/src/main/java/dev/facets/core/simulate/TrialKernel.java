@@ -195,22 +195,23 @@ final class TrialKernel {
     List<List<Integer>> result = new ArrayList<>();
     Map<String, Integer> tagGroups = new LinkedHashMap<>();
     for (Initiative initiative : initiatives) {
-      List<Integer> member = new ArrayList<>();
-      switch (correlation.grouping()) {
-        case DOMINANT_FACET:
-          member.add(InitiativeMixes.of(initiative).dominant().ordinal());
-          break;
-        case TAG:
-          for (String tag : new LinkedHashSet<>(initiative.tags())) {
-            member.add(tagGroups.computeIfAbsent(tag, t -> tagGroups.size()));
-          }
-          break;
-        default:
-          break;
-      }
+      List<Integer> member = switch (correlation.grouping()) {
+        case NONE -> List.of();
+        case DOMINANT_FACET -> List.of(InitiativeMixes.of(initiative).dominant().ordinal());
+        case TAG -> tagGroups(initiative, tagGroups);
+      };
       result.add(member);
     }
     return result;
+  }
+
+  /** The groups of an initiative's distinct tags, numbering each tag not seen before next. */
+  private static List<Integer> tagGroups(Initiative initiative, Map<String, Integer> tagGroups) {
+    List<Integer> member = new ArrayList<>();
+    for (String tag : new LinkedHashSet<>(initiative.tags())) {
+      member.add(tagGroups.computeIfAbsent(tag, t -> tagGroups.size()));
+    }
+    return member;
   }
 
   /** The number of initiatives. */

@@ -11,7 +11,8 @@
  * an {@link dev.facets.core.simulate.OutcomeDistribution}: moments, quantiles, VaR and CVaR of the
  * total, success statistics per facet and per initiative, and a
  * {@link dev.facets.core.simulate.Histogram}. A seed gives bit-identical results for any number of
- * threads. {@link dev.facets.core.simulate.SimulationBlocks} cuts the same run into its blocks for
- * other processes (a cluster's executors) to run, with the same result to the bit.
+ * threads. The model and the statistics are defined in docs/metrics.md (section "Simulation").
+ * {@link dev.facets.core.simulate.SimulationBlocks} cuts the same run into its blocks for other
+ * processes (a cluster's executors) to run, with the same result to the bit.
  */
 package dev.facets.core.simulate;

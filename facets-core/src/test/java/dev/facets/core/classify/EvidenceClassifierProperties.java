@@ -45,7 +45,7 @@ class EvidenceClassifierProperties {
     return Generate.frequency(
         Pair.of(2, Generate.constant(EvidenceClassifier.DEFAULT)),
         Pair.of(2, doubles().between(0.26, 1).zip(doubles().between(0.01, 0.5),
-            (purity, share) -> EvidenceClassifier.of(EvidenceRules.DEFAULT, purity, share))));
+            (purity, share) -> EvidenceClassifier.DEFAULT.withPurity(purity).withConflictShare(share))));
   }
 
   @Test
@@ -84,7 +84,7 @@ class EvidenceClassifierProperties {
       boolean conflict = (mix.weight(Facet.ENHANCEMENT) >= share && mix.weight(Facet.ANTICIPATORY) >= share)
           || (mix.weight(Facet.MISSION) >= share && mix.weight(Facet.ADAPTIVE) >= share);
       assertEquals(conflict, result.conflict());
-      Zone expected = conflict ? Zone.MIXED : GeometricRule.withPurity(classifier.purity()).zone(mix);
+      Zone expected = conflict ? Zone.MIXED : GeometricRule.DEFAULT.withPurity(classifier.purity()).zone(mix);
       assertEquals(expected, result.zone(), mix + " " + classifier);
       assertEquals(expected, result.toClassification().zone());
     });

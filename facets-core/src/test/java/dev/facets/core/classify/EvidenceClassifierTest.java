@@ -99,7 +99,7 @@ class EvidenceClassifierTest {
     assertEquals(0.25, result.position().directedness());
     // With a higher conflict share the rule decides, and its opposite-pair step (a quarter on each
     // facet of the pair) still makes the mix mixed, with the pair as the deciding facets.
-    EvidenceClassification lenient = EvidenceClassifier.of(EvidenceRules.DEFAULT, 2.0 / 3, 0.3).classify(signals);
+    EvidenceClassification lenient = EvidenceClassifier.DEFAULT.withPurity(2.0 / 3).withConflictShare(0.3).classify(signals);
     assertEquals(Zone.MIXED, lenient.zone());
     assertFalse(lenient.conflict());
     assertEquals(Set.of(Facet.ENHANCEMENT, Facet.ANTICIPATORY), lenient.decidingFacets());
@@ -145,12 +145,13 @@ class EvidenceClassifierTest {
     EvidenceRules rules = EvidenceRules.DEFAULT.toBuilder().put(both).remove(PROCUREMENT, "waterfall").build();
     assertEquals(List.of("challenge-based", "agile", "sandbox", "innovation-partnership"), rules.options(PROCUREMENT));
     assertEquals(EvidenceRules.DEFAULT.options(FOCUS), rules.options(FOCUS));
-    EvidenceClassification result = EvidenceClassifier.of(rules, 0.6, 0.25)
+    EvidenceClassification result = EvidenceClassifier.DEFAULT.withRules(rules).withPurity(0.6).withConflictShare(0.25)
         .classify(List.of(Signal.of(PROCUREMENT, "innovation-partnership")));
     assertEquals(Zone.TRANSFORMATIVE, result.zone());
     assertEquals(0.6, result.purity());
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> EvidenceClassifier.of(rules, 0.6, 0.25).classify(List.of(Signal.of(PROCUREMENT, "waterfall"))));
+        () -> EvidenceClassifier.DEFAULT.withRules(rules).withPurity(0.6).withConflictShare(0.25)
+            .classify(List.of(Signal.of(PROCUREMENT, "waterfall"))));
     assertEquals("signals[0].option", e.field());
     assertEquals("be an option of procurement: one of challenge-based, agile, sandbox, innovation-partnership",
         e.rule());
@@ -168,9 +169,9 @@ class EvidenceClassifierTest {
     }
     assertField("option", () -> Signal.of(FOCUS, " "));
     for (double share : new double[] {0, 0.51, Double.NaN}) {
-      assertField("conflictShare", () -> EvidenceClassifier.of(EvidenceRules.DEFAULT, 0.5, share));
+      assertField("conflictShare", () -> EvidenceClassifier.DEFAULT.withPurity(0.5).withConflictShare(share));
     }
-    assertField("purity", () -> EvidenceClassifier.of(EvidenceRules.DEFAULT, 0.2, 0.25));
+    assertField("purity", () -> EvidenceClassifier.DEFAULT.withPurity(0.2).withConflictShare(0.25));
     assertField("weights", () -> EvidenceRule.of(FOCUS, "x", "x", FacetValues.of(0, 0, 0, 0)));
     assertField("weights.mission", () -> EvidenceRule.of(FOCUS, "x", "x", FacetValues.of(1, -1, 0, 0)));
     assertField("description", () -> EvidenceRule.of(FOCUS, "x", "", Facet.MISSION, 1));

@@ -32,8 +32,8 @@ class GeometricRuleProperties {
   static Gen<GeometricRule> rules() {
     return Generate.frequency(
         Pair.of(3, Generate.constant(GeometricRule.DEFAULT)),
-        Pair.of(1, Generate.pick(List.of(0.5, 1.0, 0.26)).map(GeometricRule::withPurity)),
-        Pair.of(3, doubles().between(0.2500001, 1).map(GeometricRule::withPurity)));
+        Pair.of(1, Generate.pick(List.of(0.5, 1.0, 0.26)).map(GeometricRule.DEFAULT::withPurity)),
+        Pair.of(3, doubles().between(0.2500001, 1).map(GeometricRule.DEFAULT::withPurity)));
   }
 
   // ---- Validity -------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ class GeometricRuleTest {
     assertEquals(Zone.MISSION, RULE.zone(AxisPosition.of(0, 0.001)));
     assertEquals(Zone.ENHANCEMENT, RULE.zone(AxisPosition.of(-0.001, 0)));
     // Even with the strictest threshold, a point on an axis has all its weight on one facet.
-    assertEquals(Zone.ADAPTIVE, GeometricRule.withPurity(1).zone(AxisPosition.of(0, -0.2)));
+    assertEquals(Zone.ADAPTIVE, GeometricRule.DEFAULT.withPurity(1).zone(AxisPosition.of(0, -0.2)));
   }
 
   @Test
@@ -71,8 +71,8 @@ class GeometricRuleTest {
     // Adaptive and anticipatory tie: adaptive comes first.
     assertEquals(Facet.ADAPTIVE, RULE.dominant(AxisPosition.of(0.3, -0.3)));
     // With purity 1/2 a tie is pure: the first facet in order takes the zone.
-    assertEquals(Zone.ENHANCEMENT, GeometricRule.withPurity(0.5).zone(AxisPosition.of(-0.5, 0.5)));
-    assertEquals(Zone.MISSION, GeometricRule.withPurity(0.5).zone(AxisPosition.of(0.5, 0.5)));
+    assertEquals(Zone.ENHANCEMENT, GeometricRule.DEFAULT.withPurity(0.5).zone(AxisPosition.of(-0.5, 0.5)));
+    assertEquals(Zone.MISSION, GeometricRule.DEFAULT.withPurity(0.5).zone(AxisPosition.of(0.5, 0.5)));
   }
 
   @Test
@@ -108,7 +108,7 @@ class GeometricRuleTest {
     assertEquals(Zone.MIXED, RULE.zone(FacetMix.uniform()));
     // Purity comes first: a pure facet stays pure even with its opposite at a quarter or more.
     assertEquals(Zone.ENHANCEMENT, RULE.zone(FacetMix.of(0.7, 0, 0, 0.3)));
-    assertEquals(Zone.MIXED, GeometricRule.withPurity(0.8).zone(FacetMix.of(0.7, 0, 0, 0.3)));
+    assertEquals(Zone.MIXED, GeometricRule.DEFAULT.withPurity(0.8).zone(FacetMix.of(0.7, 0, 0, 0.3)));
   }
 
   @Test
@@ -138,18 +138,18 @@ class GeometricRuleTest {
   @Test
   void purityMustLieAboveAQuarterAndAtMostOne() {
     for (double purity : new double[] {0.25, 0, -1, 1.0000001, Double.NaN, Double.POSITIVE_INFINITY}) {
-      InvalidValueException e = assertThrows(InvalidValueException.class, () -> GeometricRule.withPurity(purity));
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> GeometricRule.DEFAULT.withPurity(purity));
       assertEquals("purity", e.field());
       assertEquals(Double.toString(purity), e.value());
     }
-    assertEquals(1, GeometricRule.withPurity(1).purity());
+    assertEquals(1, GeometricRule.DEFAULT.withPurity(1).purity());
   }
 
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(GeometricRule.DEFAULT, GeometricRule.withPurity(2.0 / 3.0))
-        .addEqualityGroup(GeometricRule.withPurity(0.5), GeometricRule.withPurity(0.5))
+        .addEqualityGroup(GeometricRule.DEFAULT, GeometricRule.DEFAULT.withPurity(2.0 / 3.0))
+        .addEqualityGroup(GeometricRule.DEFAULT.withPurity(0.5), GeometricRule.DEFAULT.withPurity(0.5))
         .testEquals();
   }
 }

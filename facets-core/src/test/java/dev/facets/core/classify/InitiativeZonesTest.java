@@ -52,7 +52,7 @@ class InitiativeZonesTest {
   @Test
   void theZoneIsTheOneTheContractClassifierGives() {
     qt().withFixedSeed(4).withGenerateAttempts(10_000).forAll(Generators.initiatives()).checkAssert(initiative ->
-        assertEquals(Classifiers.DEFAULT.classify(initiative).zone(), InitiativeZones.of(initiative),
+        assertEquals(ContractClassifier.DEFAULT.classify(initiative).zone(), InitiativeZones.of(initiative),
             initiative::toString));
   }
 

@@ -41,7 +41,7 @@ class RiskAllocatorTest {
 
   @Test
   void equalRiskContributionWithEqualCorrelationsIsInverseVolatility() {
-    // metrics.md F8: equal pairwise correlations and equal budgets give w proportional to 1 / sigma.
+    // docs/metrics.md#risk-budgeting: equal pairwise correlations and equal budgets give w proportional to 1 / sigma.
     CovarianceMatrix sigma = CovarianceMatrix.of(equalCorrelation(0.4, 0.1, 0.2, 0.4, 0.5));
     AllocationOutcome outcome = ALLOCATOR.equalRiskContribution(sigma);
     assertMix(FacetMix.of(10, 5, 2.5, 2), outcome.allocation().get());

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Properties of the covariance checks, the risk decomposition and the risk allocators (F4, F5, F8). */
+/** Properties of the covariance checks, the risk decomposition and the risk allocators (docs/metrics.md#covariance to #minimum-variance). */
 class RiskProperties {
   private static final List<FacetMix> GRID = HedgeGenerators.simplexGrid();
 
@@ -53,7 +53,7 @@ class RiskProperties {
           assertEquals(before.diversificationRatio().getAsDouble(), after.diversificationRatio().getAsDouble(), 1e-9);
           assertEquals(Math.sqrt(k) * before.volatility(), after.volatility(), 1e-9 * after.volatility());
           // The PCA bets depend on the eigenvectors, which (nearly) repeated eigenvalues leave
-          // undetermined (metrics.md F5), so the invariance is only checked where they are apart.
+          // undetermined (docs/metrics.md#risk-decomposition), so the invariance is only checked where they are apart.
           if (smallestRelativeGap(c.eigenvalues()) > 1e-3) {
             separated[0]++;
             assertEquals(before.effectiveNumberOfBets().getAsDouble(), after.effectiveNumberOfBets().getAsDouble(), 1e-6);

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.facets.core.classify.HandScoredQuestionnaires;
-import dev.facets.core.classify.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.HandScoredQuestionnaires;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,9 +8,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.facets.api.InvalidValueException;
-import dev.facets.core.classify.HandScoredQuestionnaires;
-import dev.facets.core.classify.QuestionnaireAnswers;
-import dev.facets.core.classify.RandomAnswers;
+import dev.facets.core.questionnaire.HandScoredQuestionnaires;
+import dev.facets.core.questionnaire.QuestionnaireAnswers;
+import dev.facets.core.questionnaire.RandomAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -175,7 +175,7 @@ class AttributionTest {
   void bothPathsAttributeAlike() {
     Optional<TargetMix> target = Optional.of(TargetMix.of(1, 2, 3, 4));
     ScoreAssertions.assertAttributionsClose(
-        SCORER.attributeReference(contractExample(), Weighting.budget(), target),
+        ReferenceScorer.attribute(SCORER, contractExample(), Weighting.budget(), target),
         SCORER.attribute(contractExample(), Weighting.budget(), target), EXACT);
     assertEquals(example(Optional.empty()), example(Optional.empty()));
   }

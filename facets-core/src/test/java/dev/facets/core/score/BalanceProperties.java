@@ -15,8 +15,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bounds, extremes, orderings and shape of the balance indices (metrics.md F1-F3) and of the
- * target distances (F9), over generated facet mixes.
+ * The bounds, extremes, orderings and shape of the balance indices (docs/metrics.md#balance-indices) and of the
+ * target distances (#target-gap), over generated facet mixes.
  */
 class BalanceProperties {
   /** Slack for rounding in a bound: indices are computed from shares that sum to 1 within ulps. */

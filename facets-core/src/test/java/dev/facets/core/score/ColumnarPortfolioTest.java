@@ -64,7 +64,7 @@ class ColumnarPortfolioTest {
     for (PortfolioScore score : java.util.List.of(
         PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget()),
         PortfolioScorer.DEFAULT.score(columns, Optional.empty()),
-        PortfolioScorer.DEFAULT.scoreReference(portfolio, Weighting.budget(), Optional.empty()))) {
+        ReferenceScorer.score(PortfolioScorer.DEFAULT, portfolio, Weighting.budget(), Optional.empty()))) {
       assertEquals(0.5, score.zoneShares().get(Zone.MIXED), 1e-15);
       assertEquals(0.5, score.zoneShares().get(Zone.SUSTAINING), 1e-15);
     }

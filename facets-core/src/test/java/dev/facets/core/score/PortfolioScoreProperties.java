@@ -62,7 +62,7 @@ class PortfolioScoreProperties {
         .forAll(Generators.portfolios(), weightings(), optionalTargets())
         .assuming((portfolio, weighting, target) -> funded(portfolio, weighting))
         .checkAssert((portfolio, weighting, target) -> assertScoresClose(
-            SCORER.scoreReference(portfolio, weighting, target), SCORER.score(portfolio, weighting, target),
+            ReferenceScorer.score(SCORER, portfolio, weighting, target), SCORER.score(portfolio, weighting, target),
             RELATIVE));
   }
 
@@ -72,7 +72,7 @@ class PortfolioScoreProperties {
         .forAll(Generators.portfolios(12), weightings(), optionalTargets())
         .assuming((portfolio, weighting, target) -> funded(portfolio, weighting))
         .checkAssert((portfolio, weighting, target) -> assertAttributionsClose(
-            SCORER.attributeReference(portfolio, weighting, target), SCORER.attribute(portfolio, weighting, target),
+            ReferenceScorer.attribute(SCORER, portfolio, weighting, target), SCORER.attribute(portfolio, weighting, target),
             RELATIVE));
   }
 

@@ -227,7 +227,7 @@ class PortfolioScorerTest {
 
   @Test
   void theReferencePathGivesTheSameHandValues() {
-    PortfolioScore reference = SCORER.scoreReference(mixedBag(), Weighting.count(), Optional.empty());
+    PortfolioScore reference = ReferenceScorer.score(SCORER, mixedBag(), Weighting.count(), Optional.empty());
     ScoreAssertions.assertScoresClose(SCORER.score(mixedBag(), Weighting.count()), reference, EXACT);
     assertEquals(5.0 / 18, reference.balance().hhi(), EXACT);
   }
@@ -243,7 +243,7 @@ class PortfolioScorerTest {
     assertEquals("totalWeight", e.field());
     assertEquals("totalWeight must be finite and > 0 to define facet shares (portfolio 'Unfunded', weighting"
         + " 'budget'), got 0.0", e.getMessage());
-    assertThrows(InvalidValueException.class, () -> SCORER.scoreReference(unfunded, Weighting.budget(), Optional.empty()));
+    assertThrows(InvalidValueException.class, () -> ReferenceScorer.score(SCORER, unfunded, Weighting.budget(), Optional.empty()));
     assertThrows(InvalidValueException.class, () -> SCORER.attribute(unfunded, Weighting.budget(), Optional.empty()));
     assertThrows(InvalidValueException.class,
         () -> SCORER.score("Nothing", "budget", FacetTally.EMPTY, Optional.empty()));
@@ -258,7 +258,7 @@ class PortfolioScorerTest {
       assertEquals("initiatives[1].weight", e.field());
       assertEquals("initiatives[1].weight must be finite and >= 0 (initiative 'm', weighting 'custom'), got " + bad,
           e.getMessage());
-      assertThrows(InvalidValueException.class, () -> SCORER.scoreReference(contractExample(), weighting, Optional.empty()));
+      assertThrows(InvalidValueException.class, () -> ReferenceScorer.score(SCORER, contractExample(), weighting, Optional.empty()));
     }
   }
 

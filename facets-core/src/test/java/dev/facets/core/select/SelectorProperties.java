@@ -33,8 +33,6 @@ class SelectorProperties {
   /** Far above the solver's 1e-9 tolerances, far below any gap a random instance shows. */
   private static final double CLOSE = 1e-7;
   private static final long SEED = 20240601L;
-  /** The selector refined by the linear-relaxation bound, which must find exactly the same. */
-  static final Selector LINEAR_PROGRAM = new BranchAndBoundSelector(LinearProgramBound::new);
 
   private static org.quicktheories.dsl.TheoryBuilder<SelectionProblem> forAll(int examples, Gen<SelectionProblem> problems) {
     // Fixed-size lists of facet mixes need retries: a drawn mix of four zero weights is redrawn.
@@ -71,7 +69,7 @@ class SelectorProperties {
 
   @Test
   void objectiveValuesAgreeWithTheScoringAndHedgingEngines() {
-    // The same definitions, implemented apart: score's target gap (F9) and hedge's robustness (F7),
+    // The same definitions, implemented apart: score's target gap (docs/metrics.md#target-gap) and hedge's robustness (#robustness),
     // evaluated on the funded set as a portfolio of its own with budget weights.
     forAll(150, SelectionGenerators.problems(12)).checkAssert(problem -> {
       for (Selection selection : Selector.DEFAULT.select(problem).front()) {
@@ -99,12 +97,6 @@ class SelectorProperties {
   void hullSearchEqualsExhaustiveEnumerationOnTwelveCandidates() {
     forAll(300, SelectionGenerators.problems(12))
         .checkAssert(problem -> assertMatchesEnumeration(problem, Selector.DEFAULT.select(problem)));
-  }
-
-  @Test
-  void linearProgramSearchEqualsExhaustiveEnumerationOnTenCandidates() {
-    forAll(60, SelectionGenerators.problems(10))
-        .checkAssert(problem -> assertMatchesEnumeration(problem, LINEAR_PROGRAM.select(problem)));
   }
 
   static void assertMatchesEnumeration(SelectionProblem problem, SelectionResult result) {

@@ -196,12 +196,6 @@ class SelectorTest {
     assertEquals(FacetMix.pure(Facet.MISSION), result.bestDistance().orElseThrow().shares());
   }
 
-  @Test
-  void theLinearProgramRefinementSolvesTheHandCaseAlike() {
-    SelectionResult result = SelectorProperties.LINEAR_PROGRAM.select(threeCandidateProblem(3).build());
-    assertVectors(new double[][] {{0.25, 2.0 / 3}, {0.75, 0}}, result);
-  }
-
   // Infeasibility: an answer with a reason, never an exception.
 
   private static SelectionResult infeasible(SelectionProblem problem) {

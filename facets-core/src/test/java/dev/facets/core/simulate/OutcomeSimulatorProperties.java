@@ -44,7 +44,7 @@ class OutcomeSimulatorProperties {
   }
 
   private static OutcomeDistribution simulate(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings) {
-    return SIMULATOR.simulate(portfolio, scenarios, settings, SimulationControl.DEFAULT);
+    return scenarios.map(set -> SIMULATOR.simulate(portfolio, set, settings)).orElseGet(() -> SIMULATOR.simulate(portfolio, settings));
   }
 
   @Test

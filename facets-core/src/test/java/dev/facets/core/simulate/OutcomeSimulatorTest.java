@@ -19,7 +19,6 @@ import dev.facets.api.Scenario;
 import dev.facets.api.ScenarioSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,7 +115,7 @@ class OutcomeSimulatorTest {
     ExecutorService executor = Executors.newFixedThreadPool(2);
     try {
       OutcomeDistribution own = SIMULATOR.simulate(mixed(), settings);
-      OutcomeDistribution shared = SIMULATOR.simulate(mixed(), Optional.empty(), settings,
+      OutcomeDistribution shared = SIMULATOR.simulate(mixed(), settings,
           SimulationControl.DEFAULT.withExecutor(executor));
       assertEquals(own, shared);
       assertFalse(executor.isShutdown());
@@ -213,7 +212,7 @@ class OutcomeSimulatorTest {
   void progressIsMonotoneAndEndsAtTwiceTheTrials() {
     List<long[]> reports = new ArrayList<>();
     SimulationControl control = SimulationControl.DEFAULT.withProgress((done, total) -> reports.add(new long[] {done, total}));
-    SIMULATOR.simulate(mixed(), Optional.empty(), SimulationSettings.of(10_000, 4).withBlockSize(1000).withThreads(2), control);
+    SIMULATOR.simulate(mixed(), SimulationSettings.of(10_000, 4).withBlockSize(1000).withThreads(2), control);
     assertEquals(20, reports.size(), "one report per block and pass");
     for (int j = 1; j < reports.size(); j++) {
       assertTrue(reports.get(j)[0] > reports.get(j - 1)[0]);
@@ -235,7 +234,7 @@ class OutcomeSimulatorTest {
         })
         .withCancellation(cancelled::get);
     CancellationException error = assertThrows(CancellationException.class, () -> SIMULATOR.simulate(mixed(),
-        Optional.empty(), SimulationSettings.of(1_000_000, 4).withBlockSize(1000).withThreads(2), control));
+        SimulationSettings.of(1_000_000, 4).withBlockSize(1000).withThreads(2), control));
     assertTrue(error.getMessage().startsWith("simulation cancelled after "), error.getMessage());
     assertTrue(error.getMessage().endsWith(" of 2000000 trial simulations"), error.getMessage());
     // Each worker finishes at most the block it was running.
@@ -248,7 +247,7 @@ class OutcomeSimulatorTest {
     SimulationControl control = SimulationControl.DEFAULT
         .withProgress((done, total) -> reports.incrementAndGet()).withCancellation(() -> true);
     CancellationException error = assertThrows(CancellationException.class,
-        () -> SIMULATOR.simulate(mixed(), Optional.empty(), SimulationSettings.of(100, 4).withThreads(1), control));
+        () -> SIMULATOR.simulate(mixed(), SimulationSettings.of(100, 4).withThreads(1), control));
     assertEquals("simulation cancelled after 0 of 200 trial simulations", error.getMessage());
     assertEquals(0, reports.get());
   }
@@ -259,7 +258,7 @@ class OutcomeSimulatorTest {
       throw new IllegalStateException("listener broke");
     });
     IllegalStateException error = assertThrows(IllegalStateException.class,
-        () -> SIMULATOR.simulate(mixed(), Optional.empty(), SimulationSettings.of(5000, 4).withThreads(2), control));
+        () -> SIMULATOR.simulate(mixed(), SimulationSettings.of(5000, 4).withThreads(2), control));
     assertEquals("listener broke", error.getMessage());
   }
 

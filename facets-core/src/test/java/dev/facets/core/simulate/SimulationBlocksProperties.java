@@ -43,8 +43,9 @@ class SimulationBlocksProperties {
     qt().withFixedSeed(17).withExamples(40)
         .forAll(Generators.portfolios(8), Generators.scenarioSets(4).toOptionals(60), settings(), longs().all())
         .checkAssert((portfolio, scenarios, settings, seed) -> {
-          OutcomeDistribution expected =
-              OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings, SimulationControl.DEFAULT);
+          OutcomeDistribution expected = scenarios.isPresent()
+              ? OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios.get(), settings, SimulationControl.DEFAULT)
+              : OutcomeSimulator.DEFAULT.simulate(portfolio, settings, SimulationControl.DEFAULT);
           SimulationFixtures.assertSameOutcome(expected, inShuffledOrder(portfolio, scenarios, settings, seed));
           assertEquals(expected, inShuffledOrder(portfolio, scenarios, settings, seed));
         });

@@ -34,7 +34,7 @@ class SimulationBlocksTest {
       replays.add(blocks.replay(b, tail));
     }
     OutcomeDistribution expected = OutcomeSimulator.DEFAULT.simulate(
-        PORTFOLIO, Optional.of(SimulationFixtures.twoFutures()), settings, SimulationControl.DEFAULT);
+        PORTFOLIO, SimulationFixtures.twoFutures(), settings, SimulationControl.DEFAULT);
     SimulationFixtures.assertSameOutcome(expected, blocks.finish(measured, tail, replays));
     assertEquals(expected, blocks.finish(measured, tail, replays));
   }

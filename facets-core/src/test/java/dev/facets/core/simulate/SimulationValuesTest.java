@@ -96,7 +96,7 @@ class SimulationValuesTest {
     });
     try {
       CancellationException error = assertThrows(CancellationException.class, () -> OutcomeSimulator.DEFAULT.simulate(
-          SimulationFixtures.mixed(), Optional.empty(),
+          SimulationFixtures.mixed(),
           SimulationSettings.of(2_000_000, 1).withBlockSize(1000).withThreads(2), control));
       assertTrue(error.getMessage().startsWith("simulation interrupted after "), error.getMessage());
       assertTrue(Thread.interrupted(), "the interrupt status is restored");

@@ -86,7 +86,7 @@ public final class Charts {
    * @param title the chart's title
    * @param portfolio the initiatives to place
    * @param classifier what gives each initiative its facet mix and zone, e.g.
-   *     {@code dev.facets.core.classify.Classifiers.DEFAULT}
+   *     {@code dev.facets.core.classify.ContractClassifier.DEFAULT}
    */
   public static Chart initiativeMap(String title, Portfolio portfolio, Classifier classifier) {
     return new InitiativeMapChart(title, portfolio, classifier);

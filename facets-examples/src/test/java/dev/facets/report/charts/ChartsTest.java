@@ -15,7 +15,7 @@ import dev.facets.api.Portfolio;
 import dev.facets.api.Priority;
 import dev.facets.api.Purpose;
 import dev.facets.api.TargetMix;
-import dev.facets.core.classify.Classifiers;
+import dev.facets.core.classify.ContractClassifier;
 import dev.facets.core.classify.ProjectMapping;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -49,7 +49,7 @@ class ChartsTest {
 
   private static List<Chart> charts() {
     return List.of(Charts.diamond("Diamond", SHARES),
-        Charts.initiativeMap("Map", portfolio(), Classifiers.DEFAULT),
+        Charts.initiativeMap("Map", portfolio(), ContractClassifier.DEFAULT),
         Charts.targetGap("Gap", SHARES, TargetMix.of(0.25, 0.25, 0.25, 0.25)),
         Charts.questionnaireDiamond("Questionnaire", FacetValues.of(73, 39, 18, 3)),
         Charts.teamDiamond("Team", FacetValues.of(50, 30, 48.5, 25),
@@ -172,7 +172,7 @@ class ChartsTest {
 
   @Test
   void theMapTitlesEveryBubbleWithItsEscapedName() throws Exception {
-    String svg = Charts.initiativeMap("Map", portfolio(), Classifiers.DEFAULT).toSvgElement("m");
+    String svg = Charts.initiativeMap("Map", portfolio(), ContractClassifier.DEFAULT).toSvgElement("m");
     assertTrue(svg.contains("<title>Fix &lt;the&gt; &quot;forms&quot; (a&amp;b): budget 400 EUR, zone enhancement</title>"), svg);
     assertTrue(svg.contains("<title>c (c): budget 100 EUR, zone disruptive</title>"));
     assertTrue(svg.contains("<title>Zero budget (d): budget 0 EUR, zone transformative</title>"));

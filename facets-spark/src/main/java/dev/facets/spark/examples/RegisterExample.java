@@ -92,8 +92,12 @@ public final class RegisterExample {
   public static void generate(Path file, int countries, int ministries, int initiatives, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     Path absolute = file.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (folder == null) {
+      throw new IllegalArgumentException("the register must be a file in a folder, not " + file);
+    }
     try {
-      Path temporary = Files.createTempFile(absolute.getParent(), "register", ".csv.tmp");
+      Path temporary = Files.createTempFile(folder, "register", ".csv.tmp");
       try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
         out.write(String.join(",", REGISTER.fieldNames()));
         out.newLine();

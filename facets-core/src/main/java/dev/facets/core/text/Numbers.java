@@ -1,0 +1,68 @@
+package dev.facets.core.text;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The one number formatter of the engines' sentences: a number as a person reads it, never as the
+ * float noise of its computation ({@code 119999.99999999953} is written {@code 120000}).
+ *
+ * <p>Two kinds of number: amounts and thresholds with a given count of significant digits
+ * ({@link #number}, {@link #precise}), written plainly in the range of ordinary amounts and with an
+ * exponent beyond it ({@code 1E-7}, {@code 1E+17}), where a row of zeros would hide the magnitude;
+ * and shares and coordinates with a given count of decimals ({@link #decimal}, {@link #percent},
+ * {@link #signed}). Every method rounds half away from zero, prints {@code 0} for a value that rounds
+ * to zero, and uses no locale. Public so that every engine package words numbers alike; not meant as
+ * general-purpose API. This class is stateless and thread-safe.
+ */
+public final class Numbers {
+  /** Ordinary amounts, written without an exponent: from 1e-4 (inclusive) to 1e15 (exclusive). */
+  private static final double PLAIN_FROM = 1e-4;
+
+  private static final double PLAIN_BELOW = 1e15;
+
+  private Numbers() {}
+
+  /**
+   * A number with six significant digits: {@code 120000}, {@code 0.333333}, {@code 1.5E-7}; NaN and
+   * the infinities as Java writes them.
+   */
+  public static String number(double value) {
+    return significant(value, 6);
+  }
+
+  /**
+   * A number with twelve significant digits, for a sentence that puts two numbers side by side
+   * which may agree in their first six (a bracket around an optimum, a sum just off its bound).
+   */
+  public static String precise(double value) {
+    return significant(value, 12);
+  }
+
+  /** A number with at most {@code places} decimals, trailing zeros dropped: "0.15", "-0.8", "0". */
+  public static String decimal(double value, int places) {
+    BigDecimal rounded = new BigDecimal(value).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+  }
+
+  /** A number with at most {@code places} decimals and an explicit sign: "+0.15", "-0.8", "0". */
+  public static String signed(double value, int places) {
+    String text = decimal(value, places);
+    return value > 0 && !text.equals("0") ? "+" + text : text;
+  }
+
+  /** A share in [0, 1] as a percentage with at most one decimal: {@code 0.6667} is "66.7%". */
+  public static String percent(double share) {
+    return decimal(share * 100, 1) + "%";
+  }
+
+  private static String significant(double value, int digits) {
+    if (!Double.isFinite(value) || value == 0) {
+      return value == 0 ? "0" : Double.toString(value);
+    }
+    BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
+    double magnitude = Math.abs(value);
+    return magnitude >= PLAIN_FROM && magnitude < PLAIN_BELOW ? rounded.toPlainString() : rounded.toString();
+  }
+}
