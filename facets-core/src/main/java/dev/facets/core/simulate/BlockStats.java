@@ -9,7 +9,9 @@ import dev.facets.api.Facet;
  * are summed in trial order within a block and merged in block order. Mutable; confined to one
  * thread at a time (a worker while the block runs, the merge step afterwards).
  */
-final class BlockStats {
+final class BlockStats implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   final Moments totals = new Moments();
   final Moments successes = new Moments();
   long successSum;

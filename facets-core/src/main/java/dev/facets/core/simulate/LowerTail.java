@@ -28,7 +28,9 @@ package dev.facets.core.simulate;
  *
  * <p>Immutable and thread-safe.
  */
-final class LowerTail {
+final class LowerTail implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final double mass;
   private final double valueAtRisk;
   private final double conditionalValueAtRisk;

@@ -10,7 +10,9 @@ package dev.facets.core.simulate;
  * they do not cancel catastrophically when the spread is small next to the mean. Mutable; confined
  * to one thread at a time.
  */
-final class Moments {
+final class Moments implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private long count;
   private double mean;
   private double squaredDeviations;

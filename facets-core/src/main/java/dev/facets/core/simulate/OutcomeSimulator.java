@@ -104,7 +104,7 @@ public final class OutcomeSimulator {
    * positions (8 bytes each) cannot fit in the heap at all, with a message rather than an
    * {@link OutOfMemoryError} after the work has started.
    */
-  private static void checkHeap(int trials) {
+  static void checkHeap(int trials) {
     long needed = 3L * Double.BYTES * trials;
     long heap = Runtime.getRuntime().maxMemory();
     if (needed > heap) {
@@ -170,6 +170,14 @@ public final class OutcomeSimulator {
       double[] totals, SimulationSettings settings, BlockRunner runner, OutcomeDistribution.Parts parts) {
     double[] sorted = totals.clone();
     SortedTotals.sort(sorted, runner);
+    return describeSorted(sorted, settings, parts);
+  }
+
+  /**
+   * The quantiles, extremes, histogram and tail of totals already sorted (by {@link SortedTotals},
+   * or by {@link java.util.Arrays#sort(double[])}, which orders them to the same bits); returns the tail.
+   */
+  static LowerTail describeSorted(double[] sorted, SimulationSettings settings, OutcomeDistribution.Parts parts) {
     parts.minimum = sorted[0];
     parts.maximum = sorted[sorted.length - 1];
     parts.quantiles = OutcomeDistribution.QUANTILE_LEVELS.stream()
@@ -217,7 +225,7 @@ public final class OutcomeSimulator {
     return merged;
   }
 
-  private static void describe(TrialKernel kernel, SimulationSettings settings, BlockStats stats, LowerTail tail,
+  static void describe(TrialKernel kernel, SimulationSettings settings, BlockStats stats, LowerTail tail,
       double[] tailSums, OutcomeDistribution.Parts parts) {
     double n = settings.trials();
     parts.mean = stats.totals.mean();

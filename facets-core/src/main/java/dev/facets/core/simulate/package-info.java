@@ -12,5 +12,7 @@
  * total, success statistics per facet and per initiative, and a
  * {@link dev.facets.core.simulate.Histogram}. A seed gives bit-identical results for any number of
  * threads. The model and the statistics are defined in docs/metrics.md (section "Simulation").
+ * {@link dev.facets.core.simulate.SimulationBlocks} cuts the same run into its blocks for other
+ * processes (a cluster's executors) to run, with the same result to the bit.
  */
 package dev.facets.core.simulate;
