@@ -30,7 +30,7 @@ public final class ScoreExample {
         .addInitiatives(new Initiative.Builder().id("a").budget(300_000).facets(FacetMix.pure(Facet.ENHANCEMENT)).build())
         .addInitiatives(new Initiative.Builder().id("b").budget(100_000).facets(FacetMix.pure(Facet.MISSION)).build())
         .build();
-    PortfolioScore score = PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget(), TargetMix.of(0.5, 0.5, 0, 0));
+    PortfolioScore score = PortfolioScorer.DEFAULT.withTarget(TargetMix.of(0.5, 0.5, 0, 0)).score(portfolio, Weighting.budget());
     out.println("portfolio: " + score.portfolioName());
     out.println("shares: " + ClassifyExample.mix(score.facetShares()));
     out.println("shannon entropy: " + Numbers.fixed(score.balance().shannonEntropy(), 4));

@@ -495,7 +495,7 @@ final class ReportContent {
     return amount(amount, score.conventions().weighting().equals("budget") ? portfolio.currency() : Optional.empty());
   }
 
-  private static String amount(double amount, Optional<String> currency) {
+  static String amount(double amount, Optional<String> currency) {
     return currency.map(code -> Numbers.amount(amount, code)).orElseGet(() -> Numbers.amount(amount));
   }
 

@@ -8,7 +8,7 @@ import dev.facets.api.Facet;
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Stage;
-import dev.facets.core.classify.Classifiers;
+import dev.facets.core.classify.ContractClassifier;
 import dev.facets.core.score.PortfolioScore;
 import dev.facets.core.select.Selection;
 import dev.facets.core.select.SelectionObjective;
@@ -56,8 +56,8 @@ final class ReportTables {
     capNote(blocks, portfolio.initiatives().size(), shown, portfolio);
     List<List<String>> rows = new ArrayList<>();
     for (Initiative initiative : shown) {
-      rows.add(List.of(initiative.id(), initiative.name().orElse(""), Numbers.amount(initiative.budget(), Optional.empty()),
-          mixSource(initiative), Classifiers.DEFAULT.classify(initiative).zone().jsonName(),
+      rows.add(List.of(initiative.id(), initiative.name().orElse(""), Numbers.amount(initiative.budget()),
+          mixSource(initiative), ContractClassifier.DEFAULT.classify(initiative).zone().jsonName(),
           initiative.stage().map(Stage::jsonName).orElse("not given"), initiative.priority().jsonName()));
     }
     blocks.add(new Table(List.of("Id", "Name", budgetHeader(portfolio), "Mix source", "Zone", "Stage", "Priority"),
@@ -109,15 +109,15 @@ final class ReportTables {
     SelectionObjective objective = result.objective().orElseThrow();
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph("Which whole initiatives to fund, each at its budget, within a budget limit of "
-        + Numbers.amount(result.budgetLimit(), portfolio.currency()) + ": the selection facets select makes, with the objective "
+        + ReportContent.amount(result.budgetLimit(), portfolio.currency()) + ": the selection facets select makes, with the objective "
         + objectiveWords(objective) + " (the default for this input: " + defaultReason(objective) + ")."));
     List<Term> figures = new ArrayList<>();
     figures.add(new Term("Status " + result.status().jsonName(), statusWords(result)));
     boolean valued = Analyses.withoutImpact(request).isEmpty();
     result.best().ifPresent(best -> {
       figures.add(new Term("Funded " + Numbers.count(best.ids().size()) + " of " + Numbers.count(portfolio.size())
-          + " initiatives", "together costing " + Numbers.amount(best.cost(), portfolio.currency()) + " and leaving "
-              + Numbers.amount(result.unspent().orElse(0), portfolio.currency()) + " of the limit unspent."));
+          + " initiatives", "together costing " + ReportContent.amount(best.cost(), portfolio.currency()) + " and leaving "
+              + ReportContent.amount(result.unspent().orElse(0), portfolio.currency()) + " of the limit unspent."));
       if (valued) {
         figures.add(new Term("Expected value " + Numbers.fixed(best.value(), 3) + " " + Units.IMPACT, "the sum over the funded "
             + "initiatives of success probability times mean impact" + (request.scenarios().isPresent()
@@ -148,8 +148,8 @@ final class ReportTables {
     capNote(blocks, chosen.size(), shown, portfolio);
     List<List<String>> rows = new ArrayList<>();
     for (Initiative initiative : shown) {
-      rows.add(List.of(initiative.id(), initiative.name().orElse(""), Numbers.amount(initiative.budget(), Optional.empty()),
-          Classifiers.DEFAULT.classify(initiative).zone().jsonName()));
+      rows.add(List.of(initiative.id(), initiative.name().orElse(""), Numbers.amount(initiative.budget()),
+          ContractClassifier.DEFAULT.classify(initiative).zone().jsonName()));
     }
     blocks.add(new Table(List.of("Id", "Name", budgetHeader(portfolio), "Zone"), List.of(KEY, TEXT, NUMBER, TEXT), rows));
     List<List<String>> mix = new ArrayList<>();
@@ -222,7 +222,7 @@ final class ReportTables {
     double all = portfolio.initiatives().stream().mapToDouble(Initiative::budget).sum();
     blocks.add(new Paragraph("There are " + Numbers.count(total) + " initiatives here, more than the " + LIMIT
         + " this report lists: the table shows the " + shown.size() + " with the largest budgets ("
-        + Numbers.amount(budget, portfolio.currency()) + ", " + Numbers.share(all == 0 ? 0 : budget / all)
+        + ReportContent.amount(budget, portfolio.currency()) + ", " + Numbers.share(all == 0 ? 0 : budget / all)
         + " of the portfolio's budget), in the order of the portfolio file. Every figure of the report covers all of "
         + "them; facets map --csv lists each one's zone."));
   }

@@ -4,7 +4,6 @@ import dev.facets.api.FacetMix;
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
-import dev.facets.api.Stage;
 import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
 import dev.facets.api.Zone;
@@ -51,21 +50,24 @@ final class CoreEngines {
    */
   static FacetTally tally(String[] ids, double[] weights, FacetMix[] mixes, Zone[] zones, int count) {
     ColumnarPortfolio.Builder rows = new ColumnarPortfolio.Builder("rows", "budget");
-    Optional<Stage> unspecified = Optional.empty();
     for (int i = 0; i < count; i++) {
-      rows.add(ids[i], weights[i], mixes[i], zones[i], unspecified);
+      rows.add(ids[i], weights[i], mixes[i], zones[i]);
     }
     return rows.build().tally();
   }
 
   /** The contract's score of a tally (by {@code PortfolioScorer.DEFAULT}). */
   static PortfolioScore score(String name, String weighting, FacetTally tally, Optional<TargetMix> target) {
-    return PortfolioScorer.DEFAULT.score(name, weighting, tally, target);
+    return scorer(target).score(name, weighting, tally);
   }
 
   /** The contract's score of a portfolio. */
   static PortfolioScore score(Portfolio portfolio, Weighting weighting, Optional<TargetMix> target) {
-    return PortfolioScorer.DEFAULT.score(portfolio, weighting, target);
+    return scorer(target).score(portfolio, weighting);
+  }
+
+  private static PortfolioScorer scorer(Optional<TargetMix> target) {
+    return target.map(PortfolioScorer.DEFAULT::withTarget).orElse(PortfolioScorer.DEFAULT);
   }
 
   /** The robustness of an allocation against a scenario set, with the default alpha and optimism. */

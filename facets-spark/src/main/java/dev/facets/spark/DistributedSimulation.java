@@ -60,7 +60,7 @@ final class DistributedSimulation {
     }
 
     SimulationBlocks blocks() {
-      SimulationSettings settings = SimulationSettings.of(trials, seed).withThreads(threads).withAlpha(alpha)
+      SimulationSettings settings = SimulationSettings.trials(trials).withSeed(seed).withThreads(threads).withAlpha(alpha)
           .withCorrelation(Correlation.of(grouping, rho))
           .withHistogramBins(histogramBins).withBlockSize(blockSize);
       return CoreEngines.blocks(CoreEngines.readPortfolio(portfolio, "portfolio"),

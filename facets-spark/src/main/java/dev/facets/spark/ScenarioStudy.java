@@ -70,7 +70,7 @@ final class ScenarioStudy {
 
   static Dataset<Row> run(Dataset<Row> jobs, Dataset<Row> portfolios, int trials, long seed) {
     // Rejects bad trials here, on the driver, rather than in every job.
-    SimulationSettings.of(trials, seed);
+    SimulationSettings.trials(trials).withSeed(seed);
     Dataset<Row> named = portfolios.selectExpr("id AS facetsPortfolioId", "portfolio AS facetsPortfolio");
     Dataset<Row> joined = jobs.select("portfolioId", "scenarios", "target", "objective")
         .join(named, jobs.col("portfolioId").equalTo(named.col("facetsPortfolioId")), "left")
@@ -105,7 +105,7 @@ final class ScenarioStudy {
       Robustness robustness = CoreEngines.robustness(score.facetShares(), scenarios);
       AllocationOutcome optimal = CoreEngines.optimize(scenarios, CoreEngines.objective(objective));
       OutcomeDistribution simulation = CoreEngines.simulate(portfolio, Optional.of(scenarios),
-          SimulationSettings.of(trials, seed).withThreads(1));
+          SimulationSettings.trials(trials).withSeed(seed).withThreads(1));
       return RowFactory.create(id, objective, target, null, FacetScoreAggregator.row(score),
           score.targetGap().map(ScenarioStudy::gap).orElse(null), robustness(robustness), optimal(optimal),
           RowFactory.create(trials, seed, simulation.mean(), simulation.standardDeviation(),

@@ -50,7 +50,7 @@ class DistributedSimulationTest {
   @Test
   void theDistributedSimulationIsTheOneMachineResultBitForBitForAnyPartitioning() {
     // 5 000 trials in blocks of 512: ten blocks, the last one short; correlated by tag, under scenarios.
-    SimulationSettings settings = SimulationSettings.of(5000, 20261202L).withBlockSize(512)
+    SimulationSettings settings = SimulationSettings.trials(5000).withSeed(20261202L).withBlockSize(512)
         .withCorrelation(Correlation.byTag(0.4)).withThreads(2);
     OutcomeDistribution expected = OutcomeSimulator.DEFAULT.simulate(
         portfolio(), futures(), settings, SimulationControl.DEFAULT);
@@ -66,7 +66,7 @@ class DistributedSimulationTest {
 
   @Test
   void withoutScenariosToo() {
-    SimulationSettings settings = SimulationSettings.of(3000, 7).withBlockSize(1000).withThreads(1);
+    SimulationSettings settings = SimulationSettings.trials(3000).withSeed(7).withBlockSize(1000).withThreads(1);
     assertEquals(OutcomeSimulator.DEFAULT.simulate(portfolio(), settings),
         FacetsSpark.simulate(spark, portfolio(), Optional.empty(), settings, 2));
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class,

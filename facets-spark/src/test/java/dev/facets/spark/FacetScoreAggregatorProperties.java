@@ -48,7 +48,7 @@ class FacetScoreAggregatorProperties {
 
   private static void assertScores(Portfolio portfolio, Row score) {
     FacetScoreAggregatorTest.assertScore(
-        PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget(), Optional.empty()), score.getStruct(1));
+        PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget()), score.getStruct(1));
   }
 
   /** The generator reaches every mix source, so the property covers the contract's order. */

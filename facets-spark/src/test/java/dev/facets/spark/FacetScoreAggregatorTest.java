@@ -152,7 +152,7 @@ public class FacetScoreAggregatorTest {
       for (int g = 0; g < 5; g++) {
         assertEquals("m" + g, scores.get(g).getString(0));
         PortfolioScore expected = PortfolioScorer.DEFAULT.score(
-            portfolio("m" + g, groups.get(g)), Weighting.budget(), Optional.empty());
+            portfolio("m" + g, groups.get(g)), Weighting.budget());
         assertScore(expected, scores.get(g).getStruct(1));
       }
     }
@@ -181,17 +181,17 @@ public class FacetScoreAggregatorTest {
     register(spark, rows, 3).createOrReplaceTempView("sources");
     Row byPosition = spark.sql("SELECT facets_score_position(budget, uncertainty, directedness) FROM sources"
         + " WHERE ministry = 'position'").first();
-    assertScore(PortfolioScorer.DEFAULT.score(portfolio("p", initiatives), Weighting.budget(), Optional.empty()),
+    assertScore(PortfolioScorer.DEFAULT.score(portfolio("p", initiatives), Weighting.budget()),
         byPosition.getStruct(0));
     Row byPurpose = spark.sql("SELECT facets_score_purpose(budget, purpose, driver) FROM sources"
         + " WHERE ministry = 'purpose'").first();
-    assertScore(PortfolioScorer.DEFAULT.score(portfolio("q", purposes), Weighting.budget(), Optional.empty()),
+    assertScore(PortfolioScorer.DEFAULT.score(portfolio("q", purposes), Weighting.budget()),
         byPurpose.getStruct(0));
     List<Initiative> all = new ArrayList<>(initiatives);
     all.addAll(purposes);
     Row any = spark.sql("SELECT facets_score_any(budget, enhancement, mission, adaptive, anticipatory,"
         + " uncertainty, directedness, purpose, driver) FROM sources").first();
-    assertScore(PortfolioScorer.DEFAULT.score(portfolio("all", all), Weighting.budget(), Optional.empty()),
+    assertScore(PortfolioScorer.DEFAULT.score(portfolio("all", all), Weighting.budget()),
         any.getStruct(0));
   }
 

@@ -87,7 +87,8 @@ class ScenarioStudyTest {
   private static void assertJob(Portfolio portfolio, ScenarioSet futures, Optional<TargetMix> target,
       Objective objective, Row result) {
     assertNull(result.getAs("error"));
-    PortfolioScore score = PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget(), target);
+    PortfolioScore score = target.map(PortfolioScorer.DEFAULT::withTarget).orElse(PortfolioScorer.DEFAULT)
+        .score(portfolio, Weighting.budget());
     FacetScoreAggregatorTest.assertScore(score, result.getAs("score"));
     Row gap = result.getAs("targetGap");
     if (target.isPresent()) {
@@ -110,7 +111,7 @@ class ScenarioStudyTest {
     }
     assertEquals(optimal.objectiveValue().getAsDouble(), best.getDouble(2));
     OutcomeDistribution simulation = OutcomeSimulator.DEFAULT.simulate(
-        portfolio, futures, SimulationSettings.of(TRIALS, SEED).withThreads(1));
+        portfolio, futures, SimulationSettings.trials(TRIALS).withSeed(SEED).withThreads(1));
     Row simulated = result.getAs("simulation");
     assertEquals(TRIALS, simulated.getInt(0));
     assertEquals(simulation.mean(), simulated.getDouble(2));

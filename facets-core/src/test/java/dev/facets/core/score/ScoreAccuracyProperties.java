@@ -97,7 +97,7 @@ class ScoreAccuracyProperties {
   @Test
   void everyShareIsWithinItsBoundOfTheExactValue() {
     theory(0xACC1L).withExamples(300).forAll(registers()).checkAssert(columns -> {
-      PortfolioScore score = PortfolioScorer.DEFAULT.score(columns, Optional.empty());
+      PortfolioScore score = PortfolioScorer.DEFAULT.score(columns);
       Exact exact = new Exact(columns);
       for (Facet facet : Facet.ordered()) {
         assertRelative(exact.facetShare(facet), score.facetShares().weight(facet), facet.toString());
@@ -131,8 +131,8 @@ class ScoreAccuracyProperties {
             merged = slice.merge(merged);
           }
           assertEquals(columns.size(), merged.count());
-          assertScoresAgree(PortfolioScorer.DEFAULT.score(columns, Optional.empty()),
-              PortfolioScorer.DEFAULT.score(columns.name(), columns.weighting(), merged, Optional.empty()));
+          assertScoresAgree(PortfolioScorer.DEFAULT.score(columns),
+              PortfolioScorer.DEFAULT.score(columns.name(), columns.weighting(), merged));
         });
   }
 
@@ -141,9 +141,8 @@ class ScoreAccuracyProperties {
     ForkJoinPool pool = new ForkJoinPool(3);
     try {
       theory(0xACC3L).withExamples(100).forAll(registers(), integers().between(1, 200)).checkAssert((columns, leaf) ->
-          assertScoresAgree(PortfolioScorer.DEFAULT.score(columns, Optional.empty()),
-              PortfolioScorer.DEFAULT.score(columns.name(), columns.weighting(), columns.tallyParallel(pool, leaf),
-                  Optional.empty())));
+          assertScoresAgree(PortfolioScorer.DEFAULT.score(columns),
+              PortfolioScorer.DEFAULT.score(columns.name(), columns.weighting(), columns.tallyParallel(pool, leaf))));
     } finally {
       pool.shutdown();
     }
@@ -155,13 +154,17 @@ class ScoreAccuracyProperties {
     SplittableRandom random = new SplittableRandom(0xACC4L);
     ColumnarPortfolio.Builder builder = new ColumnarPortfolio.Builder("long", "budget");
     for (int i = 0; i < 100_000; i++) {
-      builder.add("i" + i, Math.rint(Math.exp(11 + 1.5 * random.nextGaussian())),
-          FacetMix.of(random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble()),
-          Zone.values()[random.nextInt(9)], random.nextInt(10) == 0 ? Optional.empty()
-              : Optional.of(Stage.values()[random.nextInt(6)]));
+      double weight = Math.rint(Math.exp(11 + 1.5 * random.nextGaussian()));
+      FacetMix mix = FacetMix.of(random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble());
+      Zone zone = Zone.values()[random.nextInt(9)];
+      if (random.nextInt(10) == 0) {
+        builder.add("i" + i, weight, mix, zone);
+      } else {
+        builder.add("i" + i, weight, mix, zone, Stage.values()[random.nextInt(6)]);
+      }
     }
     ColumnarPortfolio columns = builder.build();
-    PortfolioScore score = PortfolioScorer.DEFAULT.score(columns, Optional.empty());
+    PortfolioScore score = PortfolioScorer.DEFAULT.score(columns);
     Exact exact = new Exact(columns);
     for (Facet facet : Facet.ordered()) {
       assertRelative(exact.facetShare(facet), score.facetShares().weight(facet), facet.toString());
@@ -189,8 +192,8 @@ class ScoreAccuracyProperties {
           rows.set(dominant, new Row(others * share / (1 - share), big.mix, big.zone, big.stage));
           ColumnarPortfolio columns = register(rows, -1);
           ColumnarPortfolio without = register(rows, dominant);
-          Attribution attribution = PortfolioScorer.DEFAULT.attribute(columns, Optional.empty());
-          PortfolioScore rest = PortfolioScorer.DEFAULT.score(without, Optional.empty());
+          Attribution attribution = PortfolioScorer.DEFAULT.attribute(columns);
+          PortfolioScore rest = PortfolioScorer.DEFAULT.score(without);
           for (Metric metric : attribution.metrics()) {
             ScoreAssertions.assertClose(rest.value(metric),
                 attribution.initiative("i" + dominant, metric).valueWithout(), ScoreAssertions.scale(metric, rest),
@@ -205,7 +208,11 @@ class ScoreAccuracyProperties {
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       if (i != skipped) {
-        builder.add("i" + i, row.weight, row.mix, row.zone, row.stage);
+        if (row.stage.isPresent()) {
+          builder.add("i" + i, row.weight, row.mix, row.zone, row.stage.get());
+        } else {
+          builder.add("i" + i, row.weight, row.mix, row.zone);
+        }
       }
     }
     return builder.build();

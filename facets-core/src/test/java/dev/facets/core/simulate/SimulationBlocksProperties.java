@@ -34,7 +34,7 @@ class SimulationBlocksProperties {
   /** 2 (the least) to 1 500 trials in blocks of 1 to 400 (so from one block to 1 500), on two threads. */
   private static Gen<SimulationSettings> settings() {
     return integers().between(2, 1500).zip(integers().between(1, 400), longs().all(),
-            (trials, blockSize, seed) -> SimulationSettings.of(trials, seed).withBlockSize(blockSize).withThreads(2))
+            (trials, blockSize, seed) -> SimulationSettings.trials(trials).withSeed(seed).withBlockSize(blockSize).withThreads(2))
         .zip(correlations(), SimulationSettings::withCorrelation);
   }
 

@@ -21,7 +21,7 @@ class SimulationBlocksTest {
   @Test
   void blocksSerialisedBetweenProcessesGiveTheSimulatorsResult() throws Exception {
     // 10 000 trials in blocks of 1 024: ten blocks, the last one short (784 trials).
-    SimulationSettings settings = SimulationSettings.of(10_000, 42).withBlockSize(1024).withThreads(3);
+    SimulationSettings settings = SimulationSettings.trials(10_000).withSeed(42).withBlockSize(1024).withThreads(3);
     SimulationBlocks blocks = SimulationBlocks.of(PORTFOLIO, Optional.of(SimulationFixtures.twoFutures()), settings);
     assertEquals(10, blocks.count());
     List<SimulationBlocks.Measured> measured = new ArrayList<>();
@@ -41,7 +41,7 @@ class SimulationBlocksTest {
 
   @Test
   void blocksOutOfOrderOrMissingAreRejectedWithTheirIndex() {
-    SimulationBlocks blocks = SimulationBlocks.of(PORTFOLIO, Optional.empty(), SimulationSettings.of(300, 1).withBlockSize(100));
+    SimulationBlocks blocks = SimulationBlocks.of(PORTFOLIO, Optional.empty(), SimulationSettings.trials(300).withSeed(1).withBlockSize(100));
     SimulationBlocks.Measured first = blocks.measure(0);
     SimulationBlocks.Measured second = blocks.measure(1);
     SimulationBlocks.Measured third = blocks.measure(2);

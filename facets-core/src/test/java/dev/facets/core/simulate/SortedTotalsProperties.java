@@ -25,7 +25,7 @@ class SortedTotalsProperties {
           double[] totals = totals(length, seed, shape);
           double[] expected = totals.clone();
           Arrays.sort(expected);
-          SimulationSettings settings = SimulationSettings.of(1 << 16, seed).withThreads(threads).withBlockSize(1024);
+          SimulationSettings settings = SimulationSettings.trials(1 << 16).withSeed(seed).withThreads(threads).withBlockSize(1024);
           try (BlockRunner runner = BlockRunner.open(settings, SimulationControl.DEFAULT, 1)) {
             SortedTotals.sort(totals, runner);
           }

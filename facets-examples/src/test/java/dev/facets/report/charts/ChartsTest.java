@@ -239,7 +239,7 @@ class ChartsTest {
 
   @Test
   void initiativesOnOnePointAreSpreadLabelledAndDrawnAlikeInAnyOrder() throws Exception {
-    String svg = Charts.initiativeMap("Map", onePole(List.of(1, 2, 3, 4, 5, 6, 7)), Classifiers.DEFAULT).toSvgElement("m");
+    String svg = Charts.initiativeMap("Map", onePole(List.of(1, 2, 3, 4, 5, 6, 7)), ContractClassifier.DEFAULT).toSvgElement("m");
     java.util.Map<String, String> centres = centres(svg);
     assertEquals(7, centres.size(), centres.toString());
     assertEquals(7, new java.util.HashSet<>(centres.values()).size(), "seven distinct places: " + centres);
@@ -249,7 +249,7 @@ class ChartsTest {
     assertTrue(svg.contains(">Bubble area is proportional to budget (EUR):<"), svg);
     // The legend's round budgets: 7, then 7 / 4 = 1.75 and 7 / 16 = 0.4375 to two significant digits.
     assertTrue(svg.contains(">7<") && svg.contains(">1.7<") && svg.contains(">0.43<"), svg);
-    String reversed = Charts.initiativeMap("Map", onePole(List.of(7, 6, 5, 4, 3, 2, 1)), Classifiers.DEFAULT).toSvgElement("m");
+    String reversed = Charts.initiativeMap("Map", onePole(List.of(7, 6, 5, 4, 3, 2, 1)), ContractClassifier.DEFAULT).toSvgElement("m");
     assertEquals(centres, centres(reversed), "the file's order does not move a bubble");
   }
 

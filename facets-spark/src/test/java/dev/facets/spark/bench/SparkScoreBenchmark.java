@@ -129,7 +129,7 @@ public class SparkScoreBenchmark {
     }
     List<PortfolioScore> scores = new ArrayList<>();
     for (int g = 0; g < groups; g++) {
-      scores.add(PortfolioScorer.DEFAULT.score("g" + g, "budget", tallies.get(g).tally(), Optional.empty()));
+      scores.add(PortfolioScorer.DEFAULT.score("g" + g, "budget", tallies.get(g).tally()));
     }
     return scores;
   }

@@ -46,7 +46,7 @@ class RegisterExampleTest {
       String key = row.getString(0) + "/" + row.getString(1);
       Portfolio portfolio = new Portfolio.Builder().name(key).addAllInitiatives(expected.get(key)).build();
       FacetScoreAggregatorTest.assertScore(
-          PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget(), Optional.empty()), row.getStruct(2));
+          PortfolioScorer.DEFAULT.score(portfolio, Weighting.budget()), row.getStruct(2));
     }
   }
 
