@@ -137,7 +137,7 @@ final class OptimizeCommand implements Callable<Integer> {
       throw new IllegalStateException(outcome.status().jsonName() + ": " + outcome.diagnosis());
     }
     if (!outcome.isOptimal() && output.format != OutputOptions.Format.text) {
-      spec.commandLine().getErr().println("facets optimize: " + outcome.status().jsonName() + ": " + outcome.diagnosis());
+      spec.commandLine().getErr().println("facets optimize: " + TextOut.words(outcome.status().jsonName()) + ": " + outcome.diagnosis());
     }
     return outcome;
   }
@@ -183,7 +183,7 @@ final class OptimizeCommand implements Callable<Integer> {
   private static String text(Rebalancing rebalancing) {
     StringBuilder text = new StringBuilder();
     AllocationOutcome outcome = rebalancing.outcome();
-    text.append(rebalancing.portfolio()).append(": total weight ").append(Numbers.number(rebalancing.totalWeight()))
+    text.append(rebalancing.portfolio()).append(": total weight ").append(Numbers.amount(rebalancing.totalWeight()))
         .append(" by ").append(rebalancing.weighting()).append(System.lineSeparator());
     header(text, outcome);
     if (rebalancing.turnoverLimit().isPresent()) {
@@ -207,7 +207,7 @@ final class OptimizeCommand implements Callable<Integer> {
       } else {
         text.append("moves (").append(rebalancing.weighting()).append("):").append(System.lineSeparator());
         for (BudgetTransfer move : rebalancing.moves()) {
-          text.append(String.format(Locale.ROOT, "  %s from %s to %s%n", Numbers.number(move.amount()),
+          text.append(String.format(Locale.ROOT, "  %s from %s to %s%n", Numbers.amount(move.amount()),
               move.from().jsonName(), move.to().jsonName()));
         }
       }
@@ -224,7 +224,7 @@ final class OptimizeCommand implements Callable<Integer> {
     text.append("objective: ").append(outcome.objective())
         .append(outcome.alpha().isPresent() ? " (alpha " + Numbers.number(outcome.alpha().getAsDouble()) + ")" : "")
         .append(System.lineSeparator());
-    text.append("status: ").append(outcome.status().jsonName())
+    text.append("status: ").append(TextOut.words(outcome.status().jsonName()))
         .append(outcome.diagnosis().isEmpty() ? "" : " (" + outcome.diagnosis() + ")").append(System.lineSeparator());
   }
 

@@ -5,6 +5,7 @@ import dev.facets.core.io.PortfolioHeader;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
 import dev.facets.core.io.FileKind;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
         JsonOut.putOptional(json, "totalBudget", java.util.OptionalDouble.of(budgets.sum()));
         portfolio.currency().ifPresent(currency -> json.put("currency", currency));
         summary = "portfolio '" + portfolio.name() + "', " + portfolio.initiatives() + " initiatives, total budget "
-            + budgets.sum() + portfolio.currency().map(currency -> " " + currency).orElse("");
+            + Numbers.amount(budgets.sum(), portfolio.currency());
         break;
     }
     String line = file + ": valid " + actual.name().toLowerCase(java.util.Locale.ROOT) + " file: " + summary
