@@ -93,6 +93,11 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Histogram bins (default: ${DEFAULT-VALUE}).")
   int bins;
 
+  @Option(names = "--per-initiative",
+      description = "With --format text, also a line per initiative (its success rate, mean and tail "
+          + "contribution); the JSON always has them.")
+  boolean perInitiative;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -116,7 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
     Optional.ofNullable(scenariosFile).ifPresent(inputs::add);
-    output.emit(spec.commandLine().getOut(), json(outcome), () -> text(portfolio, outcome), inputs);
+    output.emit(spec.commandLine().getOut(), json(outcome), () -> text(portfolio, outcome, perInitiative), inputs);
     return FacetsCommand.OK;
   }
 
@@ -191,8 +196,11 @@ final class SimulateCommand implements Callable<Integer> {
     throw new IllegalStateException("no command-line name for " + correlation);
   }
 
-  /** A summary for a person: moments, quantiles, tail, successes, a histogram and the initiatives. */
-  static String text(Portfolio portfolio, OutcomeDistribution outcome) {
+  /**
+   * A summary for a person: moments, quantiles, tail, successes and a histogram; the initiatives
+   * only when asked for, since a register of 100,000 would bury the summary.
+   */
+  static String text(Portfolio portfolio, OutcomeDistribution outcome, boolean perInitiative) {
     StringBuilder text = new StringBuilder();
     String correlation = outcome.correlation().isIndependent() ? "independent successes"
         : "successes correlated by " + groupingName(outcome.correlation()) + ", rho " + outcome.correlation().rho();
@@ -224,6 +232,10 @@ final class SimulateCommand implements Callable<Integer> {
     for (int j = 0; j < counts.length; j++) {
       text.append(line("  %12s .. %-12s %8d %s", Numbers.estimate(edges[j]), Numbers.estimate(edges[j + 1]), counts[j],
           "#".repeat((int) Math.round(40.0 * counts[j] / largest))));
+    }
+    if (!perInitiative) {
+      text.append(line("%d initiatives; --per-initiative lists them", outcome.initiatives().size()));
+      return text.toString();
     }
     text.append(line("%-16s %-13s %12s %14s %14s", "Initiative", "facet", "success rate", "mean", "tail (cvar)"));
     for (InitiativeOutcome initiative : outcome.initiatives()) {

@@ -123,6 +123,21 @@ class SimulateCommandTest {
   }
 
   @Test
+  void theInitiativesInTextOnlyWhenAskedForAndAlwaysInJson() throws Exception {
+    String portfolio = uncertainPortfolio().toString();
+    CommandRun summary = CommandRun.of("simulate", portfolio, "--trials", "200", "--seed", "1", "--format", "text");
+    CommandRun each = CommandRun.of("simulate", portfolio, "--trials", "200", "--seed", "1", "--format", "text",
+        "--per-initiative");
+    assertEquals(0, summary.exitCode, summary::toString);
+    assertFalse(summary.out.contains("success rate"), summary.out);
+    assertTrue(summary.out.endsWith("3 initiatives; --per-initiative lists them" + System.lineSeparator()), summary.out);
+    assertTrue(each.out.startsWith(summary.out.substring(0, summary.out.lastIndexOf("3 initiatives"))), each.out);
+    assertEquals(4, each.out.lines().dropWhile(line -> !line.startsWith("Initiative")).count(), each.out);
+    assertEquals(CommandRun.of("simulate", portfolio, "--trials", "200", "--seed", "1").out,
+        CommandRun.of("simulate", portfolio, "--trials", "200", "--seed", "1", "--per-initiative").out);
+  }
+
+  @Test
   void outOfRangeOptionsAreUsageErrorsNamingTheOption() throws Exception {
     String portfolio = uncertainPortfolio().toString();
     assertUsage("--trials must be >= 2, got 1", "simulate", portfolio, "--trials", "1", "--seed", "1");
