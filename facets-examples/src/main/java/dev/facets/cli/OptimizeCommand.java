@@ -16,7 +16,6 @@ import dev.facets.core.hedge.FacetBounds;
 import dev.facets.core.hedge.Objective;
 import dev.facets.core.hedge.Rebalancing;
 import dev.facets.core.hedge.RobustAllocator;
-import dev.facets.core.hedge.RobustnessEvaluator;
 import dev.facets.core.score.BudgetTransfer;
 import dev.facets.report.Numbers;
 import java.nio.file.Path;
@@ -62,9 +61,7 @@ final class OptimizeCommand implements Callable<Integer> {
       description = "What to optimise: maximin, minimax-regret, expected or cvar.")
   String objective;
 
-  @Option(names = "--alpha", defaultValue = "" + RobustnessEvaluator.DEFAULT_ALPHA, paramLabel = "A",
-      description = "CVaR level for --objective cvar, in (0, 1] (default: ${DEFAULT-VALUE}).")
-  double alpha;
+  @Mixin AlphaOption alpha;
 
   @Option(names = "--min", paramLabel = "facet=x,...", description = "Smallest shares, e.g. enhancement=0.2,mission=0.1 (default 0).")
   String min;
@@ -87,7 +84,7 @@ final class OptimizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Objective chosen = OptionValues.check(spec, "--objective", () -> Objective.parse(objective));
-    RobustAllocator allocator = OptionValues.check(spec, "--alpha", () -> RobustAllocator.DEFAULT.withAlpha(alpha));
+    RobustAllocator allocator = OptionValues.check(spec, "--alpha", () -> RobustAllocator.DEFAULT.withAlpha(alpha.alpha));
     Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min));
     Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max));
     FacetBounds bounds = OptionValues.check(spec, "--min/--max", () -> FacetBounds.of(minimums, maximums));

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code facets simulate PORTFOLIO [--scenarios FILE] --trials N --seed S [--threads T] [--alpha A]}:
+ * {@code facets simulate PORTFOLIO [--scenarios FILE] [--trials N] [--seed S] [--threads T] [--alpha A]}:
  * Monte Carlo simulation of what the portfolio may deliver, from each initiative's success
  * probability and three-point impact estimate (and the scenarios' payoffs, when given).
  *
@@ -67,19 +67,12 @@ final class SimulateCommand implements Callable<Integer> {
       description = "A scenario file: each trial draws a future by probability and multiplies impacts by its payoffs.")
   Path scenariosFile;
 
-  @Option(names = "--trials", required = true, paramLabel = "N", description = "The number of trials, at least 2.")
-  int trials;
-
-  @Option(names = "--seed", required = true, paramLabel = "S",
-      description = "The random seed: the same seed gives the same output for any --threads.")
-  long seed;
+  @Mixin MonteCarloOptions monteCarlo;
 
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + SimulationSettings.DEFAULT_ALPHA,
-      description = "The tail level of var and cvar, in (0, 1) (default: ${DEFAULT-VALUE}).")
-  double alpha;
+  @Mixin AlphaOption alpha;
 
   @Option(names = "--correlate", paramLabel = "BY", defaultValue = "none",
       description = "Initiatives that share a common shock: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -128,8 +121,8 @@ final class SimulateCommand implements Callable<Integer> {
   /** The settings of the options; an out-of-range option is a usage error naming the option. */
   private SimulationSettings settings() {
     try {
-      SimulationSettings settings = SimulationSettings.of(SizeLimits.trials(spec, "--trials", trials), seed)
-          .withAlpha(alpha)
+      SimulationSettings settings = SimulationSettings.of(SizeLimits.trials(spec, "--trials", monteCarlo.trials), monteCarlo.seed)
+          .withAlpha(alpha.alpha)
           .withCorrelation(Correlation.of(correlate.engine, rho))
           .withHistogramBins(SizeLimits.bins(spec, "--bins", bins));
       return threads == null ? settings : settings.withThreads(SizeLimits.threads(spec, "--threads", threads));
