@@ -5,6 +5,7 @@ import dev.facets.report.ReportRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,13 +25,7 @@ final class AnalysisOptions {
       description = "Target mix, as a file or a list such as enhancement=0.4,mission=0.2,...: the gap chart needs it.")
   String target;
 
-  @Option(names = "--trials", paramLabel = "N", defaultValue = "" + ReportRequest.DEFAULT_TRIALS,
-      description = "Monte Carlo trials (default: ${DEFAULT-VALUE}).")
-  int trials;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + ReportRequest.DEFAULT_SEED,
-      description = "Monte Carlo seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin MonteCarloOptions monteCarlo;
 
   /** The option that gives what a chart needs, for the error that says it is missing. */
   static String optionFor(ChartKind kind) {
@@ -40,8 +35,9 @@ final class AnalysisOptions {
   /** The request about a portfolio file with these options, reading every file they name. */
   ReportRequest request(Path portfolio) {
     // The option first, as simulate does: an out-of-range --trials is a usage error before any file is read.
-    int checkedTrials = SizeLimits.trials(spec, "--trials", trials);
-    ReportRequest request = ReportRequest.of(Inputs.portfolio(portfolio)).withTrials(checkedTrials).withSeed(seed);
+    int checkedTrials = SizeLimits.trials(spec, "--trials", monteCarlo.trials);
+    ReportRequest request = ReportRequest.of(Inputs.portfolio(portfolio)).withTrials(checkedTrials)
+        .withSeed(monteCarlo.seed);
     if (scenarios != null) {
       request = request.withScenarios(Inputs.scenarios(scenarios));
     }

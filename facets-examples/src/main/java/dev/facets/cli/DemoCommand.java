@@ -6,6 +6,7 @@ import dev.facets.api.Portfolio;
 import dev.facets.api.Weighting;
 import dev.facets.core.io.FacetsJson;
 import dev.facets.core.score.PortfolioScorer;
+import dev.facets.report.Numbers;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +61,8 @@ final class DemoCommand implements Callable<Integer> {
   private static String text(Portfolio portfolio, double[] shares) {
     StringBuilder text = new StringBuilder();
     text.append(portfolio.name()).append(System.lineSeparator());
-    text.append(String.format(Locale.ROOT, "%d initiatives, total budget %,.0f %s%n", portfolio.size(),
-        portfolio.totalBudget(), portfolio.currency().orElse("")));
+    text.append(String.format(Locale.ROOT, "%d initiatives, total budget %s%n", portfolio.size(),
+        Numbers.amount(portfolio.totalBudget(), portfolio.currency())));
     text.append("Facet shares by budget:").append(System.lineSeparator());
     for (Facet facet : Facet.ordered()) {
       double share = shares[facet.ordinal()];

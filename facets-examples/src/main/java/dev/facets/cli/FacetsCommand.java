@@ -86,13 +86,13 @@ public final class FacetsCommand implements Runnable {
       err.flush();
       return BAD_INPUT;
     });
-    commandLine.setParameterExceptionHandler((exception, arguments) -> {
-      CommandLine failed = exception.getCommandLine();
-      err.println("facets: usage error: " + Checks.oneLine(String.valueOf(exception.getMessage())));
-      err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
-      err.flush();
-      return USAGE;
-    });
+    commandLine.setParameterExceptionHandler((exception, arguments) ->
+        usageError(exception.getCommandLine(), err, String.valueOf(exception.getMessage())));
+    Optional<String> unknown = unknownCommand(commandLine, args);
+    if (unknown.isPresent()) {
+      // Before picocli: with --help after it, picocli would print the main help and exit 0.
+      return usageError(commandLine, err, unknown.get());
+    }
     int code;
     try {
       code = commandLine.execute(args);
@@ -111,6 +111,58 @@ public final class FacetsCommand implements Runnable {
       code = BAD_INPUT;
     }
     return code;
+  }
+
+  /** Prints a usage error of {@code failed} and where to find its help; returns {@link #USAGE}. */
+  private static int usageError(CommandLine failed, PrintWriter err, String message) {
+    err.println("facets: usage error: " + Checks.oneLine(message));
+    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return USAGE;
+  }
+
+  /**
+   * The error for a first argument that is neither an option nor a command, with the command it is
+   * probably a typo of ("did you mean"); empty when the first argument is fine.
+   */
+  static Optional<String> unknownCommand(CommandLine commandLine, String... args) {
+    if (args.length == 0 || args[0].startsWith("-") || commandLine.getSubcommands().containsKey(args[0])) {
+      return Optional.empty();
+    }
+    String closest = null;
+    int best = Integer.MAX_VALUE;
+    for (String name : commandLine.getSubcommands().keySet()) {
+      int distance = editDistance(args[0].toLowerCase(java.util.Locale.ROOT), name);
+      if (distance < best) {
+        best = distance;
+        closest = name;
+      }
+    }
+    String message = "unknown command '" + args[0] + "'";
+    if (closest != null && best <= Math.max(1, closest.length() / 3)) {
+      message += " (did you mean '" + closest + "'?)";
+    }
+    return Optional.of(message + "; the commands: " + String.join(", ", commandLine.getSubcommands().keySet()) + ".");
+  }
+
+  /** Levenshtein's distance: the fewest insertions, deletions and substitutions from a to b. */
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** The one-line error of an {@link OutOfMemoryError}: the heap's size and how to raise it. */

@@ -35,9 +35,7 @@ final class HedgeCommand implements Callable<Integer> {
   @Option(names = "--scenarios", required = true, paramLabel = "FILE", description = "The scenario file (JSON).")
   Path scenarioFile;
 
-  @Option(names = "--alpha", defaultValue = "" + RobustnessEvaluator.DEFAULT_ALPHA, paramLabel = "A",
-      description = "CVaR level: the worst share of probability mass averaged, in (0, 1] (default: ${DEFAULT-VALUE}).")
-  double alpha;
+  @Mixin AlphaOption alpha;
 
   @Option(names = "--hurwicz", defaultValue = "" + RobustnessEvaluator.DEFAULT_HURWICZ_OPTIMISM, paramLabel = "H",
       description = "Hurwicz optimism: the weight on the best case, in [0, 1] (default: ${DEFAULT-VALUE}).")
@@ -51,7 +49,7 @@ final class HedgeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RobustnessEvaluator evaluator = OptionValues.check(spec, "--alpha/--hurwicz", () -> RobustnessEvaluator.DEFAULT.withAlpha(alpha).withHurwiczOptimism(hurwicz));
+    RobustnessEvaluator evaluator = OptionValues.check(spec, "--alpha/--hurwicz", () -> RobustnessEvaluator.DEFAULT.withAlpha(alpha.alpha).withHurwiczOptimism(hurwicz));
     Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
     ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
     Robustness robustness;

@@ -16,7 +16,6 @@ import dev.facets.core.hedge.FacetBounds;
 import dev.facets.core.hedge.Objective;
 import dev.facets.core.hedge.Rebalancing;
 import dev.facets.core.hedge.RobustAllocator;
-import dev.facets.core.hedge.RobustnessEvaluator;
 import dev.facets.core.score.BudgetTransfer;
 import dev.facets.report.Numbers;
 import java.nio.file.Path;
@@ -62,9 +61,7 @@ final class OptimizeCommand implements Callable<Integer> {
       description = "What to optimise: maximin, minimax-regret, expected or cvar.")
   String objective;
 
-  @Option(names = "--alpha", defaultValue = "" + RobustnessEvaluator.DEFAULT_ALPHA, paramLabel = "A",
-      description = "CVaR level for --objective cvar, in (0, 1] (default: ${DEFAULT-VALUE}).")
-  double alpha;
+  @Mixin AlphaOption alpha;
 
   @Option(names = "--min", paramLabel = "facet=x,...", description = "Smallest shares, e.g. enhancement=0.2,mission=0.1 (default 0).")
   String min;
@@ -87,7 +84,7 @@ final class OptimizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Objective chosen = OptionValues.check(spec, "--objective", () -> Objective.parse(objective));
-    RobustAllocator allocator = OptionValues.check(spec, "--alpha", () -> RobustAllocator.DEFAULT.withAlpha(alpha));
+    RobustAllocator allocator = OptionValues.check(spec, "--alpha", () -> RobustAllocator.DEFAULT.withAlpha(alpha.alpha));
     Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min));
     Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max));
     FacetBounds bounds = OptionValues.check(spec, "--min/--max", () -> FacetBounds.of(minimums, maximums));
@@ -137,7 +134,7 @@ final class OptimizeCommand implements Callable<Integer> {
       throw new IllegalStateException(outcome.status().jsonName() + ": " + outcome.diagnosis());
     }
     if (!outcome.isOptimal() && output.format != OutputOptions.Format.text) {
-      spec.commandLine().getErr().println("facets optimize: " + outcome.status().jsonName() + ": " + outcome.diagnosis());
+      spec.commandLine().getErr().println("facets optimize: " + TextOut.words(outcome.status().jsonName()) + ": " + outcome.diagnosis());
     }
     return outcome;
   }
@@ -183,7 +180,7 @@ final class OptimizeCommand implements Callable<Integer> {
   private static String text(Rebalancing rebalancing) {
     StringBuilder text = new StringBuilder();
     AllocationOutcome outcome = rebalancing.outcome();
-    text.append(rebalancing.portfolioName()).append(": total weight ").append(Numbers.number(rebalancing.totalWeight()))
+    text.append(rebalancing.portfolioName()).append(": total weight ").append(Numbers.amount(rebalancing.totalWeight()))
         .append(" by ").append(rebalancing.weighting()).append(System.lineSeparator());
     header(text, outcome);
     if (rebalancing.turnoverLimit().isPresent()) {
@@ -207,7 +204,7 @@ final class OptimizeCommand implements Callable<Integer> {
       } else {
         text.append("moves (").append(rebalancing.weighting()).append("):").append(System.lineSeparator());
         for (BudgetTransfer move : rebalancing.moves()) {
-          text.append(String.format(Locale.ROOT, "  %s from %s to %s%n", Numbers.number(move.amount()),
+          text.append(String.format(Locale.ROOT, "  %s from %s to %s%n", Numbers.amount(move.amount()),
               move.from().jsonName(), move.to().jsonName()));
         }
       }
@@ -224,7 +221,7 @@ final class OptimizeCommand implements Callable<Integer> {
     text.append("objective: ").append(outcome.objective())
         .append(outcome.alpha().isPresent() ? " (alpha " + Numbers.number(outcome.alpha().getAsDouble()) + ")" : "")
         .append(System.lineSeparator());
-    text.append("status: ").append(outcome.status().jsonName())
+    text.append("status: ").append(TextOut.words(outcome.status().jsonName()))
         .append(outcome.diagnosis().isEmpty() ? "" : " (" + outcome.diagnosis() + ")").append(System.lineSeparator());
   }
 

@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +35,14 @@ import java.util.Map;
  * <p>The moves come last and are renames within one folder, so the window in which one target is in
  * place and another not is a few system calls; a rename that still fails there is reported, and
  * the targets already moved stay.
+ *
+ * <p>A target gets the permissions a plain write would give it: a replaced file keeps its own, a
+ * new one gets what the umask allows, as with {@code >} in a shell.
  */
 final class OutputFiles {
+  /** Unpredictable temporary names, as {@link Files#createTempFile} makes them. */
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final List<Path> inputs;
   private final Map<Path, byte[]> files = new LinkedHashMap<>();
   private final Map<Path, Path> named = new LinkedHashMap<>();
@@ -92,13 +100,7 @@ final class OutputFiles {
         temporaries.remove(move.getKey());
       }
     } finally {
-      for (Path temporary : temporaries.values()) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // The write already failed and is being reported; the leftover is a hidden .tmp file.
-        }
-      }
+      temporaries.values().forEach(OutputFiles::deleteQuietly);
     }
   }
 
@@ -122,7 +124,7 @@ final class OutputFiles {
     if (isDevice(absolute)) {
       return;
     }
-    Path folder = absolute.getParent();
+    Path folder = folderOf(absolute);
     if (!Files.isDirectory(folder)) {
       throw cannot(target, Files.exists(folder) ? folder + " is not a folder" : "no such folder " + folder);
     }
@@ -134,12 +136,67 @@ final class OutputFiles {
     }
   }
 
+  /**
+   * An empty temporary file beside {@code absolute}, with the permissions a plain write would give
+   * the target: those of the file it replaces, or for a new file what the umask leaves of rw-rw-rw-.
+   * ({@link Files#createTempFile} would make it rw------- whatever the umask, so a report written to
+   * a shared folder could not be opened by colleagues.)
+   */
   private static Path createTemporary(Path absolute) {
-    try {
-      return Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
-    } catch (IOException e) {
-      throw cannot(absolute, reason(e));
+    Path folder = folderOf(absolute);
+    for (int attempt = 0; ; attempt++) {
+      Path temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      try {
+        // Created as any new file is (mode 0666 less the umask), never replacing a file of that name.
+        Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+      } catch (FileAlreadyExistsException e) {
+        if (attempt < 100) {
+          continue;
+        }
+        throw cannot(absolute, reason(e));
+      } catch (IOException e) {
+        throw cannot(absolute, reason(e));
+      }
+      try {
+        keepPermissions(absolute, temporary);
+      } catch (IOException e) {
+        deleteQuietly(temporary);
+        throw cannot(absolute, reason(e));
+      }
+      return temporary;
     }
+  }
+
+  /** Gives {@code temporary} the POSIX permissions of {@code target} when that file exists already. */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (!Files.exists(target)) {
+      return;
+    }
+    try {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: there the new file's defaults are what a plain write gives too.
+    }
+  }
+
+  private static void deleteQuietly(Path temporary) {
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException ignored) {
+      // Already failing with a better reason; the leftover is a hidden .tmp file.
+    }
+  }
+
+  /**
+   * The folder of an absolute path that names a file. {@link Path#getParent()} is null only for a
+   * root, which {@link #checkOne} refuses as a folder before anything is written.
+   */
+  private static Path folderOf(Path absolute) {
+    Path folder = absolute.getParent();
+    if (folder == null) {
+      throw cannot(absolute, "is a folder; name a file in it");
+    }
+    return folder;
   }
 
   private void write(Path absolute, Path file, byte[] content) {

@@ -7,10 +7,15 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The output options every subcommand shares: {@code --format json|text} and {@code --out FILE}.
@@ -22,11 +27,33 @@ import picocli.CommandLine.Option;
  * replaced. Standard output is checked by {@link FacetsCommand} once the command is done.
  */
 final class OutputOptions {
-  /** The output formats. */
-  enum Format {
-    json,
-    text
+  /** A format a command writes, with the file extensions that name it (lower case, with the dot). */
+  interface FileFormat {
+    /** The format's name on the command line. */
+    String name();
+
+    /** The extensions of a file in this format. */
+    List<String> extensions();
   }
+
+  /** The output formats. */
+  enum Format implements FileFormat {
+    json(".json"),
+    text(".txt", ".text");
+
+    private final List<String> extensions;
+
+    Format(String... extensions) {
+      this.extensions = List.of(extensions);
+    }
+
+    @Override
+    public List<String> extensions() {
+      return extensions;
+    }
+  }
+
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: json; text for validate and demo).")
   Format format;
@@ -48,14 +75,57 @@ final class OutputOptions {
 
   /** As {@link #emit(PrintWriter, JsonNode, Supplier, List)}, with the command's own default format. */
   void emit(PrintWriter stdout, JsonNode json, Supplier<String> text, List<Path> inputs, Format byDefault) {
+    Format chosen = format == null ? byDefault : format;
+    if (out != null) {
+      OutputFiles.check(out, inputs); // a target that cannot be written is the first thing to say
+      chosen = format(spec, out, format, byDefault, Format.values());
+    }
     // JSON escapes control characters itself; text gets them as visible escapes (PrintableText).
-    String rendered = (format == null ? byDefault : format) == Format.json ? toJson(json) : PrintableText.of(text.get());
+    String rendered = chosen == Format.json ? toJson(json) : PrintableText.of(text.get());
     if (out == null) {
       stdout.print(rendered);
       stdout.flush();
     } else {
       writeAtomically(out, rendered, inputs);
     }
+  }
+
+  /**
+   * The format to write to {@code out}: the one asked for, else the one {@code out}'s extension
+   * names, else the command's default; a usage error when the extension does not belong to that
+   * format ({@code report --out report.pdf} would otherwise write HTML into a file every program
+   * opens as a PDF). A name without an extension ({@code /dev/stdout}) takes any format. The
+   * message names the option, the extension and every format of the command with its extensions.
+   *
+   * @param asked the format asked for with {@code --format}, or null
+   * @param byDefault the command's default format
+   * @param all every format of the command, in the order to list them
+   */
+  @SafeVarargs
+  static <F extends FileFormat> F format(CommandSpec spec, Path out, F asked, F byDefault, F... all) {
+    String name = String.valueOf(out.getFileName());
+    int dot = name.lastIndexOf('.');
+    if (dot <= 0) {
+      return asked == null ? byDefault : asked;
+    }
+    String extension = name.substring(dot).toLowerCase(Locale.ROOT);
+    if (asked != null && asked.extensions().contains(extension)) {
+      return asked;
+    }
+    if (asked == null) {
+      for (F each : all) {
+        if (each.extensions().contains(extension)) {
+          return each;
+        }
+      }
+    }
+    List<String> formats = new ArrayList<>();
+    for (F each : all) {
+      formats.add("--format " + each.name() + ": " + String.join(" or ", each.extensions()));
+    }
+    throw new ParameterException(spec.commandLine(), "--out: the extension " + name.substring(dot) + " of '" + out
+        + "' " + (asked == null ? "is not one of a format this command writes" : "does not match --format " + asked.name())
+        + "; the formats and their extensions: " + String.join("; ", formats));
   }
 
   static String toJson(JsonNode json) {

@@ -36,10 +36,21 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Write a portfolio report: HTML (one self-contained page) or Markdown.",
         "Sections whose input is missing (--scenarios, --target) say so."})
 final class ReportCommand implements Callable<Integer> {
-  /** The report formats. */
-  enum ReportFormat {
-    html,
-    markdown
+  /** The report formats, each with the file extensions that name it. */
+  enum ReportFormat implements OutputOptions.FileFormat {
+    html(".html", ".htm"),
+    markdown(".md", ".markdown");
+
+    private final List<String> extensions;
+
+    ReportFormat(String... extensions) {
+      this.extensions = List.of(extensions);
+    }
+
+    @Override
+    public List<String> extensions() {
+      return extensions;
+    }
   }
 
   @Spec CommandSpec spec;
@@ -66,6 +77,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     if (out != null) {
       OutputFiles.check(out, analysis.inputs(portfolioFile.file)); // before the work, not only before the first byte
+      boolean asked = spec.commandLine().getParseResult().hasMatchedOption("--format");
+      format = OutputOptions.format(spec, out, asked ? format : null, format, ReportFormat.values());
     }
     ReportRequest read = analysis.request(portfolioFile.file);
     ReportRequest request = budget == null ? read

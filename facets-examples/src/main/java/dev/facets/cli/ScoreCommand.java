@@ -141,7 +141,7 @@ final class ScoreCommand implements Callable<Integer> {
   static String text(PortfolioScore score) {
     StringBuilder text = new StringBuilder();
     line(text, "%s: %d initiatives, total weight %s by %s", score.portfolioName(), score.initiatives(),
-        score.totalWeight(), score.conventions().weighting());
+        Numbers.amount(score.totalWeight()), score.conventions().weighting());
     line(text, "Facet shares:");
     for (Facet facet : Facet.ordered()) {
       double share = score.facetShares().weight(facet);
@@ -166,9 +166,9 @@ final class ScoreCommand implements Callable<Integer> {
           gap.hellinger(), gap.euclidean(),
           gap.klDivergence().isPresent() ? String.format(Locale.ROOT, "%.4f", gap.klDivergence().getAsDouble())
               : "undefined (the target is 0 on a facet the portfolio holds)");
-      line(text, "  least transfer %s", gap.transfer());
+      line(text, "  least transfer %s", Numbers.amount(gap.transfer()));
       for (BudgetTransfer move : gap.rebalancing()) {
-        line(text, "  move %s from %s to %s", Numbers.number(move.amount()), move.from().jsonName(), move.to().jsonName());
+        line(text, "  move %s from %s to %s", Numbers.amount(move.amount()), move.from().jsonName(), move.to().jsonName());
       }
     });
     return text.toString();

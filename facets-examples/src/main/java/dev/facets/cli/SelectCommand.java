@@ -175,7 +175,7 @@ final class SelectCommand implements Callable<Integer> {
     builder.objective(objective(chosen, withoutImpact));
     SelectionResult result = Selector.DEFAULT.select(build(builder));
     if (result.status() != SelectionStatus.OPTIMAL && output.format != OutputOptions.Format.text) {
-      spec.commandLine().getErr().println("facets select: " + result.status().jsonName() + ": "
+      spec.commandLine().getErr().println("facets select: " + TextOut.words(result.status().jsonName()) + ": "
           + String.join("; ", result.diagnosis()));
     }
     boolean valued = withoutImpact.isEmpty();
@@ -362,17 +362,17 @@ final class SelectCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder();
     String objective = result.objective().map(SelectionObjective::jsonName).orElseThrow();
     text.append(portfolio.name()).append(": funding under a budget limit of ")
-        .append(Numbers.number(result.budgetLimit()));
+        .append(Numbers.amount(result.budgetLimit()));
     if (result.minSpend() > 0) {
-      text.append(", spending at least ").append(Numbers.number(result.minSpend()));
+      text.append(", spending at least ").append(Numbers.amount(result.minSpend()));
     }
     text.append(newline).append("objective: ").append(objective).append(newline);
-    text.append("status: ").append(result.status().jsonName()).append(newline);
+    text.append("status: ").append(TextOut.words(result.status().jsonName())).append(newline);
     result.best().ifPresent(best -> {
       text.append("best").append(result.bestProven() ? "" : " (not proven)").append(": ")
           .append(String.join(", ", best.ids())).append(newline);
-      TextOut.line(text, "  cost", best.cost());
-      TextOut.line(text, "  unspent", result.unspent().getAsDouble());
+      TextOut.amountLine(text, "  cost", best.cost());
+      TextOut.amountLine(text, "  unspent", result.unspent().getAsDouble());
       if (valued) {
         TextOut.line(text, "  expected value", best.value());
       }
@@ -399,7 +399,7 @@ final class SelectCommand implements Callable<Integer> {
         double at = result.frontAxis().get() == SelectionObjective.DISTANCE
             ? point.distance().getAsDouble() : point.maxRegret().getAsDouble();
         text.append(String.format(Locale.ROOT, "  %12s %14s %14s  %s%n", Numbers.number(at),
-            valued ? Numbers.number(point.value()) : "-", Numbers.number(point.cost()),
+            valued ? Numbers.number(point.value()) : "-", Numbers.amount(point.cost()),
             String.join(", ", point.ids())));
       }
     }

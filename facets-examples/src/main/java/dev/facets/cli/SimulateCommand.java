@@ -29,7 +29,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code facets simulate PORTFOLIO [--scenarios FILE] --trials N --seed S [--threads T] [--alpha A]}:
+ * {@code facets simulate PORTFOLIO [--scenarios FILE] [--trials N] [--seed S] [--threads T] [--alpha A]}:
  * Monte Carlo simulation of what the portfolio may deliver, from each initiative's success
  * probability and three-point impact estimate (and the scenarios' payoffs, when given).
  *
@@ -67,19 +67,12 @@ final class SimulateCommand implements Callable<Integer> {
       description = "A scenario file: each trial draws a future by probability and multiplies impacts by its payoffs.")
   Path scenariosFile;
 
-  @Option(names = "--trials", required = true, paramLabel = "N", description = "The number of trials, at least 2.")
-  int trials;
-
-  @Option(names = "--seed", required = true, paramLabel = "S",
-      description = "The random seed: the same seed gives the same output for any --threads.")
-  long seed;
+  @Mixin MonteCarloOptions monteCarlo;
 
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + SimulationSettings.DEFAULT_ALPHA,
-      description = "The tail level of var and cvar, in (0, 1) (default: ${DEFAULT-VALUE}).")
-  double alpha;
+  @Mixin AlphaOption alpha;
 
   @Option(names = "--correlate", paramLabel = "BY", defaultValue = "none",
       description = "Initiatives that share a common shock: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -92,6 +85,11 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--bins", paramLabel = "B", defaultValue = "" + SimulationSettings.DEFAULT_HISTOGRAM_BINS,
       description = "Histogram bins (default: ${DEFAULT-VALUE}).")
   int bins;
+
+  @Option(names = "--per-initiative",
+      description = "With --format text, also a line per initiative (its success rate, mean and tail "
+          + "contribution); the JSON always has them.")
+  boolean perInitiative;
 
   @Mixin OutputOptions output;
 
@@ -116,15 +114,16 @@ final class SimulateCommand implements Callable<Integer> {
     }
     List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
     Optional.ofNullable(scenariosFile).ifPresent(inputs::add);
-    output.emit(spec.commandLine().getOut(), json(outcome), () -> text(portfolio, outcome), inputs);
+    output.emit(spec.commandLine().getOut(), json(outcome), () -> text(portfolio, outcome, perInitiative), inputs);
     return FacetsCommand.OK;
   }
 
   /** The settings of the options; an out-of-range option is a usage error naming the option. */
   private SimulationSettings settings() {
     try {
-      SimulationSettings settings = SimulationSettings.trials(SizeLimits.trials(spec, "--trials", trials)).withSeed(seed)
-          .withAlpha(alpha)
+      SimulationSettings settings = SimulationSettings.trials(SizeLimits.trials(spec, "--trials", monteCarlo.trials))
+          .withSeed(monteCarlo.seed)
+          .withAlpha(alpha.alpha)
           .withCorrelation(Correlation.of(correlate.engine, rho))
           .withHistogramBins(SizeLimits.bins(spec, "--bins", bins));
       return threads == null ? settings : settings.withThreads(SizeLimits.threads(spec, "--threads", threads));
@@ -191,8 +190,11 @@ final class SimulateCommand implements Callable<Integer> {
     throw new IllegalStateException("no command-line name for " + correlation);
   }
 
-  /** A summary for a person: moments, quantiles, tail, successes, a histogram and the initiatives. */
-  static String text(Portfolio portfolio, OutcomeDistribution outcome) {
+  /**
+   * A summary for a person: moments, quantiles, tail, successes and a histogram; the initiatives
+   * only when asked for, since a register of 100,000 would bury the summary.
+   */
+  static String text(Portfolio portfolio, OutcomeDistribution outcome, boolean perInitiative) {
     StringBuilder text = new StringBuilder();
     String correlation = outcome.correlation().isIndependent() ? "independent successes"
         : "successes correlated by " + groupingName(outcome.correlation()) + ", rho " + outcome.correlation().rho();
@@ -224,6 +226,10 @@ final class SimulateCommand implements Callable<Integer> {
     for (int j = 0; j < counts.length; j++) {
       text.append(line("  %12s .. %-12s %8d %s", Numbers.estimate(edges[j]), Numbers.estimate(edges[j + 1]), counts[j],
           "#".repeat((int) Math.round(40.0 * counts[j] / largest))));
+    }
+    if (!perInitiative) {
+      text.append(line("%d initiatives; --per-initiative lists them", outcome.initiatives().size()));
+      return text.toString();
     }
     text.append(line("%-16s %-13s %12s %14s %14s", "Initiative", "facet", "success rate", "mean", "tail (cvar)"));
     for (InitiativeOutcome initiative : outcome.initiatives()) {

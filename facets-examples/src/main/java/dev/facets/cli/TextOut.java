@@ -19,8 +19,21 @@ final class TextOut {
     }
   }
 
+  /** A {@code label   amount} line: an amount of budget, as {@link Numbers#amount(double)} writes it. */
+  static void amountLine(StringBuilder text, String label, double amount) {
+    text.append(String.format(Locale.ROOT, "%-24s %s%n", label, Numbers.amount(amount)));
+  }
+
   /** A {@code label   value} line. */
   static void line(StringBuilder text, String label, double value) {
     text.append(String.format(Locale.ROOT, "%-24s %s%n", label, Numbers.number(value)));
+  }
+
+  /**
+   * A contract name (a status, camelCase in JSON) in words for a person: {@code timeLimitReached}
+   * is "time limit reached"; a one-word name stays as it is.
+   */
+  static String words(String jsonName) {
+    return jsonName.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
   }
 }

@@ -5,6 +5,7 @@ import dev.facets.core.io.PortfolioHeader;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
 import dev.facets.core.io.FileKind;
+import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,7 +62,8 @@ final class ValidateCommand implements Callable<Integer> {
         JsonOut.putOptional(json, "totalBudget", java.util.OptionalDouble.of(budgets.sum()));
         portfolio.currency().ifPresent(currency -> json.put("currency", currency));
         yield "portfolio '" + portfolio.name() + "', " + portfolio.initiatives() + " initiatives, total budget "
-            + budgets.sum() + portfolio.currency().map(currency -> " " + currency).orElse("");
+            + portfolio.currency().map(currency -> Numbers.amount(budgets.sum(), currency))
+                .orElseGet(() -> Numbers.amount(budgets.sum()));
       }
     };
     String line = file + ": valid " + actual.name().toLowerCase(java.util.Locale.ROOT) + " file: " + summary

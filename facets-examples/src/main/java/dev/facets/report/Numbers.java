@@ -60,14 +60,27 @@ public final class Numbers {
     return String.format(Locale.ROOT, "%.1f%%", 100 * share);
   }
 
-  /** An amount with thousands separators: {@code 1,250,000}. */
-  public static String amount(double amount) {
-    return String.format(Locale.ROOT, "%,.0f", amount);
-  }
-
-  /** An amount with thousands separators and its currency: {@code 1,250,000 EUR}. */
+  /** An amount as {@link #amount(double)} writes it, then its currency: {@code 1,250,000 EUR}. */
   public static String amount(double amount, String currency) {
     return amount(amount) + " " + currency;
+  }
+
+  /**
+   * An amount of money (or of any weight a budget stands for) rounded to cents, with thousands
+   * separators and never an exponent: {@code 19,850,000}, {@code 85,000} for
+   * {@code 84999.99999999953}, and the cents only when there are some, {@code 1,234.50}; the one
+   * way every text output writes an amount.
+   */
+  public static String amount(double amount) {
+    if (!Double.isFinite(amount)) {
+      return Double.toString(amount);
+    }
+    BigDecimal cents = new BigDecimal(amount).setScale(2, RoundingMode.HALF_UP);
+    if (cents.signum() == 0) {
+      return "0";
+    }
+    boolean whole = cents.stripTrailingZeros().scale() <= 0;
+    return String.format(Locale.ROOT, whole ? "%,.0f" : "%,.2f", cents);
   }
 
   /** A value with {@code digits} decimals: {@code 0.923}. */

@@ -45,7 +45,7 @@ class CsvInputTest {
     assertEquals(0, run.exitCode, run::toString);
     // 4.2 + 9.8 + 12.5 + 2.6 + 1.4 + 1.8 + 7.5 + 3.1 + 15.2 + 5.0 + 0.9 + 1.1 = 65.1 million.
     assertEquals(csv + ": valid portfolio file: portfolio 'Illustrative federal innovation portfolio (not official"
-        + " data)', 12 initiatives, total budget 6.51E7 CAD", run.out.strip());
+        + " data)', 12 initiatives, total budget 65,100,000 CAD", run.out.strip());
 
     JsonNode fromCsv = CommandRun.of("validate", csv.toString(), "--format", "json").json();
     JsonNode fromJson = CommandRun.of("validate", bundled("federal-portfolio.json").toString(), "--format", "json").json();

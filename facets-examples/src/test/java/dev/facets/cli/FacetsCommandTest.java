@@ -81,7 +81,7 @@ class FacetsCommandTest {
             + "{\"id\":\"b\",\"budget\":2,\"position\":{\"uncertainty\":0.5,\"directedness\":0}}]}");
     CommandRun run = CommandRun.of("validate", portfolio.toString());
     assertEquals(0, run.exitCode, run::toString);
-    assertEquals(portfolio + ": valid portfolio file: portfolio 'Ministry', 2 initiatives, total budget 3.5 EUR",
+    assertEquals(portfolio + ": valid portfolio file: portfolio 'Ministry', 2 initiatives, total budget 3.50 EUR",
         run.out.strip());
     JsonNode json = CommandRun.of("validate", portfolio.toString(), "--format", "json").json();
     assertEquals(2, json.get("initiatives").asInt());
@@ -165,5 +165,30 @@ class FacetsCommandTest {
     try (Stream<Path> left = Files.list(folder)) {
       assertTrue(left.noneMatch(path -> path.getFileName().toString().endsWith(".tmp")), "no temporary file left");
     }
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageErrorEvenWithHelp() {
+    CommandRun help = CommandRun.of("nosuch", "--help");
+    assertEquals(FacetsCommand.USAGE, help.exitCode, help::toString);
+    assertTrue(help.err.startsWith("facets: usage error: unknown command 'nosuch'; the commands: validate, demo, "),
+        help::toString);
+    assertEquals("", help.out, "no main help that would look like success");
+    CommandRun typo = CommandRun.of("scor", "p.json");
+    assertEquals(FacetsCommand.USAGE, typo.exitCode, typo::toString);
+    assertTrue(typo.err.startsWith("facets: usage error: unknown command 'scor' (did you mean 'score'?); the commands: "), typo::toString);
+    assertTrue(CommandRun.of("Simulate", "--help").err.contains("(did you mean 'simulate'?)"));
+    assertEquals(FacetsCommand.OK, CommandRun.of("score", "--help").exitCode);
+    assertEquals(FacetsCommand.OK, CommandRun.of("--version").exitCode);
+  }
+
+  @Test
+  void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
+    assertEquals(0, FacetsCommand.editDistance("score", "score"));
+    assertEquals(1, FacetsCommand.editDistance("scor", "score"));
+    assertEquals(1, FacetsCommand.editDistance("scxre", "score"));
+    assertEquals(2, FacetsCommand.editDistance("socre", "score")); // a swap is two substitutions
+    assertEquals(3, FacetsCommand.editDistance("kitten", "sitting")); // the textbook example
+    assertEquals(5, FacetsCommand.editDistance("", "score"));
   }
 }

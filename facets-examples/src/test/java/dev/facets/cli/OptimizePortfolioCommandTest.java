@@ -140,8 +140,8 @@ class OptimizePortfolioCommandTest {
     assertTrue(text.contains("current objective value  0.85"), text);
     assertTrue(text.contains("turnover                 0.2"), text);
     assertTrue(text.contains("moves (budget):"), text);
-    assertTrue(text.contains("  0.833333 from enhancement to adaptive"), text);
-    assertTrue(text.contains("  0.166667 from enhancement to anticipatory"), text);
+    assertTrue(text.contains("  0.83 from enhancement to adaptive"), text);
+    assertTrue(text.contains("  0.17 from enhancement to anticipatory"), text);
     // No float noise and no exponents: every number has at most six significant digits.
     assertFalse(Pattern.compile("\\d\\.\\d{7,}|\\dE-?\\d").matcher(text).find(), text);
     CommandRun unchanged = optimize("--objective", "expected", "--turnover", "0", "--format", "text");

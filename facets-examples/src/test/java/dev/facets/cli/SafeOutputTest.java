@@ -203,4 +203,34 @@ class SafeOutputTest {
     assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a pipe");
     assertEquals(List.of(), strayFiles());
   }
+
+  @Test
+  void aNewOutputGetsThePermissionsOfAPlainWrite() throws IOException {
+    // The umask cannot be set inside a JVM: a file written plainly in the same folder shows what it
+    // allows, and the output must get the same (the temporary file was once always rw-------).
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        folder.getFileSystem().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+    Path plain = folder.resolve("plain.txt");
+    Files.newOutputStream(plain).close();
+    Path out = folder.resolve("summary.json");
+    CommandRun run = CommandRun.of("validate", portfolio.toString(), "--out", out.toString());
+    assertEquals(FacetsCommand.OK, run.exitCode, run::toString);
+    assertEquals(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+  }
+
+  @Test
+  void aReplacedOutputKeepsItsPermissions() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        folder.getFileSystem().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+    Path out = folder.resolve("summary.json");
+    Files.writeString(out, "the previous result");
+    // rw-r----- is neither the default of a new file nor the rw------- of a temporary one.
+    Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+    CommandRun run = CommandRun.of("validate", portfolio.toString(), "--out", out.toString());
+    assertEquals(FacetsCommand.OK, run.exitCode, run::toString);
+    assertTrue(Files.readString(out).contains("\"initiatives\""), "replaced");
+    assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    assertEquals(List.of(), strayFiles());
+  }
 }

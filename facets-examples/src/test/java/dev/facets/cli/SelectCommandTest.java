@@ -212,9 +212,9 @@ class SelectCommandTest {
     assertEquals("timeLimitReached", json.get("status").asText());
     assertTrue(json.get("best").isNull());
     assertFalse(json.get("bestProven").asBoolean());
-    assertEquals("[\"the time limit PT0.000000001S was reached before any selection meeting every constraint "
+    assertEquals("[\"the time limit of 0.000000001 seconds was reached before any selection meeting every constraint "
         + "was found\"]", json.get("diagnosis").toString());
-    assertTrue(run.err.startsWith("facets select: timeLimitReached: the time limit"), run::toString);
+    assertTrue(run.err.startsWith("facets select: time limit reached: the time limit of 0.000000001 seconds"), run::toString);
   }
 
   @Test

@@ -69,7 +69,7 @@ class SimulateCommandTest {
     assertTrue(facets.get("adaptive").isNull(), "no adaptive initiative: null, not 0");
     assertTrue(facets.get("anticipatory").isNull());
     assertEquals(5.0, json.get("cvar").asDouble(), 0);
-    assertEquals(0.05, json.get("alpha").asDouble(), 0);
+    assertEquals(0.2, json.get("alpha").asDouble(), 0); // the default, as in hedge and optimize
     assertEquals(1000, json.get("histogram").get("counts").get(0).asLong());
     assertEquals(2.0, json.get("initiatives").get(0).get("meanContribution").asDouble(), 0);
   }
@@ -123,6 +123,21 @@ class SimulateCommandTest {
   }
 
   @Test
+  void theInitiativesInTextOnlyWhenAskedForAndAlwaysInJson() throws Exception {
+    String portfolio = uncertainPortfolio().toString();
+    CommandRun summary = CommandRun.of("simulate", portfolio, "--trials", "200", "--seed", "1", "--format", "text");
+    CommandRun each = CommandRun.of("simulate", portfolio, "--trials", "200", "--seed", "1", "--format", "text",
+        "--per-initiative");
+    assertEquals(0, summary.exitCode, summary::toString);
+    assertFalse(summary.out.contains("success rate"), summary.out);
+    assertTrue(summary.out.endsWith("3 initiatives; --per-initiative lists them" + System.lineSeparator()), summary.out);
+    assertTrue(each.out.startsWith(summary.out.substring(0, summary.out.lastIndexOf("3 initiatives"))), each.out);
+    assertEquals(4, each.out.lines().dropWhile(line -> !line.startsWith("Initiative")).count(), each.out);
+    assertEquals(CommandRun.of("simulate", portfolio, "--trials", "200", "--seed", "1").out,
+        CommandRun.of("simulate", portfolio, "--trials", "200", "--seed", "1", "--per-initiative").out);
+  }
+
+  @Test
   void outOfRangeOptionsAreUsageErrorsNamingTheOption() throws Exception {
     String portfolio = uncertainPortfolio().toString();
     assertUsage("--trials must be >= 2, got 1", "simulate", portfolio, "--trials", "1", "--seed", "1");
@@ -133,7 +148,14 @@ class SimulateCommandTest {
         "--seed", "1", "--rho", "0.5");
     assertUsage("--rho must be in [0, 1), got 1.0", "simulate", portfolio, "--trials", "10", "--seed", "1",
         "--correlate", "facet", "--rho", "1");
-    assertUsage("Missing required option: '--seed=S'", "simulate", portfolio, "--trials", "10");
+  }
+
+  @Test
+  void trialsSeedAndAlphaDefaultAsInTheReportAndInHedge() throws Exception {
+    JsonNode json = CommandRun.of("simulate", uncertainPortfolio().toString()).json();
+    assertEquals(dev.facets.report.ReportRequest.DEFAULT_TRIALS, json.get("trials").asInt());
+    assertEquals(dev.facets.report.ReportRequest.DEFAULT_SEED, json.get("seed").asLong());
+    assertEquals(dev.facets.core.hedge.RobustnessEvaluator.DEFAULT_ALPHA, json.get("alpha").asDouble(), 0);
   }
 
   @Test

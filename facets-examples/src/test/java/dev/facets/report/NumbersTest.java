@@ -28,7 +28,15 @@ class NumbersTest {
   @Test
   void amountsAndCountsUseTheRootLocale() {
     assertEquals("1,250,000 EUR", Numbers.amount(1_250_000, "EUR"));
-    assertEquals("1,250,001", Numbers.amount(1_250_000.6));
+    assertEquals("1,250,000.60", Numbers.amount(1_250_000.6));
+    // Cents only when there are some; float noise and a minus zero never show.
+    assertEquals("85,000", Numbers.amount(84999.99999999953));
+    assertEquals("19,850,000", Numbers.amount(1.985e7));
+    assertEquals("0.83", Numbers.amount(5.0 / 6));
+    assertEquals("-1,234.57", Numbers.amount(-1234.567));
+    assertEquals("0", Numbers.amount(-0.001));
+    assertEquals("1,000,000,000,000,000,000", Numbers.amount(1e18));
+    assertEquals("Infinity", Numbers.amount(Double.POSITIVE_INFINITY));
     assertEquals("10,000", Numbers.count(10_000));
     assertEquals("0.923", Numbers.fixed(0.92349, 3));
     assertEquals("undefined", Numbers.fixed(OptionalDouble.empty(), 3));

@@ -54,7 +54,7 @@ final class LinearSelector {
     boolean[] best = conflicts.isEmpty() ? optimum(maxDistance, maxRegret) : null;
     if (best == null) {
       if (timedOut) {
-        return result(SelectionStatus.TIME_LIMIT_REACHED, List.of("the time limit " + problem.timeLimit()
+        return result(SelectionStatus.TIME_LIMIT_REACHED, List.of("the time limit of " + Numbers.duration(problem.timeLimit())
             + " was reached before any selection meeting every constraint was found"), null, List.of());
       }
       return result(SelectionStatus.INFEASIBLE, conflicts.isEmpty() ? infeasibility() : conflicts, null, List.of());
@@ -63,7 +63,7 @@ final class LinearSelector {
     List<Selection> front = problem.frontAxis().isPresent() ? front(best, maxDistance, maxRegret) : List.of();
     List<String> diagnosis = new ArrayList<>();
     if (timedOut) {
-      diagnosis.add("the time limit " + problem.timeLimit() + " was reached after " + nodes + " nodes; "
+      diagnosis.add("the time limit of " + Numbers.duration(problem.timeLimit()) + " was reached after " + nodes + " nodes; "
           + (bestProven ? "the best selection is proven, the front is not complete"
               : "the best selection is the best found so far, not proven"));
     }
@@ -323,7 +323,7 @@ final class LinearSelector {
       }
     }
     if (cutShort) {
-      reasons.add("the time limit " + problem.timeLimit() + " cut this diagnosis short: a constraint not named "
+      reasons.add("the time limit of " + Numbers.duration(problem.timeLimit()) + " cut this diagnosis short: a constraint not named "
           + "above may be to blame as well");
     }
     return reasons.size() > MOST_REASONS ? reasons.subList(0, MOST_REASONS) : reasons;

@@ -1,5 +1,6 @@
 package dev.facets.core.select;
 
+import dev.facets.core.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,7 @@ final class ParetoSelector {
       return result(problem, instance, SelectionStatus.OPTIMAL, List.of(), front, proven, nodes);
     }
     List<String> diagnosis = new ArrayList<>();
-    diagnosis.add("the time limit " + problem.timeLimit() + " was reached after " + nodes
+    diagnosis.add("the time limit of " + Numbers.duration(problem.timeLimit()) + " was reached after " + nodes
         + " nodes; the front holds the best feasible selections found so far");
     for (int k = 0; k < count; k++) {
       String name = k == 0 && instance.hasTarget() ? "least distance" : "least maximum regret";

@@ -16,8 +16,11 @@ import java.util.Objects;
  * their distribution). This class is immutable and thread-safe.
  */
 public final class SimulationSettings {
-  /** The default tail level: the worst 5 % of trials. */
-  public static final double DEFAULT_ALPHA = 0.05;
+  /**
+   * The default tail level: the worst 20 % of trials, the level the scenario analysis uses by default
+   * too ({@code RobustnessEvaluator.DEFAULT_ALPHA}), so that one alpha means one tail everywhere.
+   */
+  public static final double DEFAULT_ALPHA = 0.2;
   /** The default number of trials per block. */
   public static final int DEFAULT_BLOCK_SIZE = 4096;
   /** The default number of histogram bins. */

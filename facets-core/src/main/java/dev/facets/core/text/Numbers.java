@@ -3,6 +3,7 @@ package dev.facets.core.text;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Duration;
 
 /**
  * The one number formatter of the engines' sentences: a number as a person reads it, never as the
@@ -55,6 +56,33 @@ public final class Numbers {
   /** A share in [0, 1] as a percentage with at most one decimal: {@code 0.6667} is "66.7%". */
   public static String percent(double share) {
     return decimal(share * 100, 1) + "%";
+  }
+
+  /**
+   * A duration in words, in the largest unit that writes it whole: "5 seconds", "2 minutes",
+   * "1 hour", "500 milliseconds", and "1.5 seconds" where no unit does; never ISO's {@code PT5S}.
+   */
+  public static String duration(Duration duration) {
+    long seconds = duration.getSeconds();
+    int nanos = duration.getNano();
+    if (nanos == 0 && seconds != 0 && seconds % 3600 == 0) {
+      return plural(seconds / 3600, "hour");
+    }
+    if (nanos == 0 && seconds != 0 && seconds % 60 == 0) {
+      return plural(seconds / 60, "minute");
+    }
+    if (nanos == 0) {
+      return plural(seconds, "second");
+    }
+    if (seconds == 0 && nanos % 1_000_000 == 0) {
+      return plural(nanos / 1_000_000, "millisecond");
+    }
+    return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos, 9)).stripTrailingZeros().toPlainString()
+        + " seconds";
+  }
+
+  private static String plural(long count, String unit) {
+    return count + " " + unit + (count == 1 ? "" : "s");
   }
 
   private static String significant(double value, int digits) {

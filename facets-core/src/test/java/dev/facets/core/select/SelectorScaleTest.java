@@ -36,7 +36,7 @@ class SelectorScaleTest {
       assertFeasibleAndScored(problem, result);
       assertTrue(result.bestDistance().isPresent() && result.bestRegret().isPresent());
       if (result.status() == SelectionStatus.TIME_LIMIT_REACHED) {
-        assertTrue(result.diagnosis().get(0).startsWith("the time limit " + limit + " was reached after"),
+        assertTrue(result.diagnosis().get(0).startsWith("the time limit of " + dev.facets.core.text.Numbers.duration(limit) + " was reached after"),
             result.diagnosis()::toString);
       }
     }

@@ -50,4 +50,17 @@ class NumbersTest {
       assertTrue(Math.abs(twelve - value) <= 5e-12 * Math.abs(value), value + " as " + twelve);
     });
   }
+
+  @Test
+  void durationsInWords() {
+    assertEquals("5 seconds", Numbers.duration(java.time.Duration.ofSeconds(5)));
+    assertEquals("1 second", Numbers.duration(java.time.Duration.ofSeconds(1)));
+    assertEquals("0 seconds", Numbers.duration(java.time.Duration.ZERO));
+    assertEquals("2 minutes", Numbers.duration(java.time.Duration.ofSeconds(120)));
+    assertEquals("90 seconds", Numbers.duration(java.time.Duration.ofSeconds(90)));
+    assertEquals("1 hour", Numbers.duration(java.time.Duration.ofMinutes(60)));
+    assertEquals("500 milliseconds", Numbers.duration(java.time.Duration.ofMillis(500)));
+    assertEquals("1.5 seconds", Numbers.duration(java.time.Duration.ofMillis(1500)));
+    assertEquals("0.000000001 seconds", Numbers.duration(java.time.Duration.ofNanos(1)));
+  }
 }
