@@ -62,7 +62,8 @@ final class DemoCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder();
     text.append(portfolio.name()).append(System.lineSeparator());
     text.append(String.format(Locale.ROOT, "%d initiatives, total budget %s%n", portfolio.size(),
-        Numbers.amount(portfolio.totalBudget(), portfolio.currency())));
+        portfolio.currency().map(currency -> Numbers.amount(portfolio.totalBudget(), currency))
+            .orElseGet(() -> Numbers.amount(portfolio.totalBudget()))));
     text.append("Facet shares by budget:").append(System.lineSeparator());
     for (Facet facet : Facet.ordered()) {
       double share = shares[facet.ordinal()];
