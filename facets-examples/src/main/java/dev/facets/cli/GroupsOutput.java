@@ -18,9 +18,12 @@ import java.util.Locale;
  * contract's {@code groups} array, the balance object both commands print, and the text table.
  */
 final class GroupsOutput {
-  /** The help text of every {@code --group-by}. */
-  static final String DESCRIPTION = "Also score each group of initiatives: stage, priority, zone, tag (an initiative "
-      + "counts in each of its tags), or the name of an attribute (a missing value is the group null).";
+  /** What {@code --group-by} takes, for every command's help. */
+  static final String KEYS = "stage, priority, zone, tag (an initiative counts in each of its tags), or the name of "
+      + "an attribute (a missing value is the group null).";
+
+  /** The help text of {@code --group-by} on score and compare. */
+  static final String DESCRIPTION = "Also score each group of initiatives by KEY: " + KEYS;
 
   /** Width of a group's name in the text table; longer names are cut with an ellipsis. */
   private static final int NAME_WIDTH = 16;

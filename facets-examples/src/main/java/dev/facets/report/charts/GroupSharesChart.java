@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Small multiples of facet shares: one panel per group, four bars (one per facet, in facet order) on
- * the same 0 to 100 % scale, so the groups compare at a glance. A group of zero weight has a panel
+ * the same 0 to 100 % scale and in one colour (the height is the message), so the groups compare at a glance. A group of zero weight has a panel
  * that says it has no shares. At most {@link #MAX_PANELS} panels; the title says when more exist.
  */
 final class GroupSharesChart extends SizedChart {
@@ -18,7 +18,7 @@ final class GroupSharesChart extends SizedChart {
   static final int MAX_PANELS = 24;
   private static final int COLUMNS = 4;
   private static final int PANEL_WIDTH = 170;
-  private static final int PANEL_HEIGHT = 150;
+  private static final int PANEL_HEIGHT = 165;
   private static final int TOP = 44;
   private static final int MARGIN = 16;
   private static final int BAR_AREA = 90;
@@ -57,14 +57,14 @@ final class GroupSharesChart extends SizedChart {
     graphics.setFont(Style.LABEL_BOLD);
     graphics.setPaint(Style.INK);
     graphics.drawString(Style.fit(graphics, panel.name(), PANEL_WIDTH - 12), x, y + 14);
-    int base = y + 24 + BAR_AREA;
+    int base = y + 38 + BAR_AREA;
     graphics.setPaint(Style.GRID);
     graphics.setStroke(Style.THIN);
     graphics.drawLine(x, base, x + PANEL_WIDTH - 14, base);
     graphics.setFont(Style.SMALL);
     if (panel.shares().isEmpty()) {
       graphics.setPaint(Style.MUTED);
-      graphics.drawString("no shares (zero weight)", x, y + 24 + BAR_AREA / 2);
+      graphics.drawString("no shares (zero weight)", x, y + 38 + BAR_AREA / 2);
       return;
     }
     FacetMix shares = panel.shares().get();
@@ -73,7 +73,7 @@ final class GroupSharesChart extends SizedChart {
       double share = shares.weight(facet);
       double left = x + facet.ordinal() * barWidth + 3;
       double height = BAR_AREA * share;
-      graphics.setPaint(Style.facetShade(Math.max(share, 0.25)));
+      graphics.setPaint(Style.PRIMARY);
       graphics.fill(new Rectangle2D.Double(left, base - height, barWidth - 6, height));
       graphics.setPaint(Style.INK);
       String label = Style.percentLabel(share);
