@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code facets compare} and {@code facets score --group-by} run in process: the contract's keys in
+ * {@code facets compare}, {@code facets score --group-by} and {@code facets report --group-by} run in process: the contract's keys in
  * its order, and every number checked against values worked out by hand.
  */
 class CompareCommandTest {
@@ -215,5 +215,16 @@ class CompareCommandTest {
     assertEquals(1, groups.size());
     assertTrue(groups.get(0).get("key").isNull());
     assertEquals(3, groups.get(0).get("initiatives").asInt());
+  }
+
+  @Test
+  void reportGroupByWritesTheGroupsChartBesideTheMarkdown() throws Exception {
+    Path markdown = folder.resolve("r.md");
+    CommandRun run = CommandRun.of("report", old().toString(), "--group-by", "tag", "--trials", "100",
+        "--format", "markdown", "--out", markdown.toString());
+    assertEquals(0, run.exitCode, run.toString());
+    assertTrue(Files.readString(markdown).contains("## Facet shares by tag"));
+    assertTrue(Files.readString(folder.resolve("r-groups.svg")).contains("digital"));
+    assertTrue(Files.exists(folder.resolve("r-diamond.svg")));
   }
 }
