@@ -210,11 +210,21 @@ class CompareCommandTest {
   }
 
   @Test
-  void scoreGroupsByAnAttributeNoInitiativeCarriesIntoTheNullGroup() throws Exception {
+  void scoreGroupsByAnAttributeWithTheMissingAsNull() throws Exception {
     JsonNode groups = CommandRun.of("score", old().toString(), "--group-by", "unit").json().get("groups");
     assertEquals(1, groups.size());
     assertTrue(groups.get(0).get("key").isNull());
     assertEquals(3, groups.get(0).get("initiatives").asInt());
+    // A CSV register's extra column is an attribute: Health (2 + 3, mission and adaptive), then none.
+    Path csv = file("units.csv", "id,budget,facets.mission,facets.adaptive,unit\n"
+        + "p,2,1,,Health\nq,5,,1,\nr,3,,1,Health\n");
+    JsonNode byUnit = CommandRun.of("score", csv.toString(), "--group-by", "unit").json().get("groups");
+    assertEquals(2, byUnit.size());
+    assertEquals("Health", byUnit.get(0).get("key").asText());
+    assertEquals(5, byUnit.get(0).get("totalWeight").asDouble(), TOLERANCE);
+    assertEquals(0.4, byUnit.get(0).get("facetShares").get("mission").asDouble(), TOLERANCE);
+    assertTrue(byUnit.get(1).get("key").isNull());
+    assertEquals(5, byUnit.get(1).get("totalWeight").asDouble(), TOLERANCE);
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * The fields of an initiative that a comparison looks at, by their file names and in the file's
  * order. Values are compared as the API holds them: a facet mix after normalisation (so weights
- * {@code 2, 2} and {@code 1, 1} are the same mix), a budget to the last bit, tags in order.
+ * {@code 2, 2} and {@code 1, 1} are the same mix), a budget to the last bit, tags in order,
+ * attributes as a map (their order is not compared).
  */
 enum InitiativeFields {
   NAME("name", Initiative::name),
@@ -22,7 +23,9 @@ enum InitiativeFields {
   PRIORITY("priority", Initiative::priority),
   SUCCESS_PROBABILITY("successProbability", Initiative::successProbability),
   IMPACT("impact", Initiative::givenImpact),
-  TAGS("tags", Initiative::tags);
+  TAGS("tags", Initiative::tags),
+  /** Compared as a map: the same keys and values in another order are no change. */
+  ATTRIBUTES("attributes", Initiative::attributes);
 
   private final String fileName;
   private final Function<Initiative, Object> value;

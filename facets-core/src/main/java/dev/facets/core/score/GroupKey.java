@@ -96,7 +96,7 @@ public final class GroupKey {
   public List<Optional<String>> groupsOf(Initiative initiative) {
     Objects.requireNonNull(initiative, "initiative");
     if (attribute) {
-      return List.of(Attributes.value(initiative, name));
+      return List.of(Optional.ofNullable(initiative.attributes().get(name)));
     }
     return switch (name) {
       case STAGE -> List.of(initiative.stage().map(stage -> stage.jsonName()));

@@ -90,9 +90,13 @@ class PortfolioComparisonTest {
         .position(dev.facets.api.AxisPosition.of(0.5, 0.5)).facets(FacetMix.pure(Facet.MISSION))
         .purpose(dev.facets.api.Purpose.MISSION).driver(dev.facets.api.Driver.FUTURE).stage(Stage.DEVELOP)
         .priority(dev.facets.api.Priority.HIGH).successProbability(0.5)
-        .impact(dev.facets.api.ImpactEstimate.of(1, 2, 3)).addTags("t").build();
+        .impact(dev.facets.api.ImpactEstimate.of(1, 2, 3)).addTags("t").putAttributes("unit", "Health").build();
     assertEquals(List.of("name", "budget", "position", "facets", "purpose", "driver", "stage", "priority",
-        "successProbability", "impact", "tags"), InitiativeFields.changed(base, all));
+        "successProbability", "impact", "tags", "attributes"), InitiativeFields.changed(base, all));
+    // Attributes in another order are the same attributes.
+    Initiative ab = initiative("a", 4, Facet.ENHANCEMENT).putAttributes("unit", "Tax").putAttributes("owner", "J").build();
+    Initiative ba = initiative("a", 4, Facet.ENHANCEMENT).putAttributes("owner", "J").putAttributes("unit", "Tax").build();
+    assertEquals(List.of(), InitiativeFields.changed(ab, ba));
     // A mix is compared after normalisation: weights 2 and 2 are the mix of 1 and 1.
     Initiative half = initiative("h", 1, Facet.ENHANCEMENT).facets(FacetMix.of(1, 1, 0, 0)).build();
     Initiative doubled = initiative("h", 1, Facet.ENHANCEMENT).facets(FacetMix.of(2, 2, 0, 0)).build();

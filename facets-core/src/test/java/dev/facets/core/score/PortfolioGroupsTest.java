@@ -26,10 +26,11 @@ class PortfolioGroupsTest {
    */
   static Portfolio register() {
     return new Portfolio.Builder().name("By hand").addInitiatives(
-        initiative("a", 4, Facet.ENHANCEMENT).stage(Stage.IMPLEMENT).addTags("digital").build(),
+        initiative("a", 4, Facet.ENHANCEMENT).stage(Stage.IMPLEMENT).addTags("digital").putAttributes("unit", "Tax")
+            .build(),
         initiative("b", 1, Facet.MISSION).stage(Stage.IMPLEMENT).addTags("digital", "health", "digital")
             .priority(Priority.HIGH).build(),
-        initiative("c", 5, Facet.ADAPTIVE).build(),
+        initiative("c", 5, Facet.ADAPTIVE).putAttributes("owner", "J. Doe").putAttributes("unit", "Health").build(),
         initiative("d", 0, Facet.ANTICIPATORY).stage(Stage.DEVELOP).build()).build();
   }
 
@@ -92,12 +93,18 @@ class PortfolioGroupsTest {
   }
 
   @Test
-  void anAbsentAttributeIsTheNullGroup() {
+  void byAnAttributeWithTheInitiativesWithoutItAsNull() {
     PortfolioGroups groups = PortfolioGroups.of(register(), Weighting.budget(), GroupKey.parse("unit"));
     assertTrue(GroupKey.parse("unit").isAttribute());
-    assertEquals(List.of(Optional.empty()), keys(groups));
-    assertEquals(4, groups.groups().get(0).initiatives());
-    assertEquals(10, groups.groups().get(0).totalWeight(), TOLERANCE);
+    assertEquals(List.of(Optional.of("Tax"), Optional.empty(), Optional.of("Health")), keys(groups));
+    // b and d lack the attribute: weights 1 and 0, all mission.
+    GroupScore none = groups.groups().get(1);
+    assertEquals(2, none.initiatives());
+    assertEquals(1, none.totalWeight(), TOLERANCE);
+    assertEquals(1, none.facetShares().orElseThrow().weight(Facet.MISSION), TOLERANCE);
+    PortfolioGroups nobody = PortfolioGroups.of(register(), Weighting.budget(), GroupKey.attribute("start"));
+    assertEquals(List.of(Optional.empty()), keys(nobody));
+    assertEquals(4, nobody.groups().get(0).initiatives());
   }
 
   @Test
