@@ -28,7 +28,7 @@ public final class PortfolioGroups {
 
   private PortfolioGroups(GroupKey key, List<GroupScore> groups) {
     this.key = key;
-    this.groups = groups;
+    this.groups = List.copyOf(groups);
   }
 
   /** The portfolio's groups by a key, scored under a weighting with the contract's conventions. */
@@ -68,7 +68,7 @@ public final class PortfolioGroups {
           : Optional.empty();
       groups.add(new GroupScore(entry.getKey(), tally, score));
     }
-    return new PortfolioGroups(key, List.copyOf(groups));
+    return new PortfolioGroups(key, groups);
   }
 
   /** The key of the grouping. */
