@@ -34,6 +34,7 @@ import picocli.CommandLine.IVersionProvider;
       ValidateCommand.class,
       DemoCommand.class,
       ScoreCommand.class,
+      CompareCommand.class,
       ClassifyCommand.class,
       PetCommand.class,
       MapCommand.class,

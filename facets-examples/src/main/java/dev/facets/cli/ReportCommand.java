@@ -1,6 +1,7 @@
 package dev.facets.cli;
 
-import dev.facets.report.ChartKind;
+import dev.facets.core.score.GroupKey;
+import dev.facets.report.GroupedReport;
 import dev.facets.report.PortfolioReport;
 import dev.facets.report.Provenance;
 import dev.facets.report.ReportRequest;
@@ -11,8 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * SVG and CSS, no script, no network) or as Markdown. With {@code --budget}, the report also selects
  * which whole initiatives to fund, as {@code facets select --budget} does with its default objective.
  * The footer records the facets version, the date (UTC), each input file's SHA-256 and the seed.
+ * With {@code --group-by KEY}, a section of the groups' facet shares follows the balance.
  *
  * <p>Markdown and charts: written with {@code --out report.md}, each chart goes to an SVG file
  * beside it ({@code report-diamond.svg}, {@code report-map.svg}, ...), linked from the Markdown; to
@@ -68,6 +72,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
+  @Option(names = "--group-by", paramLabel = "KEY", converter = GroupsOutput.KeyConverter.class,
+      description = "Add a section of facet shares per group (a table and small multiples): " + GroupsOutput.KEYS)
+  GroupKey groupBy;
+
   @Option(names = "--out", paramLabel = "FILE", converter = OutputOptions.TargetConverter.class,
       description = "Write the report to FILE (atomically) instead of standard output; with --format markdown "
           + "the charts go to FILE's name without extension plus -KIND.svg beside it.")
@@ -83,25 +91,30 @@ final class ReportCommand implements Callable<Integer> {
     ReportRequest read = analysis.request(portfolioFile.file);
     ReportRequest request = budget == null ? read
         : OptionValues.check(spec, "--budget", () -> read.withBudgetLimit(budget));
+    // --group-by: the same report with a section of groups (GroupedReport adds it after the balance).
     List<Path> inputs = analysis.inputs(portfolioFile.file);
     PortfolioReport report = PortfolioReport.of(request.withProvenance(provenance(inputs)));
+    Optional<GroupedReport> grouped = Optional.ofNullable(groupBy).map(key -> GroupedReport.of(report, key));
     if (format == ReportFormat.html) {
-      emit(report.html(), inputs);
+      emit(grouped.map(GroupedReport::html).orElseGet(report::html), inputs);
       return FacetsCommand.OK;
     }
     if (out == null) {
-      emit(report.markdown(), inputs);
+      emit(grouped.map(GroupedReport::markdown).orElseGet(report::markdown), inputs);
       return FacetsCommand.OK;
     }
     String prefix = stem(out) + "-";
     // The Markdown and its charts are one output: all are checked before the first byte and moved
     // into place only when every one was written.
     OutputFiles files = new OutputFiles(inputs);
-    for (Map.Entry<ChartKind, Chart> chart : report.charts().entrySet()) {
-      Path file = out.resolveSibling(prefix + chart.getKey().jsonName() + ChartFormat.SVG.extension());
+    Map<String, Chart> charts = new LinkedHashMap<>();
+    grouped.ifPresentOrElse(g -> charts.putAll(g.charts()),
+        () -> report.charts().forEach((kind, chart) -> charts.put(kind.jsonName(), chart)));
+    for (Map.Entry<String, Chart> chart : charts.entrySet()) {
+      Path file = out.resolveSibling(prefix + chart.getKey() + ChartFormat.SVG.extension());
       files.add(file, chart.getValue().encode(ChartFormat.SVG));
     }
-    files.add(out, report.markdown(prefix));
+    files.add(out, grouped.map(g -> g.markdown(prefix)).orElseGet(() -> report.markdown(prefix)));
     files.commit();
     return FacetsCommand.OK;
   }

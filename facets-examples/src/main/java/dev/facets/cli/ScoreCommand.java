@@ -3,6 +3,8 @@ package dev.facets.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Facet;
+import dev.facets.api.Initiative;
+import dev.facets.api.Portfolio;
 import dev.facets.api.Stage;
 import dev.facets.api.TargetMix;
 import dev.facets.api.Weighting;
@@ -10,7 +12,8 @@ import dev.facets.api.Zone;
 import dev.facets.core.io.PortfolioHeader;
 import dev.facets.core.score.Balance;
 import dev.facets.core.score.BudgetTransfer;
-import dev.facets.core.score.Metric;
+import dev.facets.core.score.GroupKey;
+import dev.facets.core.score.PortfolioGroups;
 import dev.facets.core.score.PortfolioScore;
 import dev.facets.core.score.PortfolioScorer;
 import dev.facets.core.score.StreamingTally;
@@ -29,7 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code facets score PORTFOLIO [--weight budget|count|priority] [--target FILE_OR_LIST]}: the facet,
+ * {@code facets score PORTFOLIO [--weight budget|count|priority] [--target FILE_OR_LIST] [--group-by KEY]}: the facet,
  * zone and stage shares of a portfolio, its balance indices, its lean on both axes and, with a
  * target, the gap to it and a rebalancing plan, exactly as the command-line contract prints them.
  *
@@ -59,6 +62,10 @@ final class ScoreCommand implements Callable<Integer> {
       description = "A target mix: a JSON file {\"enhancement\": 0.4, ...} or a list enhancement=0.4,mission=0.2,...")
   String target;
 
+  @Option(names = "--group-by", paramLabel = "KEY", converter = GroupsOutput.KeyConverter.class,
+      description = GroupsOutput.DESCRIPTION)
+  GroupKey groupBy;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -66,9 +73,14 @@ final class ScoreCommand implements Callable<Integer> {
     Optional<TargetMix> targetMix = Optional.ofNullable(target).map(Inputs::target);
     Weighting weighting = Weighting.parse(weight.name());
     // Streamed: a register of any length scores in a small heap; the tally is the same to the last
-    // bit as that of the whole portfolio held in memory.
+    // bit as that of the whole portfolio held in memory. Grouping keeps the initiatives.
     StreamingTally tally = new StreamingTally(weighting);
-    PortfolioHeader portfolio = Inputs.streamPortfolio(portfolioFile.file, tally::add);
+    List<Initiative> kept = new ArrayList<>();
+    PortfolioHeader portfolio = Inputs.streamPortfolio(portfolioFile.file,
+        groupBy == null ? tally::add : initiative -> {
+          tally.add(initiative);
+          kept.add(initiative);
+        });
     PortfolioScore score;
     try {
       score = targetMix.map(PortfolioScorer.DEFAULT::withTarget).orElse(PortfolioScorer.DEFAULT)
@@ -79,7 +91,12 @@ final class ScoreCommand implements Callable<Integer> {
     }
     List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
     Optional.ofNullable(target).flatMap(Inputs::targetFile).ifPresent(inputs::add);
-    output.emit(spec.commandLine().getOut(), json(score), () -> text(score), inputs);
+    Optional<PortfolioGroups> groups = Optional.ofNullable(groupBy).map(key -> PortfolioGroups.of(
+        new Portfolio.Builder().name(portfolio.name()).addAllInitiatives(kept).build(), weighting, key));
+    ObjectNode json = json(score);
+    groups.ifPresent(g -> json.set("groups", GroupsOutput.json(g)));
+    output.emit(spec.commandLine().getOut(), json, () -> text(score) + groups.map(GroupsOutput::text).orElse(""),
+        inputs);
     return FacetsCommand.OK;
   }
 
@@ -100,14 +117,7 @@ final class ScoreCommand implements Callable<Integer> {
       stages.put(stage.jsonName(), score.stageShares().get(stage));
     }
     stages.put("unspecified", score.unspecifiedStageShare());
-    ObjectNode balance = json.putObject("balance");
-    for (Metric metric : Metric.values()) {
-      if (metric == Metric.VARIETY) {
-        balance.put(metric.jsonName(), score.balance().variety());
-      } else if (!metric.isTargetGap()) {
-        balance.put(metric.jsonName(), score.balance().value(metric));
-      }
-    }
+    json.set("balance", GroupsOutput.balance(score.balance()));
     ObjectNode lean = json.putObject("lean");
     lean.put("uncertainty", score.lean().uncertainty());
     lean.put("directedness", score.lean().directedness());

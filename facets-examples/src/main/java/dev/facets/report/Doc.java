@@ -20,6 +20,23 @@ record Doc(String title, List<String> meta, List<Section> sections, List<String>
     this(title, meta, sections, List.of());
   }
 
+  /**
+   * This document with one more section, placed after the section with the given id (at the end
+   * when there is none): how an optional part (the groups of {@code report --group-by}) joins a
+   * report without the report's assembly knowing it.
+   */
+  Doc withSectionAfter(String id, Section section) {
+    List<Section> extended = new java.util.ArrayList<>(sections);
+    int at = extended.size();
+    for (int i = 0; i < extended.size(); i++) {
+      if (extended.get(i).id().equals(id)) {
+        at = i + 1;
+      }
+    }
+    extended.add(at, section);
+    return new Doc(title, meta, extended);
+  }
+
   /** A section with an anchor id (fixed by the report, never a user string), a heading and blocks. */
   record Section(String id, String heading, List<Block> blocks) {
     Section {

@@ -95,6 +95,9 @@ class CommandBadInputMatrixTest {
             new String[] {"chart", "gap", portfolio, "--target", file.toString(), "--out", chart});
       case PORTFOLIO -> List.of(
             new String[] {"score", file.toString()},
+            new String[] {"score", file.toString(), "--group-by", "stage"},
+            new String[] {"compare", portfolio, file.toString()},
+            new String[] {"compare", file.toString(), portfolio, "--group-by", "tag"},
             new String[] {"hedge", file.toString(), "--scenarios", scenarios},
             new String[] {"simulate", file.toString(), "--trials", "100", "--seed", "1"},
             new String[] {"report", file.toString()},

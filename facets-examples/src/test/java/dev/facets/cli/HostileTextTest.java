@@ -56,7 +56,7 @@ class HostileTextTest {
   void everySvgOfTheMarkdownReportAndEveryChartParses() throws Exception {
     Path md = folder.resolve("rep.md");
     CommandRun run = CommandRun.of("report", portfolio.toString(), "--trials", "200", "--format", "markdown",
-        "--out", md.toString());
+        "--group-by", "tag", "--out", md.toString());
     assertEquals(FacetsCommand.OK, run.exitCode, run::toString);
     String markdown = Files.readString(md);
     assertPrintable(markdown, "markdown");
@@ -88,7 +88,9 @@ class HostileTextTest {
     for (String[] args : new String[][] {
         {"score", portfolio.toString(), "--format", "text"},
         {"validate", portfolio.toString(), "--format", "text"},
-        {"simulate", portfolio.toString(), "--trials", "100", "--seed", "1", "--format", "text"}}) {
+        {"simulate", portfolio.toString(), "--trials", "100", "--seed", "1", "--format", "text"},
+        {"score", portfolio.toString(), "--group-by", "tag", "--format", "text"},
+        {"compare", portfolio.toString(), portfolio.toString(), "--group-by", "tag", "--format", "text"}}) {
       CommandRun run = CommandRun.of(args);
       assertEquals(FacetsCommand.OK, run.exitCode, run::toString);
       assertPrintable(run.out, args[0]);

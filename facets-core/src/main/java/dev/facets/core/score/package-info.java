@@ -10,6 +10,8 @@
  * through {@link dev.facets.core.score.ColumnarPortfolio}, whose allocation-free pass produces a
  * mergeable {@link dev.facets.core.score.FacetTally}, so scoring splits across threads or nodes; a
  * register too long to hold is tallied as it streams by {@link dev.facets.core.score.StreamingTally},
- * to the same bits. The formulas, with their conventions, bounds and sources, are in docs/metrics.md.
+ * to the same bits. {@link dev.facets.core.score.PortfolioGroups} scores a portfolio group by group
+ * (by a {@link dev.facets.core.score.GroupKey}: stage, priority, zone, tag or attribute), each group a
+ * tally of its own. The formulas, with their conventions, bounds and sources, are in docs/metrics.md.
  */
 package dev.facets.core.score;
