@@ -123,7 +123,7 @@ final class CompareCommand implements Callable<Integer> {
   private static ObjectNode json(PortfolioComparison.Snapshot snapshot) {
     PortfolioScore score = snapshot.score();
     ObjectNode json = JsonOut.object();
-    json.put("portfolio", score.portfolio());
+    json.put("portfolio", score.portfolioName());
     if (snapshot.asOf().isPresent()) {
       json.put("asOf", snapshot.asOf().get().toString());
     } else {
@@ -142,11 +142,11 @@ final class CompareCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder();
     PortfolioScore old = comparison.old().score();
     PortfolioScore current = comparison.current().score();
-    if (old.portfolio().equals(current.portfolio())) {
-      line(text, "%s: %s -> %s, weighted by %s", old.portfolio(), date(comparison.old()), date(comparison.current()),
+    if (old.portfolioName().equals(current.portfolioName())) {
+      line(text, "%s: %s -> %s, weighted by %s", old.portfolioName(), date(comparison.old()), date(comparison.current()),
           weighting.name());
     } else {
-      line(text, "%s (%s) -> %s (%s), weighted by %s", old.portfolio(), date(comparison.old()), current.portfolio(),
+      line(text, "%s (%s) -> %s (%s), weighted by %s", old.portfolioName(), date(comparison.old()), current.portfolioName(),
           date(comparison.current()), weighting.name());
     }
     line(text, "  %-24s %12s %12s", "", "old", "new");

@@ -101,7 +101,7 @@ public final class GroupedReport {
     List<List<String>> rows = new ArrayList<>();
     for (GroupScore group : groups.groups()) {
       List<String> row = new ArrayList<>(List.of(group.key().orElse("(none)"), Numbers.count(group.initiatives()),
-          budget ? Numbers.amount(group.totalWeight(), portfolio.currency()) : Numbers.number(group.totalWeight())));
+          budget ? ReportContent.amount(group.totalWeight(), portfolio.currency()) : Numbers.number(group.totalWeight())));
       if (group.facetShares().isPresent()) {
         FacetMix shares = group.facetShares().get();
         for (Facet facet : Facet.ordered()) {
