@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -153,6 +154,58 @@ public final class Checks {
       allowed.append(i == 0 ? "" : ", ").append(nameOf.apply(values[i]));
     }
     throw new InvalidValueException(field, quote(name), allowed.toString());
+  }
+
+  /**
+   * The name of {@code names} that {@code name} nearly is, if any: the same letters in another case,
+   * or at most two single-character edits (insertions, deletions, substitutions) away, but not
+   * {@code name} itself. The closest wins, the first of equals. Used where a free-form name sits
+   * beside fixed ones (a spreadsheet column beside the portfolio's), so that a typo of a fixed name
+   * is caught instead of being taken as a new name.
+   */
+  public static Optional<String> nearMiss(String name, List<String> names) {
+    Objects.requireNonNull(name, "name");
+    String best = null;
+    int bestDistance = 3;
+    for (String candidate : names) {
+      if (candidate.equals(name)) {
+        return Optional.empty();
+      }
+      int distance = candidate.equalsIgnoreCase(name) ? 0 : editDistance(name, candidate, bestDistance);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Levenshtein distance, or {@code limit} as soon as it is known to be at least that. */
+  private static int editDistance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) >= limit) {
+      return limit;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int rowMin = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (rowMin >= limit) {
+        return limit;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return Math.min(previous[b.length()], limit);
   }
 
   /** Renders a double for an error message: {@code Double.toString}, so NaN and Infinity show. */

@@ -1,6 +1,7 @@
 package dev.facets.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -71,6 +72,18 @@ public abstract class Initiative {
   /** Free-form tags (themes, units), each non-blank and free of {@code ';'}. */
   public abstract List<String> tags();
 
+  /**
+   * Free-form attributes the register keeps beside the contract's fields (unit, owner, start date):
+   * non-blank keys to non-blank text, in the order given (a file's column or key order), which is
+   * the order writers put them back in. Insertion order rather than sorted because the order of a
+   * register's columns is its keeper's, and a round trip should not reshuffle it; equality ignores
+   * order, as for any map. A blank value is refused rather than kept: a spreadsheet cannot tell an
+   * empty cell from a missing attribute, so it leaves the key out. A key may not be a portfolio file
+   * column nor a near miss of one ({@code Budget}, {@code budgte}; see {@link Checks#nearMiss}): in
+   * a spreadsheet such a column is taken for a typo, so the attribute could not round-trip.
+   */
+  public abstract Map<String, String> attributes();
+
   /** Whether the facet mix can be derived: facets, or position, or purpose together with driver. */
   private boolean hasMixSource() {
     return facets().isPresent() || position().isPresent()
@@ -89,12 +102,37 @@ public abstract class Initiative {
         throw new InvalidValueException("tags[" + i + "]", Checks.quote(tag), "not contain ';'");
       }
     }
+    attributes().forEach(Initiative::checkAttribute);
     if (!hasMixSource()) {
       throw new InvalidValueException(
           "facets", "nothing",
           "be given (or a position, or a purpose with a driver) so that initiative "
               + Checks.quote(id()) + " has a facet mix");
     }
+  }
+
+  /**
+   * The columns of a portfolio file (nested keys flattened), which an attribute's key must keep
+   * clear of; the file readers and writers use the same names.
+   */
+  private static final List<String> FILE_COLUMNS = List.of("id", "name", "budget", "position.uncertainty",
+      "position.directedness", "facets.enhancement", "facets.mission", "facets.adaptive", "facets.anticipatory",
+      "purpose", "driver", "stage", "priority", "successProbability", "impact.low", "impact.mode", "impact.high",
+      "tags");
+
+  private static void checkAttribute(String key, String value) {
+    if (key.isBlank()) {
+      throw new InvalidValueException("attributes", Checks.quote(key), "have non-blank keys");
+    }
+    if (FILE_COLUMNS.contains(key)) {
+      throw new InvalidValueException("attributes", Checks.quote(key),
+          "have keys that are not fields of the portfolio file");
+    }
+    Checks.nearMiss(key, FILE_COLUMNS).ifPresent(column -> {
+      throw new InvalidValueException("attributes", Checks.quote(key), "have keys that are not near misses of a"
+          + " portfolio file column (a spreadsheet would take this one for a typo of " + column + ")");
+    });
+    Checks.notBlank(value, "attributes." + key);
   }
 
   /** Builds an {@link Initiative}; {@code id}, {@code budget} and a mix source are required. */

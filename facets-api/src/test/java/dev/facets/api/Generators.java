@@ -5,7 +5,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -107,7 +109,26 @@ public final class Generators {
         .zip(doubles().fromZeroToOne().mix(Generate.pick(List.of(0.0, 1.0))), givenImpacts(),
             Generate.pick(List.of(List.<String>of(), List.of("digital"), List.of("digital", "co-design"))),
             (builder, probability, impact, tags) ->
-                builder.successProbability(probability).givenImpact(impact).addAllTags(tags).build());
+                builder.successProbability(probability).givenImpact(impact).addAllTags(tags))
+        .zip(attributes(), (builder, attributes) -> builder.attributes(attributes).build());
+  }
+
+  /**
+   * Attributes as a register keeps them: often none, else one to three of a few keys (so that
+   * initiatives of a portfolio share keys and miss some), in varying order.
+   */
+  public static Gen<Map<String, String>> attributes() {
+    Gen<Map<String, String>> some = lists().of(Generate.pick(List.of("unit", "owner", "start date", "Unit ")))
+        .ofSizeBetween(1, 3)
+        .zip(lists().of(Generate.pick(List.of("Health", "Tax", "J. Doe", "2026-01-01", "a, b"))).ofSize(3),
+            (keys, values) -> {
+              Map<String, String> attributes = new LinkedHashMap<>();
+              for (int i = 0; i < keys.size(); i++) {
+                attributes.put(keys.get(i), values.get(i));
+              }
+              return attributes;
+            });
+    return Generate.frequency(Pair.of(2, Generate.constant(Map.<String, String>of())), Pair.of(1, some));
   }
 
   /**

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,10 @@ final class CsvPortfolioReader {
   private final String defaultName;
   private final IdSet ids;
   private final Map<String, Integer> metadataLines = new HashMap<>();
+  /** The column of each header cell, null for an attribute's. */
   private PortfolioColumn[] header;
+  /** The attribute key of each header cell, null for a contract column's. */
+  private String[] attributeKeys;
   private int headerLine;
   private String name;
   private LocalDate asOf;
@@ -181,27 +185,32 @@ final class CsvPortfolioReader {
   private void header(CsvRecords.Record record) {
     if (record.size > record.cells.size()) {
       throw new InputException(records.source(), record.line, 0, "",
-          "the header has " + record.size + " cells, far more than the " + PortfolioColumn.NAMES.size()
-              + " columns there are", null);
+          "the header has " + record.size + " cells, more than the " + MAX_HEADER_CELLS
+              + " a portfolio may have (" + PortfolioColumn.NAMES.size() + " columns and its attributes)", null);
     }
     header = new PortfolioColumn[record.size];
-    Map<PortfolioColumn, Integer> seen = new EnumMap<>(PortfolioColumn.class);
+    attributeKeys = new String[record.size];
+    Map<String, Integer> seen = new HashMap<>();
+    Map<PortfolioColumn, Integer> columns = new EnumMap<>(PortfolioColumn.class);
     for (int i = 0; i < record.size; i++) {
       String text = record.cells.get(i);
       int cell = i + 1;
-      PortfolioColumn column = PortfolioColumn.named(text).orElseThrow(() -> new InputException(
-          records.source(), record.line, 0, text, (text.isEmpty() ? "cell " + cell + " of the header" : text)
-              + " is not a known column (allowed: " + String.join(", ", PortfolioColumn.NAMES)
-              + "; names are exact, case included), got " + Checks.quote(text), null));
-      Integer first = seen.putIfAbsent(column, i);
+      Integer first = seen.putIfAbsent(text, i);
       if (first != null) {
-        throw new InputException(records.source(), record.line, 0, text, text + " appears twice in the header,"
-            + " as cells " + (first + 1) + " and " + cell + ", got " + Checks.quote(text), null);
+        throw new InputException(records.source(), record.line, 0, text, (text.isEmpty() ? "an empty name" : text)
+            + " appears twice in the header, as cells " + (first + 1) + " and " + cell + ", got "
+            + Checks.quote(text), null);
       }
-      header[i] = column;
+      Optional<PortfolioColumn> column = PortfolioColumn.named(text);
+      if (column.isPresent()) {
+        header[i] = column.get();
+        columns.put(column.get(), i);
+      } else {
+        attributeKeys[i] = attributeKey(text, cell, record.line);
+      }
     }
     for (PortfolioColumn required : List.of(PortfolioColumn.ID, PortfolioColumn.BUDGET)) {
-      if (!seen.containsKey(required)) {
+      if (!columns.containsKey(required)) {
         throw new InputException(records.source(), record.line, 0, required.header(),
             required.header() + " is a required column, but the header has none, got "
                 + Checks.quote(String.join(",", record.cells)), null);
@@ -210,18 +219,41 @@ final class CsvPortfolioReader {
     headerLine = record.line;
   }
 
+  /** The attribute key of a header cell that is not a contract column, unless it is a typo of one. */
+  private String attributeKey(String text, int cell, int line) {
+    if (text.isBlank()) {
+      throw new InputException(records.source(), line, 0, "", "cell " + cell + " of the header has no name:"
+          + " name the column (any name not a portfolio column is an attribute), got " + Checks.quote(text), null);
+    }
+    Optional<String> meant = Checks.nearMiss(text, PortfolioColumn.NAMES);
+    if (meant.isPresent()) {
+      throw new InputException(records.source(), line, 0, text, Checks.quote(text) + " is not a portfolio column,"
+          + " and too close to one to be taken as an attribute: did you mean " + meant.get()
+          + "? (names are exact, case included; rename the column to keep it as an attribute)", null);
+    }
+    return CsvText.restore(text);
+  }
+
   // ---------------------------------------------------------------- rows
 
   private Initiative initiative(CsvRecords.Record row) {
     checkShape(row);
     String[] cells = new String[PortfolioColumn.values().length];
+    Map<String, String> attributes = new LinkedHashMap<>();
     for (int i = 0; i < header.length; i++) {
       String cell = row.cells.get(i);
       // An empty cell is an absent value, exactly as a missing column is.
-      cells[header[i].ordinal()] = cell.isEmpty() ? null : cell;
+      if (cell.isEmpty()) {
+        continue;
+      }
+      if (header[i] != null) {
+        cells[header[i].ordinal()] = cell;
+      } else {
+        attributes.put(attributeKeys[i], CsvText.restore(cell));
+      }
     }
     try {
-      return initiative(new Row(cells), row.line);
+      return initiative(new Row(cells), row.line, attributes);
     } catch (InvalidValueException e) {
       throw invalid(e, row.line);
     }
@@ -233,7 +265,7 @@ final class CsvPortfolioReader {
           "a blank line: every line after the header is an initiative, so remove it", null);
     }
     if (row.size < header.length) {
-      String missing = header[row.size].header();
+      String missing = columnName(row.size);
       throw new InputException(records.source(), row.line, 0, missing, "the row has " + row.size
           + " cells, but the header has " + header.length + " columns: no cell for " + missing
           + " and after, got " + Checks.quote(String.join(",", row.cells)), null);
@@ -243,6 +275,11 @@ final class CsvPortfolioReader {
           + " cells, but the header has " + header.length + " columns: the first extra cell is "
           + Checks.quote(row.cells.get(header.length)), null);
     }
+  }
+
+  /** The name of the header's cell {@code index}, a contract column's or an attribute's. */
+  private String columnName(int index) {
+    return header[index] != null ? header[index].header() : attributeKeys[index];
   }
 
   /** The cells of one row, by column, null where empty. */
@@ -312,8 +349,8 @@ final class CsvPortfolioReader {
     }
   }
 
-  private Initiative initiative(Row row, int line) {
-    Initiative.Builder builder = new Initiative.Builder();
+  private Initiative initiative(Row row, int line, Map<String, String> attributes) {
+    Initiative.Builder builder = new Initiative.Builder().putAllAttributes(attributes);
     String id = row.text(PortfolioColumn.ID);
     if (id == null) {
       throw new InvalidValueException("id", "an empty cell", "be given (a non-blank text, unique in the file)");

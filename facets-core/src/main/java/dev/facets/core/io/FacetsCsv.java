@@ -10,8 +10,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -110,7 +112,8 @@ public final class FacetsCsv {
   }
 
   /**
-   * Writes a portfolio as CSV: metadata lines, then every column in {@link #columns()} order, numbers
+   * Writes a portfolio as CSV: metadata lines, then every column in {@link #columns()} order and the
+   * attributes' columns after them, numbers
    * as {@link Double#toString(double)} writes them; reading it back gives an equal portfolio. The
    * writer is neither buffered nor closed here.
    */
@@ -119,7 +122,10 @@ public final class FacetsCsv {
     metadata.add("name: " + portfolio.name());
     portfolio.asOf().ifPresent(date -> metadata.add("asOf: " + date));
     portfolio.currency().ifPresent(currency -> metadata.add("currency: " + currency));
-    CsvTable table = CsvTable.start(out, metadata, PortfolioColumn.NAMES);
+    List<String> attributes = attributeKeys(portfolio);
+    List<String> header = new ArrayList<>(PortfolioColumn.NAMES);
+    header.addAll(attributes);
+    CsvTable table = CsvTable.start(out, metadata, header);
     for (Initiative initiative : portfolio.initiatives()) {
       CsvTable.Row row = table.row()
           .text(initiative.id())
@@ -149,8 +155,21 @@ public final class FacetsCsv {
       } else {
         row.empty().empty().empty();
       }
-      row.text(String.join(";", initiative.tags())).end();
+      row.text(String.join(";", initiative.tags()));
+      for (String key : attributes) {
+        row.text(initiative.attributes().getOrDefault(key, ""));
+      }
+      row.end();
     }
+  }
+
+  /** The attribute keys of every initiative, in order of first appearance: the extra columns. */
+  private static List<String> attributeKeys(Portfolio portfolio) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Initiative initiative : portfolio.initiatives()) {
+      keys.addAll(initiative.attributes().keySet());
+    }
+    return new ArrayList<>(keys);
   }
 
   /** The portfolio as CSV text. */

@@ -54,7 +54,7 @@ import java.util.function.Supplier;
 public final class FacetsJson {
   private static final String PORTFOLIO_KEYS = "name, asOf, currency, initiatives";
   private static final String INITIATIVE_KEYS = "id, name, budget, position, facets, purpose, driver, stage,"
-      + " priority, successProbability, impact, tags";
+      + " priority, successProbability, impact, tags, attributes";
   private static final String SCENARIO_KEYS = "name, probability, payoff";
   private static final String FACET_KEYS = "enhancement, mission, adaptive, anticipatory";
 
@@ -230,6 +230,7 @@ public final class FacetsJson {
           builder.successProbability(json.readDouble(value -> Checks.probability(value, "successProbability")));
       case "impact" -> builder.impact(impact(json));
       case "tags" -> json.readArray(tag -> builder.addTags(json.readString()));
+      case "attributes" -> json.readObject(attribute -> builder.putAttributes(attribute, json.readString()));
       default -> throw json.unknownKey(key, INITIATIVE_KEYS);
     }
   }
@@ -502,6 +503,13 @@ public final class FacetsJson {
       generator.writeString(tag);
     }
     generator.writeEndArray();
+    if (!initiative.attributes().isEmpty()) {
+      generator.writeObjectFieldStart("attributes");
+      for (Map.Entry<String, String> attribute : initiative.attributes().entrySet()) {
+        generator.writeStringField(attribute.getKey(), attribute.getValue());
+      }
+      generator.writeEndObject();
+    }
     generator.writeEndObject();
   }
 

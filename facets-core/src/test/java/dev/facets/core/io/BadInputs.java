@@ -185,8 +185,10 @@ public final class BadInputs {
           (header + row[0] + "\r\n").getBytes(StandardCharsets.UTF_8), row[1], row[2]));
     }
     String[][] files = {
-      {"unknown column", "id,budget,facets.misison\r\na,1,1\r\n", "facets.misison", "facets.misison"},
-      {"a zone is no column", "id,budget,sustaining\r\na,1,1\r\n", "sustaining", "sustaining"},
+      {"near miss of a column", "id,budget,facets.misison\r\na,1,1\r\n", "facets.misison",
+          "did you mean facets.mission?"},
+      // A zone is no column: it is an attribute, so the row has no mix source.
+      {"a zone is no column", "id,budget,sustaining\r\na,1,1\r\n", "facets", "'a'"},
       {"empty file", "", "", "empty"},
       {"header only", "id,budget,facets.mission\r\n", "", "no initiatives"},
       {"no mix source", "id,budget\r\na,1\r\n", "", "'a'"},

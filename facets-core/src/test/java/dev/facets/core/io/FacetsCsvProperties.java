@@ -63,6 +63,11 @@ class FacetsCsvProperties {
             .id(texts.get(4 * i) + "|" + i)
             .name(texts.get(4 * i + 1))
             .tags(List.of());
+        // Hostile attribute keys and values, kept clear of the columns as the builder demands.
+        String key = texts.get(4 * i + 2);
+        if (i % 2 == 1 && !key.isBlank()) {
+          builder.putAttributes(key.length() < 6 ? "attribute " + key : key, texts.get(4 * i + 1) + "x");
+        }
         for (String tag : List.of(texts.get(4 * i + 2), texts.get(4 * i + 3))) {
           String clean = tag.replace(';', ',');
           if (!clean.isBlank() && i % 3 != 0) {

@@ -234,6 +234,34 @@ class FacetsCsvTest {
     assertTrue(e.getMessage().endsWith("none.csv: no such file"), e.getMessage());
   }
 
+  @Test
+  void extraColumnsAreAttributesInTheirOrderAndEmptyCellsAreAbsentOnes() {
+    Portfolio portfolio = FacetsCsv.readPortfolio("id,owner,budget,unit,facets.mission,start date\n"
+        + "a,J. Doe,1,Health,1,2026-01-01\n"
+        + "b,,2,'=Tax,1,\n", "p.csv");
+    Initiative a = portfolio.initiatives().get(0);
+    assertEquals(List.of("owner", "unit", "start date"), List.copyOf(a.attributes().keySet()));
+    assertEquals("J. Doe", a.attributes().get("owner"));
+    assertEquals("2026-01-01", a.attributes().get("start date"));
+    // The formula guard is removed, as from any text cell; empty cells are absent attributes.
+    assertEquals(java.util.Map.of("unit", "=Tax"), portfolio.initiatives().get(1).attributes());
+  }
+
+  @Test
+  void attributesAreWrittenAfterTheColumnsInOrderOfFirstAppearanceAndReadBack() {
+    Initiative a = new Initiative.Builder().id("a").budget(1).facets(FacetMix.pure(Facet.MISSION))
+        .putAttributes("unit", "Health").build();
+    Initiative b = new Initiative.Builder().id("b").budget(2).facets(FacetMix.pure(Facet.MISSION))
+        .putAttributes("owner", "Doe, J.").putAttributes("unit", "Tax").build();
+    Portfolio portfolio = new Portfolio.Builder().name("p").addInitiatives(a, b).build();
+    String csv = FacetsCsv.toCsv(portfolio);
+    List<String> lines = csv.lines().collect(java.util.stream.Collectors.toList());
+    assertTrue(lines.get(1).endsWith(",tags,unit,owner"), lines.get(1));
+    assertTrue(lines.get(2).endsWith(",Health,"), lines.get(2));
+    assertTrue(lines.get(3).endsWith(",Tax,\"Doe, J.\""), lines.get(3));
+    assertEquals(portfolio, FacetsCsv.readPortfolio(csv, "p.csv"));
+  }
+
   static Stream<Arguments> badFiles() {
     String h = "id,budget,facets.mission\n";
     String positions = "id,budget,position.uncertainty,position.directedness\n";
@@ -241,8 +269,15 @@ class FacetsCsvTest {
     String all = "id,budget,purpose,driver,stage,priority,successProbability,facets.mission,tags\n";
     return Stream.of(
         // rule, file, line, path (the column), text the message must hold (the value)
-        Arguments.of("unknown column", "id,budgte\na,1\n", 1, "budgte", "'budgte'"),
-        Arguments.of("column names are exact", "id,Budget\na,1\n", 1, "Budget", "'Budget'"),
+        Arguments.of("near miss of a column", "id,budgte\na,1\n", 1, "budgte", "did you mean budget?"),
+        Arguments.of("column names are exact", "id,Budget\na,1\n", 1, "Budget", "did you mean budget?"),
+        Arguments.of("near miss of a nested column", "id,budget,facets.misison\na,1,1\n", 1, "facets.misison",
+            "did you mean facets.mission?"),
+        Arguments.of("attribute column without a name", "id,budget,,facets.mission\na,1,x,1\n", 1, "",
+            "cell 3 of the header has no name"),
+        Arguments.of("duplicate attribute column", "id,budget,unit,unit\na,1,x,y\n", 1, "unit", "cells 3 and 4"),
+        Arguments.of("blank attribute value", "id,budget,facets.mission,unit\na,1,1, \n", 2, "attributes.unit",
+            "' '"),
         Arguments.of("duplicate column", "id,budget,budget\na,1,1\n", 1, "budget", "cells 2 and 3"),
         Arguments.of("missing required column", "id,name,facets.mission\na,x,1\n", 1, "budget", "'id,name,facets.mission'"),
         Arguments.of("missing id column", "budget,facets.mission\n1,1\n", 1, "id", "'budget,facets.mission'"),

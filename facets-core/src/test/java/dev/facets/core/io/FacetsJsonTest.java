@@ -282,4 +282,33 @@ class FacetsJsonTest {
         () -> FacetsJson.readPortfolio(new java.io.ByteArrayInputStream(bytes), "latin1.json"));
     assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
   }
+
+  @Test
+  void readsAndWritesAttributesInTheirOrder() {
+    String json = "{\"name\": \"p\", \"initiatives\": [{\"id\": \"a\", \"budget\": 1, \"facets\": {\"mission\": 1},"
+        + " \"attributes\": {\"unit\": \"Health\", \"owner\": \"J. Doe\"}}]}";
+    Portfolio portfolio = FacetsJson.readPortfolio(json, "p.json");
+    Initiative initiative = portfolio.initiatives().get(0);
+    assertEquals(List.of("unit", "owner"), List.copyOf(initiative.attributes().keySet()));
+    assertEquals("J. Doe", initiative.attributes().get("owner"));
+    String written = FacetsJson.toJson(portfolio);
+    assertTrue(written.indexOf("\"unit\"") < written.indexOf("\"owner\""), written);
+    assertEquals(portfolio, FacetsJson.readPortfolio(written, "again.json"));
+    // Without attributes nothing is written, so files of v1 stay as they were.
+    assertTrue(!FacetsJson.toJson(new Portfolio.Builder().name("p").addInitiatives(new Initiative.Builder()
+        .id("a").budget(1).facets(FacetMix.pure(Facet.MISSION)).build()).build()).contains("attributes"));
+  }
+
+  @Test
+  void rejectsAttributesThatAreNotTextOrAreNearMissesNamingTheInitiative() {
+    String head = "{\"name\": \"p\", \"initiatives\": [{\"id\": \"a\", \"budget\": 1, \"facets\": {\"mission\": 1},"
+        + " \"attributes\": ";
+    InputException number = assertThrows(InputException.class,
+        () -> FacetsJson.readPortfolio(head + "{\"unit\": 5}}]}", "p.json"));
+    assertEquals("initiatives[0].attributes.unit", number.path(), number::getMessage);
+    InputException nearMiss = assertThrows(InputException.class,
+        () -> FacetsJson.readPortfolio(head + "{\"Budget\": \"5\"}}]}", "p.json"));
+    assertTrue(nearMiss.getMessage().contains("initiatives[0].attributes") && nearMiss.getMessage().contains("'Budget'")
+        && nearMiss.getMessage().contains("typo of budget"), nearMiss::getMessage);
+  }
 }
