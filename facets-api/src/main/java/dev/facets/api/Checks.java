@@ -53,6 +53,11 @@ public final class Checks {
 
   /** Checks that {@code value} is a probability: in {@code [0, 1]}. */
   public static double probability(double value, String field) {
+    if (value > 1 && value <= 100) {
+      // Most likely a percentage: name the share it means.
+      throw new InvalidValueException(field, render(value), "be in [0.0, 1.0] (a share: for " + render(value)
+          + " % write " + render(value / 100) + ", or " + render(value) + "% in a spreadsheet cell)");
+    }
     return inClosedRange(value, 0, 1, field);
   }
 

@@ -412,7 +412,10 @@ public final class FacetsJson {
 
   // ---------------------------------------------------------------- targets
 
-  /** Reads a target file: an object of facet weights, normalised; facets left out weigh 0. */
+  /**
+   * Reads a target file: an object of facet weights summing to 1 (shares) or 100 (percentages), as
+   * {@link TargetMix#ofShares}; facets left out weigh 0.
+   */
   public static TargetMix readTarget(Path file) {
     return read(file, FacetsJson::target);
   }
@@ -430,7 +433,7 @@ public final class FacetsJson {
   private static TargetMix target(JsonInput json) {
     JsonLocation start = json.location();
     Map<Facet, Double> weights = facetNumbers(json, true);
-    return json.build(start, () -> TargetMix.of(FacetMix.of(weights)));
+    return json.build(start, () -> TargetMix.ofShares(weights));
   }
 
   // ---------------------------------------------------------------- writing
