@@ -333,7 +333,10 @@ public final class FacetsJson {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new dev.facets.api.InvalidValueException("asOf", Checks.quote(text), "be a date as YYYY-MM-DD");
+      // Only ISO: 01/11/2026 is the 1st of November in Paris and January 11th in Washington.
+      throw new dev.facets.api.InvalidValueException("asOf", Checks.quote(text), "be a date as yyyy-MM-dd"
+          + " (ISO 8601, like 2026-11-01)" + (text.matches("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}")
+              ? "; a day-month or month-day date is ambiguous, so it is not guessed" : ""));
     }
   }
 
