@@ -192,9 +192,9 @@ class ScoreCommandTest {
         + "{\"id\": \"m\", \"budget\": 1, \"facets\": {\"mission\": 1}},"
         + "{\"id\": \"a\", \"budget\": 1, \"facets\": {\"adaptive\": 1}},"
         + "{\"id\": \"n\", \"budget\": 1, \"facets\": {\"anticipatory\": 1}}]}");
-    // Percentages: the three others are 100/3 each (their sum 100 within 1e-6), so t_other = 1/3.
-    String target = "enhancement=1e-320,mission=33.333333333333336,adaptive=33.333333333333336,"
-        + "anticipatory=33.333333333333336";
+    // Shares: the three others are 1/3 each (their sum 1 within 1e-6), so t_other = 1/3, t_e = 1e-320.
+    String target = "enhancement=1e-320,mission=0.3333333333333333,adaptive=0.3333333333333333,"
+        + "anticipatory=0.3333333333333334";
     double expected = 0.25 * (Math.log(0.25) + 320 * Math.log(10) + Math.log(3)) + 0.75 * Math.log(0.75);
     CommandRun run = CommandRun.of("score", portfolio.toString(), "--target", target);
     assertEquals(0, run.exitCode, run::toString);
@@ -215,7 +215,7 @@ class ScoreCommandTest {
     Path portfolio = file("priorities.json", "{\"name\": \"Priorities\", \"initiatives\": ["
         + "{\"id\": \"m\", \"budget\": 1, \"facets\": {\"mission\": 1}, \"priority\": \"high\"},"
         + "{\"id\": \"d\", \"budget\": 100, \"facets\": {\"adaptive\": 1, \"anticipatory\": 1}, \"priority\": \"low\"}]}");
-    Path target = file("target.json", "{\"enhancement\": 2}");
+    Path target = file("target.json", "{\"enhancement\": 1}");
     CommandRun run = CommandRun.of("score", portfolio.toString(), "--weight", "priority", "--target",
         target.toString(), "--format", "json");
     assertEquals(0, run.exitCode, run::toString);

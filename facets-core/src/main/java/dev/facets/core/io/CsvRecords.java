@@ -107,7 +107,8 @@ final class CsvRecords implements AutoCloseable {
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
-        if (!isMetadata(head, start)) {
+        // The LF of a CRLF (or a blank line, which the reader refuses anyway) ends no record.
+        if (i > start && !isMetadata(head, start)) {
           return semicolons > commas ? ';' : ',';
         }
         start = i + 1;

@@ -156,5 +156,7 @@ class CsvSpreadsheetTest {
     assertEquals(',', CsvRecords.headerSeparator("# name: a; b; c\nid,budget,name\n"));
     assertEquals(',', CsvRecords.headerSeparator("\"id;x\",budget\n"));
     assertEquals(',', CsvRecords.headerSeparator(""));
+    assertEquals(';', CsvRecords.headerSeparator("# name: a\r\nid;budget\r\n"));
+    assertEquals(';', CsvRecords.headerSeparator("\"# name: a,\r\nb\"\r\nid;budget;x,y\r\n"));
   }
 }
