@@ -81,14 +81,14 @@ final class CsvRecords implements AutoCloseable {
    */
   static CsvRecords detecting(InputStream input, String source) {
     BufferedInputStream buffered = new BufferedInputStream(input, LOOK_AHEAD);
-    char separator = ',';
+    char separator;
     try {
       buffered.mark(LOOK_AHEAD);
       byte[] head = buffered.readNBytes(LOOK_AHEAD);
       buffered.reset();
       separator = headerSeparator(new String(head, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      // The parser meets the same failure at the same place and reports it with its line.
+      throw new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
     }
     return new CsvRecords(buffered, source, 8192, separator);
   }
