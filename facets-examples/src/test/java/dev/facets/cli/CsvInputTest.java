@@ -68,7 +68,7 @@ class CsvInputTest {
   static Stream<Arguments> badCsvFiles() {
     return Stream.of(
         Arguments.of("id,budget,facets.mission\na,1,1\nb,-5,1\n", ":3: budget must be finite and >= 0, got -5.0"),
-        Arguments.of("id,budgte\na,1\n", ":1: budgte is not a known column"),
+        Arguments.of("id,budgte\na,1\n", ":1: budgte: 'budgte' is not a portfolio column, and too close to one"),
         Arguments.of("id,budget,stage,facets.mission\na,1,launch,1\n", ":2: stage must be one of identify,"),
         Arguments.of("id,name,budget,facets.mission\na,\"multi\nline\",1,1\na,x,1,1\n",
             ":4: id must be unique, but the row on line 2 has it too, got 'a'"),

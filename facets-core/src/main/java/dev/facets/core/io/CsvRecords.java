@@ -1,9 +1,9 @@
 package dev.facets.core.io;
 
 import dev.facets.api.Checks;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,17 +80,20 @@ final class CsvRecords implements AutoCloseable {
    * quotes, as Excel writes CSV where the decimal separator is a comma; else {@code ','}.
    */
   static CsvRecords detecting(InputStream input, String source) {
-    BufferedInputStream buffered = new BufferedInputStream(input, LOOK_AHEAD);
-    char separator;
+    // Plain reads into a pushback buffer: BufferedInputStream asks available(), which a pipe refuses.
+    PushbackInputStream pushback = new PushbackInputStream(input, LOOK_AHEAD);
+    byte[] head = new byte[LOOK_AHEAD];
+    int length = 0;
     try {
-      buffered.mark(LOOK_AHEAD);
-      byte[] head = buffered.readNBytes(LOOK_AHEAD);
-      buffered.reset();
-      separator = headerSeparator(new String(head, StandardCharsets.UTF_8));
+      for (int read = 0; read >= 0 && length < LOOK_AHEAD; read = input.read(head, length, LOOK_AHEAD - length)) {
+        length += read;
+      }
+      pushback.unread(head, 0, length);
     } catch (IOException e) {
       throw new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
     }
-    return new CsvRecords(buffered, source, 8192, separator);
+    char separator = headerSeparator(new String(head, 0, length, StandardCharsets.UTF_8));
+    return new CsvRecords(pushback, source, 8192, separator);
   }
 
   /**
