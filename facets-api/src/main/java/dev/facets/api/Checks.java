@@ -90,6 +90,11 @@ public final class Checks {
    * @throws InvalidValueException if it is outside [0, 1] or NaN
    */
   public static double probability(double value, String field) {
+    if (value > 1 && value <= 100) {
+      // Most likely a percentage: name the share it means.
+      throw new InvalidValueException(field, render(value), "be in [0.0, 1.0] (a share: for " + render(value)
+          + " % write " + render(value / 100) + ", or " + render(value) + "% in a spreadsheet cell)");
+    }
     return inClosedRange(value, 0, 1, field);
   }
 

@@ -1,10 +1,13 @@
 package dev.facets.api;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The facet mix a portfolio aims for. OPSI publishes no numeric target, so a target is always the
- * caller's: weights {@code >= 0}, not all zero, normalised like an initiative's {@code facets}.
+ * caller's: weights {@code >= 0}, not all zero, normalised like an initiative's {@code facets} by
+ * {@link #of(FacetMix)}, while a target written by a person ({@link #parse}, {@link #ofShares}) must
+ * sum to 1 or 100.
  *
  * <p>{@link #parse(String)} reads the command-line form {@code enhancement=0.4,mission=0.2,...}, and
  * {@link #toString()} writes it. This class is immutable and thread-safe.
@@ -38,15 +41,40 @@ public final class TargetMix {
   }
 
   /**
-   * Parses {@code facet=weight} pairs separated by commas ({@code "enhancement=0.4,mission=0.6"});
-   * facets left out weigh 0, and each facet may appear once.
+   * The target a person wrote: shares that sum to 1, or percentages that sum to 100, within
+   * {@code 1e-6} relative; facets left out weigh 0. Any other sum is refused, naming it, rather than
+   * rescaled: {@code enhancement=0.4,mission=0.3} most likely forgot two facets, and rescaling it to
+   * 57 % and 43 % would move money on a guess.
    *
-   * @throws InvalidValueException naming the part that cannot be read
+   * @param weights the weight of each facet given, not null
+   * @return the target, normalised to sum 1
+   * @throws InvalidValueException if a weight is negative or not finite, or the sum is neither 1 nor 100
+   */
+  public static TargetMix ofShares(Map<Facet, Double> weights) {
+    double sum = 0;
+    for (Map.Entry<Facet, Double> weight : weights.entrySet()) {
+      sum += Checks.finiteNonNegative(weight.getValue(), weight.getKey().jsonName());
+    }
+    // All zero is no mix at all: FacetMix says so in its own words.
+    if (sum != 0 && Math.abs(sum - 1) > 1e-6 && Math.abs(sum - 100) > 1e-6 * 100) {
+      throw new InvalidValueException("target", "weights summing to " + Checks.render(sum),
+          "sum to 1 (shares) or to 100 (percentages); a facet left out counts as 0, so give every facet"
+              + " its share");
+    }
+    return of(FacetMix.of(weights));
+  }
+
+  /**
+   * Parses {@code facet=weight} pairs separated by commas ({@code "enhancement=0.4,mission=0.6"}):
+   * shares that sum to 1 or percentages that sum to 100, as {@link #ofShares}; facets left out weigh
+   * 0, and each facet may appear once.
+   *
    * @param text the pairs, not null
    * @return the target, normalised to sum 1
+   * @throws InvalidValueException naming the part that cannot be read, or the sum
    */
   public static TargetMix parse(String text) {
-    return of(FacetMix.of(FacetValues.parsePairs(text, "target", "weight")));
+    return ofShares(FacetValues.parsePairs(text, "target", "weight"));
   }
 
   /** {@return the target mix} */

@@ -42,7 +42,7 @@ class ValueTypesTest {
         .addEqualityGroup(ImpactEstimate.UNIT)
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(TargetMix.parse("enhancement=1,mission=1"), TargetMix.of(0.5, 0.5, 0, 0))
+        .addEqualityGroup(TargetMix.parse("enhancement=50,mission=50"), TargetMix.of(0.5, 0.5, 0, 0))
         .addEqualityGroup(TargetMix.of(FacetMix.uniform()))
         .testEquals();
     Scenario steady = Scenario.of("steady", 0.5, FacetValues.of(1, 1, 1, 1));

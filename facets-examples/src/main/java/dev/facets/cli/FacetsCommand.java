@@ -1,6 +1,7 @@
 package dev.facets.cli;
 
 import dev.facets.api.Checks;
+import dev.facets.core.io.InputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -83,7 +85,12 @@ public final class FacetsCommand implements Runnable {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-      err.println("facets " + failed.getCommandName() + ": error: " + Checks.oneLine(describe(exception)));
+      // A file with several problems reports them all, one line each (at most 20 and a count).
+      List<String> lines = exception instanceof InputException ? ((InputException) exception).lines()
+          : List.of(describe(exception));
+      for (String line : lines) {
+        err.println("facets " + failed.getCommandName() + ": error: " + Checks.oneLine(line));
+      }
       err.flush();
       return BAD_INPUT;
     });

@@ -142,10 +142,9 @@ class CommandBadInputMatrixTest {
       options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--rho", value), "rho"));
       options.add(Arguments.of(List.of("optimize", "--scenarios", "@scenarios", "--objective", "maximin", "--min",
           "mission=" + value), "mission"));
-      if (!value.equals("1.5")) {
-        // Target weights are normalised, so any finite weight >= 0 is valid; 1.5 is.
-        options.add(Arguments.of(List.of("score", "@portfolio", "--target", "enhancement=1,mission=" + value), "mission"));
-      }
+      // A target must sum to 1 or 100: with 1.5 the weights are valid but their sum, 2.5, is not.
+      options.add(Arguments.of(List.of("score", "@portfolio", "--target", "enhancement=1,mission=" + value),
+          value.equals("1.5") ? "summing to 2.5" : "mission"));
     }
     for (String trials : new String[] {"0", "-1", "1", "abc", "1e999", "99999999999"}) {
       options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", trials, "--seed", "1"), "trials"));

@@ -97,4 +97,26 @@ class CsvInputTest {
     assertEquals("facets validate: error: " + text + ": a portfolio file must end in .json or .csv (any case), got .txt",
         run.err.strip());
   }
+
+  @Test
+  void aRegisterWithFourProblemsPrintsFourLinesAndOneWithTwentyFiveTwentyAndACount() throws Exception {
+    Path four = folder.resolve("four.csv");
+    Files.writeString(four, "id,budget,facets.mission,successProbability,stage\n"
+        + "a,1,1,0.5,develop\nb,-5,1,0.5,develop\nc,1,1,45,develop\nd,1,1,0.5,launch\na,1,1,0.5,develop\n");
+    CommandRun run = CommandRun.of("validate", four.toString());
+    assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
+    assertEquals(4, run.err.strip().lines().count(), run::toString);
+    assertTrue(run.err.lines().allMatch(line -> line.startsWith("facets validate: error: " + four + ":")), run.err);
+
+    StringBuilder many = new StringBuilder("id,budget,facets.mission\n");
+    for (int i = 0; i < 25; i++) {
+      many.append("m-").append(i).append(",-1,1\n");
+    }
+    Path twentyFive = folder.resolve("many.csv");
+    Files.writeString(twentyFive, many.toString());
+    CommandRun score = CommandRun.of("score", twentyFive.toString());
+    assertEquals(FacetsCommand.BAD_INPUT, score.exitCode, score::toString);
+    assertEquals(21, score.err.strip().lines().count(), score::toString);
+    assertTrue(score.err.strip().endsWith("and 5 more problems (the first 20 are listed)"), score.err);
+  }
 }

@@ -103,7 +103,7 @@ class FacetsCommandTest {
 
   @Test
   void validateRecognisesScenarioAndTargetFiles() throws Exception {
-    Path target = file("t.json", "{\"enhancement\": 1, \"mission\": 3}");
+    Path target = file("t.json", "{\"enhancement\": 0.25, \"mission\": 0.75}");
     CommandRun run = CommandRun.of("validate", target.toString(), "--format", "json");
     assertEquals(0, run.exitCode, run::toString);
     assertEquals(0.75, run.json().get("target").get("mission").asDouble());

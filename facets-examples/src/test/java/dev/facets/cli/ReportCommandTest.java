@@ -86,7 +86,7 @@ class ReportCommandTest {
   void theHtmlReportIsOneFile() throws Exception {
     Path out = folder.resolve("report.html");
     CommandRun run = CommandRun.of("report", portfolio.toString(), "--scenarios", scenarios.toString(),
-        "--target", "enhancement=1,mission=1,adaptive=1,anticipatory=1", "--trials", "500", "--seed", "7", "--out", out.toString());
+        "--target", "enhancement=25,mission=25,adaptive=25,anticipatory=25", "--trials", "500", "--seed", "7", "--out", out.toString());
     assertEquals(0, run.exitCode, run::toString);
     String html = Files.readString(out);
     assertTrue(html.startsWith("<!DOCTYPE html>") && html.endsWith("</html>\n"));

@@ -192,8 +192,10 @@ class ScoreCommandTest {
         + "{\"id\": \"m\", \"budget\": 1, \"facets\": {\"mission\": 1}},"
         + "{\"id\": \"a\", \"budget\": 1, \"facets\": {\"adaptive\": 1}},"
         + "{\"id\": \"n\", \"budget\": 1, \"facets\": {\"anticipatory\": 1}}]}");
-    String target = "enhancement=1e-320,mission=1,adaptive=1,anticipatory=1";
-    double expected = 0.25 * (Math.log(0.25) + 320 * Math.log(10) + Math.log(3)) + 0.75 * Math.log(0.75);
+    // Shares: the three others are 1/3 each (their sum 1 within 1e-6), so t_other = 1/3, t_e = 1e-320.
+    String target = "enhancement=1e-320,mission=0.3333333333333333,adaptive=0.3333333333333333,"
+        + "anticipatory=0.3333333333333334";
+    double expected = 0.25 * (Math.log(0.25) + 320 * Math.log(10)) + 0.75 * Math.log(0.75);
     CommandRun run = CommandRun.of("score", portfolio.toString(), "--target", target);
     assertEquals(0, run.exitCode, run::toString);
     double kl = run.json().get("targetGap").get("klDivergence").asDouble();
@@ -213,7 +215,7 @@ class ScoreCommandTest {
     Path portfolio = file("priorities.json", "{\"name\": \"Priorities\", \"initiatives\": ["
         + "{\"id\": \"m\", \"budget\": 1, \"facets\": {\"mission\": 1}, \"priority\": \"high\"},"
         + "{\"id\": \"d\", \"budget\": 100, \"facets\": {\"adaptive\": 1, \"anticipatory\": 1}, \"priority\": \"low\"}]}");
-    Path target = file("target.json", "{\"enhancement\": 2}");
+    Path target = file("target.json", "{\"enhancement\": 1}");
     CommandRun run = CommandRun.of("score", portfolio.toString(), "--weight", "priority", "--target",
         target.toString(), "--format", "json");
     assertEquals(0, run.exitCode, run::toString);

@@ -40,6 +40,11 @@ final class CsvPortfolioReader {
   private static final int MAX_HEADER_CELLS = 256;
   /** A decimal number: digits with an optional point and exponent; no NaN, hex or suffixes. */
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  /** A number with a point and three digits after it, in a file where the point may group thousands. */
+  private static final Pattern AMBIGUOUS_POINT = Pattern.compile("[+-]?[1-9]\\d{0,2}(\\.\\d{3})+");
+  /** A number with thousands separators (comma, point, space, apostrophe) and an optional fraction. */
+  private static final Pattern THOUSANDS = Pattern.compile(
+      "[+-]?(\\d{1,3}(?:([,. \u00A0'])\\d{3})(?:\\2\\d{3})*)([.,]\\d+)?");
   /** A metadata line: {@code # key: value}; one space after the colon belongs to the syntax. */
   private static final Pattern METADATA = Pattern.compile("#\\s*([A-Za-z]+)\\s*: ?(.*)", Pattern.DOTALL);
   private static final List<String> METADATA_KEYS = List.of("name", "asOf", "currency");
@@ -48,6 +53,13 @@ final class CsvPortfolioReader {
   private final String defaultName;
   private final IdSet ids;
   private final Map<String, Integer> metadataLines = new HashMap<>();
+  /** The first problems of the rows (at most as many as a report lists), and how many there were. */
+  private final List<InputException> problems = new ArrayList<>();
+  private long problemCount;
+  /** The header's cells up to its last named one: Excel pads a sheet's export with empty columns. */
+  private int width;
+  /** The cells kept of a row: the header's, padding included, and one more to show an extra one. */
+  private int keep;
   /** The column of each header cell, null for an attribute's. */
   private PortfolioColumn[] header;
   /** The attribute key of each header cell, null for a contract column's. */
@@ -97,20 +109,56 @@ final class CsvPortfolioReader {
     try (records) {
       readHead();
       long count = 0;
-      for (CsvRecords.Record row = records.next(header.length + 1); row != null;
-          row = records.next(header.length + 1)) {
-        sink.accept(initiative(row));
+      while (true) {
+        CsvRecords.Record row;
+        try {
+          row = records.next(keep);
+        } catch (InputException e) {
+          // The text itself is broken (a quote never closed): nothing after it can be read.
+          throw report(e);
+        }
+        if (row == null) {
+          break;
+        }
         count++;
+        Initiative initiative;
+        try {
+          initiative = initiative(row);
+        } catch (InputException e) {
+          // A bad row spoils nothing else: go on, to report every problem of the file at once.
+          if (problems.size() < InputException.MAX_PROBLEMS) {
+            problems.add(e);
+          }
+          problemCount++;
+          continue;
+        }
+        if (problems.isEmpty()) {
+          sink.accept(initiative);
+        }
       }
       if (count == 0) {
-        throw new InputException(records.source(), headerLine, 0, "",
-            "the file has a header but no initiatives: at least one row is required after it", null);
+        throw report(new InputException(records.source(), headerLine, 0, "",
+            "the file has a header but no initiatives: at least one row is required after it", null));
+      }
+      if (!problems.isEmpty()) {
+        throw InputException.of(problems, problemCount);
       }
       if (name == null) {
         name = Checks.notBlank(defaultName, "name");
       }
       return count;
     }
+  }
+
+  /** The problems found so far and {@code last}, as one exception. */
+  private InputException report(InputException last) {
+    if (problems.isEmpty()) {
+      return last;
+    }
+    if (problems.size() < InputException.MAX_PROBLEMS) {
+      problems.add(last);
+    }
+    return InputException.of(problems, problemCount + 1);
   }
 
   // ---------------------------------------------------------------- before the rows
@@ -188,11 +236,16 @@ final class CsvPortfolioReader {
           "the header has " + record.size + " cells, more than the " + MAX_HEADER_CELLS
               + " a portfolio may have (" + PortfolioColumn.NAMES.size() + " columns and its attributes)", null);
     }
-    header = new PortfolioColumn[record.size];
-    attributeKeys = new String[record.size];
+    width = record.size;
+    while (width > 1 && record.cells.get(width - 1).isEmpty()) {
+      width--;
+    }
+    keep = record.size + 1;
+    header = new PortfolioColumn[width];
+    attributeKeys = new String[width];
     Map<String, Integer> seen = new HashMap<>();
     Map<PortfolioColumn, Integer> columns = new EnumMap<>(PortfolioColumn.class);
-    for (int i = 0; i < record.size; i++) {
+    for (int i = 0; i < width; i++) {
       String text = record.cells.get(i);
       int cell = i + 1;
       Integer first = seen.putIfAbsent(text, i);
@@ -253,7 +306,7 @@ final class CsvPortfolioReader {
       }
     }
     try {
-      return initiative(new Row(cells), row.line, attributes);
+      return initiative(new Row(cells, records.separator() == ';'), row.line, attributes);
     } catch (InvalidValueException e) {
       throw invalid(e, row.line);
     }
@@ -264,17 +317,70 @@ final class CsvPortfolioReader {
       throw new InputException(records.source(), row.line, 0, "",
           "a blank line: every line after the header is an initiative, so remove it", null);
     }
-    if (row.size < header.length) {
+    if (row.size < width) {
       String missing = columnName(row.size);
       throw new InputException(records.source(), row.line, 0, missing, "the row has " + row.size
-          + " cells, but the header has " + header.length + " columns: no cell for " + missing
-          + " and after, got " + Checks.quote(String.join(",", row.cells)), null);
+          + " cells, but the header has " + width + " columns: no cell for " + missing
+          + " and after, got " + Checks.quote(String.join(String.valueOf(records.separator()), row.cells)), null);
     }
-    if (row.size > header.length) {
-      throw new InputException(records.source(), row.line, 0, "", "the row has " + row.size
-          + " cells, but the header has " + header.length + " columns: the first extra cell is "
-          + Checks.quote(row.cells.get(header.length)), null);
+    int extra = firstFilledAfterHeader(row);
+    if (extra >= 0) {
+      String split = thousandsSplit(row);
+      throw new InputException(records.source(), row.line, 0, split == null ? "" : split, "the row has " + row.size
+          + " cells, but the header has " + width + " columns: the first extra cell is "
+          + Checks.quote(row.cells.get(Math.min(extra, row.cells.size() - 1)))
+          + (split == null ? "" : "; " + split + " looks like a number written with a thousands separator,"
+              + " which the comma splits: write it without (" + thousandsJoined(row, split) + ") or put it in"
+              + " quotes"), null);
     }
+  }
+
+  /** The first non-empty cell beyond the header's named columns, or -1 (Excel pads with empty ones). */
+  private int firstFilledAfterHeader(CsvRecords.Record row) {
+    if (row.size > keep - 1) {
+      return keep - 1;
+    }
+    for (int i = width; i < row.size; i++) {
+      if (!row.cells.get(i).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * In a row with too many cells, the number column whose cell and the next one read like one number
+   * split at a thousands separator ({@code 850} and {@code 000}), or null.
+   */
+  private String thousandsSplit(CsvRecords.Record row) {
+    if (records.separator() != ',') {
+      return null;
+    }
+    for (int i = 0; i + 1 < Math.min(width, row.cells.size()); i++) {
+      if (header[i] != null && header[i].isNumber() && row.cells.get(i).matches("[+-]?\\d{1,3}")
+          && row.cells.get(i + 1).matches("\\d{3}(\\.\\d*)?")) {
+        return header[i].header();
+      }
+    }
+    return null;
+  }
+
+  private String thousandsJoined(CsvRecords.Record row, String column) {
+    for (int i = 0; i < width; i++) {
+      if (header[i] != null && header[i].header().equals(column)) {
+        int j = i + 1;
+        StringBuilder joined = new StringBuilder(row.cells.get(i));
+        while (j < row.cells.size() && row.cells.get(j).matches("\\d{3}(\\.\\d*)?")) {
+          joined.append(row.cells.get(j));
+          j++;
+          if (joined.toString().contains(".")) {
+            break;
+          }
+        }
+        return joined.toString();
+      }
+    }
+    return "";
   }
 
   /** The name of the header's cell {@code index}, a contract column's or an attribute's. */
@@ -285,9 +391,11 @@ final class CsvPortfolioReader {
   /** The cells of one row, by column, null where empty. */
   private static final class Row {
     private final String[] cells;
+    private final boolean decimalComma;
 
-    Row(String[] cells) {
+    Row(String[] cells, boolean decimalComma) {
       this.cells = cells;
+      this.decimalComma = decimalComma;
     }
 
     boolean has(PortfolioColumn column) {
@@ -306,20 +414,54 @@ final class CsvPortfolioReader {
       return text == null ? null : parse.apply(text);
     }
 
-    /** The finite number of a cell; the cell must not be empty. */
+    /**
+     * The finite number of a cell; the cell must not be empty. A probability or facet weight may be
+     * a percentage ({@code 85%}); in a file separated by {@code ;} the decimal separator may be a
+     * comma ({@code 0,85}). Thousands separators are refused with the number to write instead: a
+     * guess between {@code 1.250} as 1250 and as 1.25 could be wrong.
+     */
     double number(PortfolioColumn column) {
       String cell = cells[column.ordinal()];
       if (cell == null) {
         throw new InvalidValueException(column.header(), "an empty cell", "be given");
       }
-      if (cell.length() > JsonLimits.MAX_NUMBER_LENGTH || !NUMBER.matcher(cell).matches()) {
-        throw new InvalidValueException(column.header(), Checks.quote(cell), "be a number (like 1250000 or 0.25)");
+      String text = cell;
+      boolean percent = column.allowsPercent() && text.endsWith("%");
+      if (percent) {
+        text = text.substring(0, text.length() - 1);
       }
-      double value = Double.parseDouble(cell);
+      if (decimalComma && text.indexOf(',') >= 0 && text.indexOf('.') < 0 && text.indexOf(',') == text.lastIndexOf(',')) {
+        text = text.replace(',', '.');
+      }
+      if (text.length() > JsonLimits.MAX_NUMBER_LENGTH || !NUMBER.matcher(text).matches()
+          || (decimalComma && AMBIGUOUS_POINT.matcher(text).matches())) {
+        throw new InvalidValueException(column.header(), Checks.quote(cell), "be a number (" + numberForms(column) + ")"
+            + (decimalComma && AMBIGUOUS_POINT.matcher(text).matches()
+                ? ": a point in a file separated by ';' could group thousands or mark decimals, so write "
+                    + text.replace(".", "") + " for the whole number or " + text.replace('.', ',') + " for the decimal"
+                : thousandsHint(cell)));
+      }
+      double value = Double.parseDouble(text);
       if (!Double.isFinite(value)) {
         throw new InvalidValueException(column.header(), cell, "be a finite number");
       }
-      return value;
+      return percent ? value / 100 : value;
+    }
+
+    private String numberForms(PortfolioColumn column) {
+      String decimal = decimalComma ? "like 1250000 or 0,25" : "like 1250000 or 0.25";
+      return column.allowsPercent() ? decimal + " or 25%" : decimal;
+    }
+
+    /** How to write a number given with thousands separators, or nothing. */
+    private static String thousandsHint(String cell) {
+      Matcher matcher = THOUSANDS.matcher(cell);
+      if (!matcher.matches()) {
+        return "";
+      }
+      String digits = matcher.group(1).replaceAll("[,. \u00A0']", "");
+      String fraction = matcher.group(3) == null ? "" : "." + matcher.group(3).substring(1);
+      return ": write it without thousands separators, as " + digits + fraction;
     }
 
     /** Whether any of the columns has a value; if so, every one of them must (a position, an impact). */

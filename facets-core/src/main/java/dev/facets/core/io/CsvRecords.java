@@ -3,6 +3,8 @@ package dev.facets.core.io;
 import dev.facets.api.Checks;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +42,11 @@ final class CsvRecords implements AutoCloseable {
     }
   }
 
+  /** How far ahead {@link #detecting} looks for the header line. */
+  private static final int LOOK_AHEAD = 1 << 16;
+
   private final InputStream stream;
+  private final char separator;
   private final Utf8Chars chars;
   private final String source;
   private final char[] buffer;
@@ -51,15 +57,83 @@ final class CsvRecords implements AutoCloseable {
   private int column = 1;
 
   CsvRecords(InputStream stream, String source) {
-    this(stream, source, 8192);
+    this(stream, source, 8192, ',');
   }
 
   /** A parser with buffers of {@code bufferSize} (at least 4): small ones test the buffer edges. */
   CsvRecords(InputStream stream, String source, int bufferSize) {
+    this(stream, source, bufferSize, ',');
+  }
+
+  /** A parser of cells separated by {@code separator} ({@code ','} or {@code ';'}). */
+  CsvRecords(InputStream stream, String source, int bufferSize, char separator) {
     this.stream = stream;
+    this.separator = separator;
     this.chars = new Utf8Chars(stream, bufferSize);
     this.buffer = new char[bufferSize];
     this.source = source;
+  }
+
+  /**
+   * A parser whose separator is the header line's: {@code ';'} when that line (the first that is not
+   * a {@code #} metadata line, within the first 64 KiB) holds more semicolons than commas outside
+   * quotes, as Excel writes CSV where the decimal separator is a comma; else {@code ','}.
+   */
+  static CsvRecords detecting(InputStream input, String source) {
+    // Plain reads into a pushback buffer: BufferedInputStream asks available(), which a pipe refuses.
+    PushbackInputStream pushback = new PushbackInputStream(input, LOOK_AHEAD);
+    byte[] head = new byte[LOOK_AHEAD];
+    int length = 0;
+    try {
+      for (int read = 0; read >= 0 && length < LOOK_AHEAD; read = input.read(head, length, LOOK_AHEAD - length)) {
+        length += read;
+      }
+      pushback.unread(head, 0, length);
+    } catch (IOException e) {
+      throw new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
+    }
+    char separator = headerSeparator(new String(head, 0, length, StandardCharsets.UTF_8));
+    return new CsvRecords(pushback, source, 8192, separator);
+  }
+
+  /**
+   * The separator of the first record that is not a metadata line: the one of {@code ','} and
+   * {@code ';'} found more often outside quotes (a quoted cell may span lines), {@code ','} on a tie.
+   */
+  static char headerSeparator(String head) {
+    int start = head.startsWith("\uFEFF") ? 1 : 0;
+    boolean quoted = false;
+    int commas = 0;
+    int semicolons = 0;
+    for (int i = start; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        // The LF of a CRLF (or a blank line, which the reader refuses anyway) ends no record.
+        if (i > start && !isMetadata(head, start)) {
+          return semicolons > commas ? ';' : ',';
+        }
+        start = i + 1;
+        commas = 0;
+        semicolons = 0;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas && !isMetadata(head, start) ? ';' : ',';
+  }
+
+  /** Whether the record starting at {@code start} is a metadata line ({@code #}, quoted or not). */
+  private static boolean isMetadata(String head, int start) {
+    return head.startsWith("#", start) || head.startsWith("\"#", start);
+  }
+
+  /** The separator of cells, {@code ','} or {@code ';'}. */
+  char separator() {
+    return separator;
   }
 
   /** The name of the input in messages. */
@@ -88,7 +162,7 @@ final class CsvRecords implements AutoCloseable {
       if (cells.size() < keep) {
         cells.add(cell.toString());
       }
-      if (c != ',') {
+      if (c != separator) {
         // A line break (already counted) or the end of the input ends the record.
         return new Record(startLine, cells, size);
       }
@@ -99,7 +173,7 @@ final class CsvRecords implements AutoCloseable {
   /** Reads an unquoted cell whose first character is {@code c}; returns the character after it. */
   private int unquoted(StringBuilder cell, int first) {
     int c = first;
-    while (c != ',' && c != '\n' && c != '\r' && c != END) {
+    while (c != separator && c != '\n' && c != '\r' && c != END) {
       if (c == '"') {
         throw error("a quote inside a cell that does not start with one: quote the whole cell and double"
             + " the quotes inside it (\"5\"\" screen\"), got " + excerpt(cell.append('"')));
@@ -123,7 +197,7 @@ final class CsvRecords implements AutoCloseable {
       if (c == '"') {
         int after = read();
         if (after != '"') {
-          if (after != ',' && after != '\n' && after != '\r' && after != END) {
+          if (after != separator && after != '\n' && after != '\r' && after != END) {
             throw error("text after the closing quote of a quoted cell: double a quote inside a quoted"
                 + " cell (\"\"), got " + excerpt(cell.append('"').append((char) after)));
           }

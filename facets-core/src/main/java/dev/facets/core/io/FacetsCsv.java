@@ -70,7 +70,7 @@ public final class FacetsCsv {
    */
   public static Portfolio readPortfolio(InputStream input, String source) {
     Objects.requireNonNull(source, "source");
-    return CsvPortfolioReader.portfolio(new CsvRecords(Objects.requireNonNull(input, "input"), source),
+    return CsvPortfolioReader.portfolio(CsvRecords.detecting(Objects.requireNonNull(input, "input"), source),
         InputFiles.baseName(source));
   }
 
@@ -99,10 +99,10 @@ public final class FacetsCsv {
     String base = InputFiles.baseName(file.toString());
     IdSet.Streaming ids = IdSet.streaming();
     java.util.function.Supplier<PortfolioHeader> secondPass = () -> CsvPortfolioReader.stream(
-        new CsvRecords(InputFiles.open(file), file.toString()), base, initiative -> { }, ids.restrictedTo(ids.suspects()));
+        CsvRecords.detecting(InputFiles.open(file), file.toString()), base, initiative -> { }, ids.restrictedTo(ids.suspects()));
     PortfolioHeader header;
     try {
-      header = CsvPortfolioReader.stream(new CsvRecords(InputFiles.open(file), file.toString()), base, sink, ids);
+      header = CsvPortfolioReader.stream(CsvRecords.detecting(InputFiles.open(file), file.toString()), base, sink, ids);
     } catch (InputException e) {
       ids.rethrowFirstRepeat(e, secondPass);
       throw e;

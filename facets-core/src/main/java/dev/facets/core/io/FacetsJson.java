@@ -333,7 +333,10 @@ public final class FacetsJson {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new dev.facets.api.InvalidValueException("asOf", Checks.quote(text), "be a date as YYYY-MM-DD");
+      // Only ISO: 01/11/2026 is the 1st of November in Paris and January 11th in Washington.
+      throw new dev.facets.api.InvalidValueException("asOf", Checks.quote(text), "be a date as yyyy-MM-dd"
+          + " (ISO 8601, like 2026-11-01)" + (text.matches("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}")
+              ? "; a day-month or month-day date is ambiguous, so it is not guessed" : ""));
     }
   }
 
@@ -412,7 +415,10 @@ public final class FacetsJson {
 
   // ---------------------------------------------------------------- targets
 
-  /** Reads a target file: an object of facet weights, normalised; facets left out weigh 0. */
+  /**
+   * Reads a target file: an object of facet weights summing to 1 (shares) or 100 (percentages), as
+   * {@link TargetMix#ofShares}; facets left out weigh 0.
+   */
   public static TargetMix readTarget(Path file) {
     return read(file, FacetsJson::target);
   }
@@ -430,7 +436,7 @@ public final class FacetsJson {
   private static TargetMix target(JsonInput json) {
     JsonLocation start = json.location();
     Map<Facet, Double> weights = facetNumbers(json, true);
-    return json.build(start, () -> TargetMix.of(FacetMix.of(weights)));
+    return json.build(start, () -> TargetMix.ofShares(weights));
   }
 
   // ---------------------------------------------------------------- writing

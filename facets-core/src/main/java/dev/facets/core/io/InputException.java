@@ -1,6 +1,9 @@
 package dev.facets.core.io;
 
 import dev.facets.api.Checks;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,6 +14,11 @@ import java.util.Objects;
  * <p>The message is one line, ready to print: {@code portfolio.json:12:18: initiatives[3].budget
  * must be finite and >= 0, got -5.0}. It is an {@link IllegalArgumentException} because a bad file is
  * bad input, like any invalid argument.
+ *
+ * <p>A reader that can go on after a problem (a CSV row with a bad cell does not spoil the next row)
+ * reports every problem of the file in one exception: {@link #problems()} lists them in file order,
+ * at most {@link #MAX_PROBLEMS}, and {@link #problemCount()} says how many there were; the message,
+ * line and path are the first problem's.
  */
 public final class InputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -20,6 +28,12 @@ public final class InputException extends IllegalArgumentException {
   private final int column;
   private final String path;
   private final String detail;
+  /** Every problem kept, this one first; an array, so that the exception stays serializable. */
+  private final InputException[] problems;
+  private final long problemCount;
+
+  /** The problems of one input kept in an exception: a reader's report prints at most this many. */
+  public static final int MAX_PROBLEMS = 20;
 
   /**
    * Creates the exception.
@@ -38,6 +52,39 @@ public final class InputException extends IllegalArgumentException {
     this.column = column;
     this.path = Objects.requireNonNull(path, "path");
     this.detail = Objects.requireNonNull(detail, "detail");
+    this.problems = new InputException[] {this};
+    this.problemCount = 1;
+  }
+
+  private InputException(InputException first, InputException[] problems, long problemCount) {
+    super(first.getMessage(), first.getCause());
+    this.source = first.source;
+    this.line = first.line;
+    this.column = first.column;
+    this.path = first.path;
+    this.detail = first.detail;
+    this.problems = problems;
+    this.problemCount = problemCount;
+  }
+
+  /**
+   * The problems of one input as one exception: the first {@link #MAX_PROBLEMS} of {@code problems}
+   * (each a single problem), out of {@code count} found in all.
+   *
+   * @throws IllegalArgumentException if {@code problems} is empty or {@code count} is less than its size
+   */
+  public static InputException of(List<InputException> problems, long count) {
+    Checks.notEmpty(problems, "problems");
+    Checks.atLeast(count, problems.size(), "count");
+    if (problems.size() == 1 && count == 1) {
+      return problems.get(0);
+    }
+    List<InputException> kept = new ArrayList<>();
+    for (InputException problem : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))) {
+      kept.addAll(problem.problems());
+    }
+    List<InputException> first = kept.subList(0, Math.min(kept.size(), MAX_PROBLEMS));
+    return new InputException(first.get(0), first.toArray(new InputException[0]), count);
   }
 
   private static String format(String source, int line, int column, String path, String detail) {
@@ -79,5 +126,30 @@ public final class InputException extends IllegalArgumentException {
   /** What is wrong, naming the value. */
   public String detail() {
     return detail;
+  }
+
+  /** Every problem kept (at most {@link #MAX_PROBLEMS}), in file order: this one alone when it is one. */
+  public List<InputException> problems() {
+    return problems.length == 1 && problems[0] == this ? List.of(this) : List.copyOf(Arrays.asList(problems));
+  }
+
+  /** How many problems the reader found, kept or not. */
+  public long problemCount() {
+    return problemCount;
+  }
+
+  /**
+   * The report as lines, ready to print: one per problem kept, then, when more were found, one
+   * saying how many more.
+   */
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    problems().forEach(problem -> lines.add(problem.getMessage()));
+    if (problemCount > problems.length) {
+      long more = problemCount - problems.length;
+      lines.add(source + ": and " + more + " more problem" + (more == 1 ? "" : "s") + " (the first "
+          + problems.length + " are listed)");
+    }
+    return lines;
   }
 }

@@ -58,6 +58,17 @@ enum PortfolioColumn {
     return header;
   }
 
+  /** Whether the column holds a number. */
+  boolean isNumber() {
+    return this == BUDGET || POSITION.contains(this) || FACETS.contains(this) || this == SUCCESS_PROBABILITY
+        || IMPACT.contains(this);
+  }
+
+  /** Whether a cell of the column may be a percentage ({@code 85%}): a probability or a facet weight. */
+  boolean allowsPercent() {
+    return this == SUCCESS_PROBABILITY || FACETS.contains(this);
+  }
+
   /** The column of a facet weight. */
   static PortfolioColumn of(Facet facet) {
     return FACETS.get(facet.ordinal());

@@ -100,7 +100,7 @@ class ScoreExtremesProperties {
     for (Facet facet : Facet.ordered()) {
       builder.addInitiatives(new Initiative.Builder().id(facet.jsonName()).budget(1).facets(FacetMix.pure(facet)).build());
     }
-    TargetMix target = TargetMix.parse("enhancement=1e-320,mission=1,adaptive=1,anticipatory=1");
+    TargetMix target = TargetMix.of(1e-320, 1, 1, 1);
     double te = target.mix().weight(Facet.ENHANCEMENT);
     assertTrue(te > 0 && te < Double.MIN_NORMAL, "a subnormal target share: " + te);
     // ln(0.25 / te) = ln 0.25 - ln te, with ln te from its exact decimal value m * 10^e.
