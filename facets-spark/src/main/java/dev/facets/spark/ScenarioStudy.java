@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -70,7 +71,8 @@ final class ScenarioStudy {
 
   static Dataset<Row> run(Dataset<Row> jobs, Dataset<Row> portfolios, int trials, long seed) {
     // Rejects bad trials here, on the driver, rather than in every job.
-    SimulationSettings.trials(trials).withSeed(seed);
+    SimulationSettings checked = SimulationSettings.trials(trials).withSeed(seed);
+    Objects.requireNonNull(checked);
     Dataset<Row> named = portfolios.selectExpr("id AS facetsPortfolioId", "portfolio AS facetsPortfolio");
     Dataset<Row> joined = jobs.select("portfolioId", "scenarios", "target", "objective")
         .join(named, jobs.col("portfolioId").equalTo(named.col("facetsPortfolioId")), "left")
