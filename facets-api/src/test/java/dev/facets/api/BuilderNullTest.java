@@ -65,6 +65,7 @@ class BuilderNullTest {
         () -> method.invoke(builder.get(), new Object[] {null}), setter + " accepted null")
         .getCause();
     if (parameter.getSimpleName().startsWith("Optional") || Iterable.class.isAssignableFrom(parameter)
+        || java.util.Map.class.isAssignableFrom(parameter) || java.util.Map.Entry.class.isAssignableFrom(parameter)
         || parameter.isArray()) {
       // A null container is rejected before the generated code looks at it (Immutables checks
       // values and elements, not the container): null-free either way, but not yet an IAE.
