@@ -43,6 +43,7 @@ import picocli.CommandLine.IVersionProvider;
       SelectCommand.class,
       ChartCommand.class,
       ReportCommand.class,
+      BatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {

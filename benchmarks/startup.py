@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Start-up of the facets command, whole process, against `java -version` in the same run.
+
+Runs each command line N times, interleaved (one run of each in turn, so that a machine's changing
+load falls on all of them alike), and prints the median wall time of each and its ratio to the
+median of `java -version`, the JVM's own start and exit. Standard output and error of every run are
+discarded; a run that exits non-zero stops the benchmark.
+
+Usage, from the repository's root after `mvn -B -q package -DskipTests`:
+
+    python3 benchmarks/startup.py            # 21 runs of each
+    python3 benchmarks/startup.py -n 51      # more runs on a noisy machine
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TARGET = os.path.join(ROOT, "facets-examples", "target")
+JAR = os.path.join(TARGET, "facets.jar")
+JSA = os.path.join(TARGET, "facets.jsa")
+LAUNCHER = os.path.join(ROOT, "facets-examples", "bin", "facets")
+EXAMPLE = os.path.join(ROOT, "facets-examples", "src", "main", "resources", "examples", "federal-portfolio.json")
+
+
+def java():
+    home = os.environ.get("JAVA_HOME")
+    return os.path.join(home, "bin", "java") if home else shutil.which("java")
+
+
+def cases():
+    """Name and command line of each case; the first is the baseline."""
+    j = java()
+    score = ["score", EXAMPLE]
+    return [
+        ("java -version", [j, "-version"]),
+        ("java -jar facets.jar score", [j, "-jar", JAR] + score),
+        ("java -jar facets.jar --help", [j, "-jar", JAR, "--help"]),
+        ("+ TieredStopAtLevel=1 score", [j, "-XX:TieredStopAtLevel=1", "-jar", JAR] + score),
+        ("+ CDS archive score", [j, "-XX:SharedArchiveFile=" + JSA, "-jar", JAR] + score),
+        ("launcher: facets score", ["sh", LAUNCHER] + score),
+        ("launcher: facets --help", ["sh", LAUNCHER, "--help"]),
+        ("launcher: facets validate", ["sh", LAUNCHER, "validate", EXAMPLE]),
+    ]
+
+
+def run_once(command):
+    start = time.perf_counter()
+    completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - start
+    if completed.returncode != 0:
+        sys.exit("startup: %s exited with %d" % (" ".join(command), completed.returncode))
+    return elapsed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--runs", type=int, default=21, help="runs of each command (default 21)")
+    parser.add_argument("--warmup", type=int, default=2, help="untimed runs of each first (default 2)")
+    args = parser.parse_args()
+    for path in (JAR, JSA):
+        if not os.path.exists(path):
+            sys.exit("startup: %s is missing: build first (mvn -B -q package -DskipTests)" % path)
+    all_cases = cases()
+    times = {name: [] for name, _ in all_cases}
+    for round_ in range(args.warmup + args.runs):
+        for name, command in all_cases:
+            elapsed = run_once(command)
+            if round_ >= args.warmup:
+                times[name].append(elapsed)
+    baseline = statistics.median(times[all_cases[0][0]])
+    print("%-30s %10s %10s %8s" % ("case", "median s", "min s", "ratio"))
+    for name, _ in all_cases:
+        median = statistics.median(times[name])
+        print("%-30s %10.3f %10.3f %8.2f" % (name, median, min(times[name]), median / baseline))
+    print("(%d runs each, interleaved; ratio = median / median of java -version; load average %s)"
+          % (args.runs, " ".join("%.1f" % load for load in os.getloadavg())))
+
+
+if __name__ == "__main__":
+    main()
