@@ -49,12 +49,15 @@ def cases():
 
 
 def run_once(command):
+    """Wall time and CPU time (user + system, the process and its children) of one run."""
     start = time.perf_counter()
-    completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
-    if completed.returncode != 0:
-        sys.exit("startup: %s exited with %d" % (" ".join(command), completed.returncode))
-    return elapsed
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit("startup: %s exited with %d" % (" ".join(command), code))
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def main():
@@ -67,17 +70,21 @@ def main():
             sys.exit("startup: %s is missing: build first (mvn -B -q package -DskipTests)" % path)
     all_cases = cases()
     times = {name: [] for name, _ in all_cases}
+    cpu = {name: [] for name, _ in all_cases}
     for round_ in range(args.warmup + args.runs):
         for name, command in all_cases:
-            elapsed = run_once(command)
+            elapsed, used = run_once(command)
             if round_ >= args.warmup:
                 times[name].append(elapsed)
+                cpu[name].append(used)
     baseline = statistics.median(times[all_cases[0][0]])
-    print("%-30s %10s %10s %8s" % ("case", "median s", "min s", "ratio"))
+    print("%-30s %9s %9s %7s %9s" % ("case", "wall s", "min s", "ratio", "cpu s"))
     for name, _ in all_cases:
         median = statistics.median(times[name])
-        print("%-30s %10.3f %10.3f %8.2f" % (name, median, min(times[name]), median / baseline))
-    print("(%d runs each, interleaved; ratio = median / median of java -version; load average %s)"
+        print("%-30s %9.3f %9.3f %7.2f %9.3f"
+              % (name, median, min(times[name]), median / baseline, statistics.median(cpu[name])))
+    print("(%d runs each, interleaved; wall s: median wall time, min s: fastest run, ratio: median wall"
+          " time / that of java -version, cpu s: median user + system time; load average %s)"
           % (args.runs, " ".join("%.1f" % load for load in os.getloadavg())))
 
 
