@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,22 +46,20 @@ import picocli.CommandLine.Spec;
           + " Exit code 0 when every job succeeded, else 1."
     })
 final class BatchCommand implements Callable<Integer> {
-  /** The most threads {@code --threads} accepts: far beyond any useful number, and cheap to check. */
-  static final int MAX_THREADS = 256;
-
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "JOBS",
       description = "The jobs file: JSON Lines, one job per line; blank lines are skipped.")
   Path jobs;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "1", converter = ThreadCount.class,
-      description = "Run up to N jobs at once (1-" + MAX_THREADS + ", default: ${DEFAULT-VALUE});"
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "Run up to N jobs at once (1-" + SizeLimits.MAX_THREADS + ", default: ${DEFAULT-VALUE});"
           + " results still come in the jobs' order.")
   int threads;
 
   @Override
   public Integer call() {
+    SizeLimits.threads(spec, "--threads", threads);
     PrintWriter out = spec.commandLine().getOut();
     BufferedReader reader;
     try {
@@ -139,23 +136,5 @@ final class BatchCommand implements Callable<Integer> {
     Thread thread = new Thread(task, "facets-batch-" + WORKERS.incrementAndGet());
     thread.setDaemon(true);
     return thread;
-  }
-
-  /** Reads {@code --threads}: a whole number from 1 to {@link #MAX_THREADS}. */
-  static final class ThreadCount implements CommandLine.ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-      int count;
-      try {
-        count = Integer.parseInt(value.trim());
-      } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
-      }
-      if (count < 1 || count > MAX_THREADS) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is out of range: give 1 to " + MAX_THREADS);
-      }
-      return count;
-    }
   }
 }

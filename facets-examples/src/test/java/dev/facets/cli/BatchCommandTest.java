@@ -203,7 +203,7 @@ class BatchCommandTest {
     for (String threads : List.of("0", "-1", "257", "two")) {
       CommandRun run = CommandRun.of("batch", folder.resolve("none.jsonl").toString(), "--threads", threads);
       assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
-      assertTrue(run.err.contains("--threads") && run.err.contains("'" + threads + "'"), run::toString);
+      assertTrue(run.err.contains("--threads") && run.err.contains(threads), run::toString);
     }
   }
 
