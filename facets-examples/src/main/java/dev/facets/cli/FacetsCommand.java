@@ -46,6 +46,7 @@ import picocli.CommandLine.IVersionProvider;
       SelectCommand.class,
       ChartCommand.class,
       ReportCommand.class,
+      BatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FacetsCommand implements Runnable {
@@ -76,7 +77,8 @@ public final class FacetsCommand implements Runnable {
    * point for tests and for embedding the command.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return run(new CommandLine(new FacetsCommand()), out, err, args);
+    // Only the subcommand that runs is built, when the arguments name it (start-up time).
+    return run(CommandLines.forArguments(args), out, err, args);
   }
 
   /** Runs a command line built on {@link FacetsCommand} (tests add subcommands of their own). */

@@ -1,10 +1,8 @@
 package dev.facets.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.facets.report.PrintableText;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,11 +127,7 @@ final class OutputOptions {
   }
 
   static String toJson(JsonNode json) {
-    try {
-      return JsonTrees.mapper().writeValueAsString(json) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonTrees.print(json) + System.lineSeparator();
   }
 
   /** Writes {@code content} to {@code target} through a temporary file and an atomic move. */

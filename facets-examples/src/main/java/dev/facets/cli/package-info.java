@@ -13,5 +13,9 @@
  * contract's exit code and one-line message, an {@link OutOfMemoryError} and a failed standard
  * output ({@code CheckedOutput}) included.
  * Subcommands compute nothing themselves: they call the engines of {@code facets-core}.
+ *
+ * <p>Start-up counts, since the command is called in loops: {@code CommandLines} builds only the
+ * subcommand that runs, {@code JsonTrees} prints without an object mapper, and {@code BatchCommand}
+ * ({@code facets batch}) runs many command lines in one JVM through {@code FacetsCommand.run}.
  */
 package dev.facets.cli;
