@@ -291,6 +291,19 @@ public final class Checks {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Levenshtein's distance: the fewest single-character insertions, deletions and substitutions
+   * that turn {@code a} into {@code b} (a swap of two letters is two). The one edit distance of the
+   * project: near-miss column names here, "did you mean" for the command's subcommands.
+   *
+   * @param a a string, not null
+   * @param b a string, not null
+   * @return the distance, at least 0 and at most the longer length
+   */
+  public static int editDistance(String a, String b) {
+    return editDistance(a, b, Integer.MAX_VALUE);
+  }
+
   /** Levenshtein distance, or {@code limit} as soon as it is known to be at least that. */
   private static int editDistance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) >= limit) {

@@ -142,7 +142,7 @@ public final class FacetsCommand implements Runnable {
     String closest = null;
     int best = Integer.MAX_VALUE;
     for (String name : commandLine.getSubcommands().keySet()) {
-      int distance = editDistance(args[0].toLowerCase(java.util.Locale.ROOT), name);
+      int distance = dev.facets.api.Checks.editDistance(args[0].toLowerCase(java.util.Locale.ROOT), name);
       if (distance < best) {
         best = distance;
         closest = name;
@@ -153,26 +153,6 @@ public final class FacetsCommand implements Runnable {
       message += " (did you mean '" + closest + "'?)";
     }
     return Optional.of(message + "; the commands: " + String.join(", ", commandLine.getSubcommands().keySet()) + ".");
-  }
-
-  /** Levenshtein's distance: the fewest insertions, deletions and substitutions from a to b. */
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /** The one-line error of an {@link OutOfMemoryError}: the heap's size and how to raise it. */

@@ -182,13 +182,4 @@ class FacetsCommandTest {
     assertEquals(FacetsCommand.OK, CommandRun.of("--version").exitCode);
   }
 
-  @Test
-  void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
-    assertEquals(0, FacetsCommand.editDistance("score", "score"));
-    assertEquals(1, FacetsCommand.editDistance("scor", "score"));
-    assertEquals(1, FacetsCommand.editDistance("scxre", "score"));
-    assertEquals(2, FacetsCommand.editDistance("socre", "score")); // a swap is two substitutions
-    assertEquals(3, FacetsCommand.editDistance("kitten", "sitting")); // the textbook example
-    assertEquals(5, FacetsCommand.editDistance("", "score"));
-  }
 }
