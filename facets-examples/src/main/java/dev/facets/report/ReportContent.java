@@ -413,7 +413,7 @@ final class ReportContent {
       rows.add(row);
     }
     List<String> header = new ArrayList<>(List.of("Initiative", "Id",
-        portfolio.currency().map(currency -> "Budget (" + currency + ")").orElse("Budget"), "Zone",
+        ReportTables.budgetHeader(portfolio), "Zone",
         "Effective facets without it", "Change", "Euler share (effective facets)"));
     List<Column> columns = new ArrayList<>(List.of(TEXT, KEY, NUMBER, TEXT, NUMBER, NUMBER, NUMBER));
     if (target) {

@@ -195,7 +195,8 @@ final class ReportTables {
     }
   }
 
-  private static String budgetHeader(Portfolio portfolio) {
+  /** The budget column's header: with the portfolio's currency when it has one. */
+  static String budgetHeader(Portfolio portfolio) {
     return portfolio.currency().map(currency -> "Budget (" + currency + ")").orElse("Budget");
   }
 
