@@ -37,7 +37,7 @@ final class PetCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "ANSWERS.json", description = "The respondent's answers (JSON).")
   Path file;
 
-  @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class, defaultValue = "compatible",
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "compatible",
       description = "compatible: as the tool's authors intended it; published: exactly as the published tool"
           + " computes it (ticked boxes add nothing, each rated capability item adds 1); corrected: question-2"
           + " tags as worded and anticipatory out of its attainable 60 (default: ${DEFAULT-VALUE}).")
@@ -108,12 +108,5 @@ final class PetCommand implements Callable<Integer> {
             + " each rated capability item adds 1)";
       case CORRECTED -> "with question 2 as worded and anticipatory out of 60";
     };
-  }
-
-  /** Reads a scoring mode by its name ({@code compatible}, {@code published}, {@code corrected}). */
-  static final class ModeConverter extends NameConverter<ScoringMode> {
-    ModeConverter() {
-      super(ScoringMode::parse);
-    }
   }
 }

@@ -49,11 +49,11 @@ final class PetTeamCommand implements Callable<Integer> {
       description = "Answers files (.json), folders of them, or CSV files with one respondent per row.")
   List<Path> inputs;
 
-  @Option(names = "--mode", paramLabel = "MODE", converter = PetCommand.ModeConverter.class, defaultValue = "compatible",
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "compatible",
       description = "compatible, published or corrected, as for 'facets pet' (default: ${DEFAULT-VALUE}).")
   ScoringMode mode;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "" + QuestionnaireReport.DEFAULT_DISAGREEMENTS,
+  @Option(names = "--top", paramLabel = "N", defaultValue = Defaults.TOP,
       description = "How many items of widest disagreement to name (default: ${DEFAULT-VALUE}).")
   int top;
 
@@ -64,7 +64,7 @@ final class PetTeamCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (top < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must be >= 0, got " + top);
+      throw OptionValues.invalid(spec, "--top", "top must be >= 0, got " + top);
     }
     files.check(spec);
     List<Path> read = new ArrayList<>();
