@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
-import dev.facets.api.FacetValues;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.Weighting;
@@ -28,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -79,7 +77,6 @@ final class OptimizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Objective chosen = objective;
     RobustAllocator allocator = OptionValues.check(spec, "--alpha", () -> RobustAllocator.DEFAULT.withAlpha(alpha.alpha));
     // A bound is blamed on its own option (min.mission on --min), also when it clashes with the other.
     FacetBounds bounds = OptionValues.check(spec, Map.of("min", "--min", "max", "--max"), "--min",
@@ -88,7 +85,7 @@ final class OptimizeCommand implements Callable<Integer> {
       requirePortfolio("--turnover", turnover != null);
       requirePortfolio("--weight", spec.commandLine().getParseResult().hasMatchedOption("--weight"));
       ScenarioSet scenarioSet = scenarios.read();
-      AllocationOutcome outcome = check(allocator.optimize(scenarioSet, chosen, AllocationConstraints.of(bounds)));
+      AllocationOutcome outcome = check(allocator.optimize(scenarioSet, objective, AllocationConstraints.of(bounds)));
       output.emit(spec.commandLine().getOut(), json(outcome), () -> text(outcome), List.of(scenarios.file));
       return FacetsCommand.OK;
     }
@@ -101,8 +98,8 @@ final class OptimizeCommand implements Callable<Integer> {
     Rebalancing rebalancing;
     try {
       rebalancing = turnover == null
-          ? Rebalancing.optimize(allocator, chosen, scenarioSet, portfolio, weighting, bounds)
-          : Rebalancing.optimize(allocator, chosen, scenarioSet, portfolio, weighting, bounds, turnover);
+          ? Rebalancing.optimize(allocator, objective, scenarioSet, portfolio, weighting, bounds)
+          : Rebalancing.optimize(allocator, objective, scenarioSet, portfolio, weighting, bounds, turnover);
     } catch (IllegalArgumentException e) {
       // Zero total weight and the like: the portfolio file is at fault, so name it as facets hedge does.
       throw new IllegalArgumentException(portfolioFile + ": " + e.getMessage(), e);

@@ -20,7 +20,7 @@
  * refuses a value, alone or with others; either way a bad value is a usage error in one shape,
  * {@code Invalid value for option '--x': ..., got 'value'}. Options several commands take are
  * declared once, as picocli mixins with one help text ({@code PortfolioFile}, {@code TargetOption},
- * {@code ScenariosOption}, {@code WeightOption}, {@code AlphaOption}, {@code MonteCarloOptions},
+ * {@code ScenariosOption}, {@code WeightOption}, {@code ScoringModeOption}, {@code AlphaOption}, {@code MonteCarloOptions},
  * {@code OutputOptions}), and their defaults come from {@code Defaults}, which a test holds equal to
  * the engines' defaults.
  *
