@@ -214,7 +214,8 @@ public final class CsvTable {
      * Writes the row and returns the table, for the next row.
      *
      * @return the table
-     * @throws IllegalStateException if the row has ended already, or has fewer cells than the header has columns
+     * @throws IllegalStateException if the row has ended already, or has fewer cells than the
+     *     header has columns
      * @throws UncheckedIOException if the writer fails
      */
     public CsvTable end() {

@@ -54,8 +54,8 @@ public final class FacetsCsv {
   private FacetsCsv() {}
 
   /**
-   * {@return the contract's column names, in the order the writer puts them}; attribute columns come
-   * after these. The list is unmodifiable.
+   * {@return the contract's column names, in the order the writer puts them}; attribute columns
+   * come after these. The list is unmodifiable.
    */
   public static List<String> columns() {
     return PortfolioColumn.NAMES;
@@ -67,8 +67,9 @@ public final class FacetsCsv {
    *
    * @param file the file, not null
    * @return the portfolio, valid
-   * @throws InputException if the file cannot be opened or read, or breaks the file contract: the
-   *     first problem, naming the file, line, column and value
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: every
+   *     problem of its rows (the first {@value InputException#MAX_PROBLEMS} kept), each naming the
+   *     file, line, column and value
    */
   public static Portfolio readPortfolio(Path file) {
     return readPortfolio(InputFiles.open(file), file.toString());
@@ -82,8 +83,9 @@ public final class FacetsCsv {
    * @param input the stream, not null
    * @param source what names the stream in errors, not null
    * @return the portfolio, valid
-   * @throws InputException if the stream cannot be read or the text breaks the file contract: the
-   *     first problem, naming {@code source}, line, column and value
+   * @throws InputException if the stream cannot be read or the text breaks the file contract: every
+   *     problem of its rows (the first {@value InputException#MAX_PROBLEMS} kept), each naming
+   *     {@code source}, line, column and value
    */
   public static Portfolio readPortfolio(InputStream input, String source) {
     Objects.requireNonNull(source, "source");
@@ -97,8 +99,9 @@ public final class FacetsCsv {
    * @param csv the text, not null
    * @param source what names the text in errors and the portfolio by default, not null
    * @return the portfolio, valid
-   * @throws InputException if the stream cannot be read or the text breaks the file contract: the
-   *     first problem, naming {@code source}, line, column and value
+   * @throws InputException if the text breaks the file contract: every problem of its rows (the
+   *     first {@value InputException#MAX_PROBLEMS} kept), each naming {@code source}, line, column
+   *     and value
    */
   public static Portfolio readPortfolio(String csv, String source) {
     return readPortfolio(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source);
@@ -112,8 +115,9 @@ public final class FacetsCsv {
    * @param sink what receives each initiative, in the file's order, not null; on a bad file it may
    *     have received the initiatives before the problem
    * @return the number of initiatives
-   * @throws InputException if the file cannot be opened or read, or breaks the file contract: the
-   *     first problem, naming the file, line, column and value
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: every
+   *     problem of its rows (the first {@value InputException#MAX_PROBLEMS} kept), each naming the
+   *     file, line, column and value
    */
   public static long readInitiatives(Path file, Consumer<Initiative> sink) {
     return streamPortfolio(file, sink).initiatives();
@@ -128,8 +132,9 @@ public final class FacetsCsv {
    * @param file the file, not null
    * @param sink what receives each initiative, in the file's order, not null
    * @return the portfolio's name, date, currency and count of initiatives
-   * @throws InputException if the file cannot be opened or read, or breaks the file contract: the
-   *     first problem, naming the file, line, column and value
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: every
+   *     problem of its rows (the first {@value InputException#MAX_PROBLEMS} kept), each naming the
+   *     file, line, column and value
    */
   public static PortfolioHeader streamPortfolio(Path file, Consumer<Initiative> sink) {
     Objects.requireNonNull(sink, "sink");

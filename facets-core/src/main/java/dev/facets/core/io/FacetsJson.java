@@ -93,8 +93,8 @@ public final class FacetsJson {
    * @param json the text, not null
    * @param source what names the text in errors
    * @return the portfolio, valid (every rule of {@link Portfolio} holds)
-   * @throws InputException if the stream cannot be read or the text breaks the file contract: the
-   *     first problem, naming {@code source}, line, column, JSON path and value
+   * @throws InputException if the text breaks the file contract: the first problem, naming
+   *     {@code source}, line, column, JSON path and value
    */
   public static Portfolio readPortfolio(String json, String source) {
     return readPortfolio(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
@@ -409,8 +409,8 @@ public final class FacetsJson {
    * @param json the text, not null
    * @param source what names the text in errors
    * @return the scenario set, valid
-   * @throws InputException if the stream cannot be read or the text breaks the file contract: the
-   *     first problem, naming {@code source}, line, column, JSON path and value
+   * @throws InputException if the text breaks the file contract: the first problem, naming
+   *     {@code source}, line, column, JSON path and value
    */
   public static ScenarioSet readScenarios(String json, String source) {
     return readScenarios(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
@@ -488,7 +488,8 @@ public final class FacetsJson {
   }
 
   /**
-   * Reads a target mix from a stream of UTF-8 JSON, closed afterwards, as {@link #readTarget(Path)}.
+   * Reads a target mix from a stream of UTF-8 JSON, closed afterwards, as
+   * {@link #readTarget(Path)}.
    *
    * @param input the stream, not null
    * @param source what names the stream in errors
@@ -506,8 +507,8 @@ public final class FacetsJson {
    * @param json the text, not null
    * @param source what names the text in errors
    * @return the target mix
-   * @throws InputException if the stream cannot be read or the text breaks the file contract: the
-   *     first problem, naming {@code source}, line, column, JSON path and value
+   * @throws InputException if the text breaks the file contract: the first problem, naming
+   *     {@code source}, line, column, JSON path and value
    */
   public static TargetMix readTarget(String json, String source) {
     return readTarget(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
@@ -522,8 +523,8 @@ public final class FacetsJson {
   // ---------------------------------------------------------------- writing
 
   /**
-   * Writes a portfolio in the file format, pretty-printed; reading it back gives an equal portfolio.
-   * Numbers are written in full double precision; the writer is not closed.
+   * Writes a portfolio in the file format, pretty-printed; reading it back gives an equal
+   * portfolio. Numbers are written in full double precision; the writer is not closed.
    *
    * @param portfolio the portfolio, not null
    * @param out where the JSON goes, not null
@@ -619,8 +620,8 @@ public final class FacetsJson {
   }
 
   /**
-   * Writes a scenario set in the file format, pretty-printed; reading it back gives an equal set. The
-   * writer is not closed.
+   * Writes a scenario set in the file format, pretty-printed; reading it back gives an equal set.
+   * The writer is not closed.
    *
    * @param scenarios the scenario set, not null
    * @param out where the JSON goes, not null

@@ -73,9 +73,10 @@ public final class InputException extends IllegalArgumentException {
    *
    * @param problems the problems in file order, not empty
    * @param count how many problems were found, at least {@code problems.size()}
-   * @return the one problem itself when it is the only one; else an exception whose message, line and
-   *     path are the first problem's
-   * @throws IllegalArgumentException if {@code problems} is empty or {@code count} is less than its size
+   * @return the one problem itself when it is the only one; else an exception whose message, line
+   *     and path are the first problem's
+   * @throws IllegalArgumentException if {@code problems} is empty or {@code count} is less than its
+   *     size
    */
   static InputException of(List<InputException> problems, long count) {
     Checks.notEmpty(problems, "problems");

@@ -29,7 +29,9 @@ public final class PortfolioHeader {
     return name;
   }
 
-  /** {@return the date the portfolio describes ({@code asOf}), or empty when the file gives none} */
+  /**
+   * {@return the date the portfolio describes ({@code asOf}), or empty when the file gives none}
+   */
   public Optional<LocalDate> asOf() {
     return asOf;
   }

@@ -69,8 +69,8 @@ public final class QuestionnaireAnswersReader {
    * @param json the text, not null
    * @param source what names the text in errors
    * @return the respondent's answers, complete
-   * @throws InputException if the stream cannot be read or the text breaks the format: the first
-   *     problem, naming {@code source}, line, column, JSON path and value
+   * @throws InputException if the text breaks the format: the first problem, naming
+   *     {@code source}, line, column, JSON path and value
    */
   public static QuestionnaireAnswers parse(String json, String source) {
     return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);

@@ -67,8 +67,8 @@ public final class QuestionnaireCsv {
   }
 
   /**
-   * {@return every column, in the order {@link #write} writes them}: {@value #RESPONDENT} first, then
-   * the items of every question of the standard questionnaire, in question order. The list is
+   * {@return every column, in the order {@link #write} writes them}: {@value #RESPONDENT} first,
+   * then the items of every question of the standard questionnaire, in question order. The list is
    * unmodifiable.
    */
   public static List<String> columns() {
@@ -108,8 +108,8 @@ public final class QuestionnaireCsv {
    * @param csv the text, not null
    * @param source what names the text in errors
    * @return one complete set of answers per row, at least one
-   * @throws InputException if the stream cannot be read or the text breaks the format: the first
-   *     problem, naming {@code source}, line, column, column name and value
+   * @throws InputException if the text breaks the format: the first problem, naming
+   *     {@code source}, line, column, column name and value
    */
   public static List<QuestionnaireAnswers> parse(String csv, String source) {
     return read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source);

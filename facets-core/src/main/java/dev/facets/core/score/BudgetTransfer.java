@@ -112,7 +112,10 @@ public final class BudgetTransfer {
     return to;
   }
 
-  /** {@return the weight moved, finite and {@code > 0}, in the units of the weighting (budget: currency)} */
+  /**
+   * {@return the weight moved, finite and {@code > 0}, in the units of the weighting (budget:
+   * currency)}
+   */
   public double amount() {
     return amount;
   }

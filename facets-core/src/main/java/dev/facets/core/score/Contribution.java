@@ -56,8 +56,8 @@ public final class Contribution {
   }
 
   /**
-   * {@return {@code valueWithout - value}: what removing it does to the metric; empty where either is
-   * undefined}
+   * {@return {@code valueWithout - value}: what removing it does to the metric; empty where either
+   * is undefined}
    */
   public OptionalDouble changeIfRemoved() {
     return value.isPresent() && valueWithout.isPresent()

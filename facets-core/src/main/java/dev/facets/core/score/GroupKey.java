@@ -51,8 +51,8 @@ public final class GroupKey {
   }
 
   /**
-   * {@return the key by tag}: an initiative counts in each of its tags' groups, and one without tags
-   * in the unnamed group
+   * {@return the key by tag}: an initiative counts in each of its tags' groups, and one without
+   * tags in the unnamed group
    */
   public static GroupKey tag() {
     return new GroupKey(TAG, false);
@@ -87,7 +87,10 @@ public final class GroupKey {
     };
   }
 
-  /** {@return the key's name: {@code stage}, {@code priority}, {@code zone}, {@code tag}, or the attribute's name} */
+  /**
+   * {@return the key's name: {@code stage}, {@code priority}, {@code zone}, {@code tag}, or the
+   * attribute's name}
+   */
   public String name() {
     return name;
   }
@@ -104,7 +107,7 @@ public final class GroupKey {
    * @param initiative the initiative, not null
    * @return at least one group, in the order of the initiative's tags under {@code tag}
    */
-  public List<Optional<String>> groupsOf(Initiative initiative) {
+  List<Optional<String>> groupsOf(Initiative initiative) {
     Objects.requireNonNull(initiative, "initiative");
     if (attribute) {
       return List.of(Optional.ofNullable(initiative.attributes().get(name)));

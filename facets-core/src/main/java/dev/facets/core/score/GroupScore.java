@@ -22,7 +22,10 @@ public final class GroupScore {
     this.score = Objects.requireNonNull(score, "score");
   }
 
-  /** {@return the group's value of the key, as the file spells it; empty for the initiatives without one} */
+  /**
+   * {@return the group's value of the key, as the file spells it; empty for the initiatives without
+   * one}
+   */
   public Optional<String> key() {
     return key;
   }

@@ -66,14 +66,17 @@ public enum Metric {
     return NAMES.name(this);
   }
 
-  /** {@return whether the metric measures the gap to a target mix (so exists only when a target is given)} */
+  /**
+   * {@return whether the metric measures the gap to a target mix (so exists only when a target is
+   * given)}
+   */
   public boolean isTargetGap() {
     return targetGap;
   }
 
   /**
-   * {@return the degree of the homogeneous form whose Euler decomposition attributes this metric, or
-   * empty when the metric has none (variety, {@code e^H})}
+   * {@return the degree of the homogeneous form whose Euler decomposition attributes this metric,
+   * or empty when the metric has none (variety, {@code e^H})}
    */
   public OptionalDouble eulerDegree() {
     return Double.isNaN(eulerDegree) ? OptionalDouble.empty() : OptionalDouble.of(eulerDegree);

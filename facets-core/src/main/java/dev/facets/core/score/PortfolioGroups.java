@@ -98,7 +98,10 @@ public final class PortfolioGroups {
     return key;
   }
 
-  /** {@return the groups, in order of first appearance in the portfolio; at least one for a non-empty portfolio} */
+  /**
+   * {@return the groups, in order of first appearance in the portfolio; at least one for a
+   * non-empty portfolio}
+   */
   public List<GroupScore> groups() {
     return groups;
   }

@@ -97,7 +97,7 @@ public final class PortfolioScore {
     return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
-  /** {@return the portfolio's name, as its file gives it} */
+  /** {@return the name of the portfolio scored} */
   public String portfolioName() {
     return portfolio;
   }
@@ -138,7 +138,10 @@ public final class PortfolioScore {
     return stageShares;
   }
 
-  /** {@return the share of weight whose stage is not given, in [0, 1]; with {@link #stageShares()} it sums to 1} */
+  /**
+   * {@return the share of weight whose stage is not given, in [0, 1]; with {@link #stageShares()}
+   * it sums to 1}
+   */
   public double unspecifiedStageShare() {
     return unspecifiedStageShare;
   }

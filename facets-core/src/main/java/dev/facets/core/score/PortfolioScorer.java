@@ -39,8 +39,8 @@ public final class PortfolioScorer {
   }
 
   /**
-   * {@return this scorer with its own disparity matrix (for Rao-Stirling and for pricing rebalancing
-   * moves), and the same target if it has one}
+   * {@return this scorer with its own disparity matrix (for Rao-Stirling and for pricing
+   * rebalancing moves), and the same target if it has one}
    *
    * @param disparity the matrix, not null; it is recorded in every score's {@link ScoreConventions}
    */
@@ -49,8 +49,8 @@ public final class PortfolioScorer {
   }
 
   /**
-   * {@return this scorer with a target mix}: its scores carry the gap to the target and a rebalancing
-   * plan. A caller holding an {@code Optional<TargetMix>} writes
+   * {@return this scorer with a target mix}: its scores carry the gap to the target and a
+   * rebalancing plan. A caller holding an {@code Optional<TargetMix>} writes
    * {@code target.map(scorer::withTarget).orElse(scorer)}.
    *
    * @param target the target mix, not null; it replaces any target this scorer had
@@ -73,7 +73,7 @@ public final class PortfolioScorer {
    * {@return the score of a portfolio under a weighting, with the gap to this scorer's target if it
    * has one}
    *
-   * @param portfolio the portfolio, not null (an empty one has zero total weight and throws)
+   * @param portfolio the portfolio, not null
    * @param weighting what each initiative weighs, not null
    * @throws dev.facets.api.InvalidValueException if a weight is NaN, infinite or negative, or the
    *     total weight is zero
@@ -156,7 +156,8 @@ public final class PortfolioScorer {
    *
    * @param portfolios the portfolios, not null; its entries may be null (each becomes a failure)
    * @param weighting what each initiative weighs, not null
-   * @return one result per portfolio, in order, {@link ScoreResult#index()} its position; unmodifiable
+   * @return one result per portfolio, in order, {@link ScoreResult#index()} its position;
+   *     unmodifiable
    */
   public List<ScoreResult> scoreAll(List<Portfolio> portfolios, Weighting weighting) {
     Objects.requireNonNull(portfolios, "portfolios");

@@ -48,7 +48,9 @@ public final class ScoreConventions {
     return LOG_BASE;
   }
 
-  /** {@return the n of evenness and normalised HHI: always 4, whether or not every facet is held} */
+  /**
+   * {@return the n of evenness and normalised HHI: always 4, whether or not every facet is held}
+   */
   public int facetCount() {
     return Facet.COUNT;
   }

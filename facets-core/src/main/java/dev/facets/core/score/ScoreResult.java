@@ -43,12 +43,17 @@ public final class ScoreResult {
     return index;
   }
 
-  /** {@return the portfolio's name ({@code portfolios[i]} when it was null and had none to give)} */
+  /**
+   * {@return the portfolio's name ({@code portfolios[i]} when it was null and had none to give)}
+   */
   public String portfolioName() {
     return portfolio;
   }
 
-  /** {@return whether the portfolio was scored}: then {@link #score()} is present, else {@link #failure()} */
+  /**
+   * {@return whether the portfolio was scored}: then {@link #score()} is present, else
+   * {@link #failure()}
+   */
   public boolean isSuccess() {
     return score.isPresent();
   }

@@ -104,16 +104,16 @@ public final class TargetGap {
   }
 
   /**
-   * {@return the KL divergence {@code sum p ln(p / t)} in nats, {@code >= 0}; empty when some facet
-   * has {@code t = 0 < p}}
+   * {@return the KL divergence {@code sum p ln(p / t)} in nats, {@code >= 0} up to rounding; empty
+   * when some facet has {@code t = 0 < p}}
    */
   public OptionalDouble klDivergence() {
     return PortfolioScore.defined(values[Metric.KL_DIVERGENCE.ordinal()]);
   }
 
   /**
-   * {@return per facet, target share minus share, in [-1, 1]: positive where the portfolio holds too
-   * little}; the four sum to zero within rounding
+   * {@return per facet, target share minus share, in [-1, 1]: positive where the portfolio holds
+   * too little}; the four sum to zero within rounding
    */
   public FacetValues perFacet() {
     return perFacet;
@@ -131,14 +131,18 @@ public final class TargetGap {
     return FacetValues.of(budget);
   }
 
-  /** {@return the least weight that must move between facets: {@code totalVariation W}, {@code >= 0}} */
+  /**
+   * {@return the least weight that must move between facets: {@code totalVariation W},
+   * {@code >= 0}}
+   */
   public double transfer() {
     return values[Metric.TRANSFER.ordinal()];
   }
 
   /**
    * {@return which facets give how much to which, moving exactly the surplus above target}: at most
-   * three moves, empty when the shares meet the target; see {@code docs/metrics.md#rebalancing-plan}
+   * three moves, empty when the shares meet the target; see
+   * {@code docs/metrics.md#rebalancing-plan}
    */
   public List<BudgetTransfer> rebalancing() {
     return rebalancing;

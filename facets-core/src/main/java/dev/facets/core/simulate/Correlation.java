@@ -57,7 +57,8 @@ public final class Correlation {
    * @param grouping which initiatives share a shock, not null
    * @param rho the latent correlation within a group, in [0, 1)
    * @return the correlation; {@link #NONE} itself for {@link Grouping#NONE}
-   * @throws InvalidValueException if rho is outside [0, 1), NaN, or not 0 with {@link Grouping#NONE}
+   * @throws InvalidValueException if rho is outside [0, 1), NaN, or not 0 with
+   *     {@link Grouping#NONE}
    */
   public static Correlation of(Grouping grouping, double rho) {
     Objects.requireNonNull(grouping, "grouping");

@@ -39,7 +39,9 @@ public final class InitiativeOutcome {
     return id;
   }
 
-  /** {@return the dominant facet of its mix: the facet whose success probability it counts towards} */
+  /**
+   * {@return the dominant facet of its mix: the facet whose success probability it counts towards}
+   */
   public Facet dominantFacet() {
     return dominantFacet;
   }

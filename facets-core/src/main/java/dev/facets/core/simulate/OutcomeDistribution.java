@@ -97,7 +97,9 @@ public final class OutcomeDistribution {
     return new OutcomeDistribution(parts);
   }
 
-  /** {@return the settings of the run: trials, seed, threads, alpha, correlation, bins, block size} */
+  /**
+   * {@return the settings of the run: trials, seed, threads, alpha, correlation, bins, block size}
+   */
   public SimulationSettings settings() {
     return settings;
   }
@@ -117,7 +119,10 @@ public final class OutcomeDistribution {
     return settings.threads();
   }
 
-  /** {@return the tail level of {@link #valueAtRisk()} and {@link #conditionalValueAtRisk()}, in (0, 1)} */
+  /**
+   * {@return the tail level of {@link #valueAtRisk()} and {@link #conditionalValueAtRisk()}, in (0,
+   * 1)}
+   */
   public double alpha() {
     return settings.alpha();
   }
@@ -127,7 +132,9 @@ public final class OutcomeDistribution {
     return settings.correlation();
   }
 
-  /** {@return the number of scenarios drawn from; 0 when none were given (every multiplier is 1)} */
+  /**
+   * {@return the number of scenarios drawn from; 0 when none were given (every multiplier is 1)}
+   */
   public int scenarioCount() {
     return scenarioCount;
   }
@@ -191,8 +198,8 @@ public final class OutcomeDistribution {
   }
 
   /**
-   * {@return the mean total over the worst alpha of trials (expected shortfall as a level)}: between
-   * {@link #minimum()} and {@link #valueAtRisk()}
+   * {@return the mean total over the worst alpha of trials (expected shortfall as a level)}:
+   * between {@link #minimum()} and {@link #valueAtRisk()}
    */
   public double conditionalValueAtRisk() {
     return conditionalValueAtRisk;
@@ -203,7 +210,10 @@ public final class OutcomeDistribution {
     return probabilityNoSuccess;
   }
 
-  /** {@return the mean number of successful initiatives per trial, from 0 to the number of initiatives} */
+  /**
+   * {@return the mean number of successful initiatives per trial, from 0 to the number of
+   * initiatives}
+   */
   public double expectedSuccesses() {
     return expectedSuccesses;
   }

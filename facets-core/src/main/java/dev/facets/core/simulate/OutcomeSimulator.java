@@ -46,7 +46,8 @@ public final class OutcomeSimulator {
    * @param portfolio the portfolio, not null
    * @param settings trials, seed, threads, alpha, correlation, bins and block size, not null
    * @return the distribution of the totals, with every setting recorded
-   * @throws IllegalArgumentException as {@link #simulate(Portfolio, SimulationSettings, SimulationControl)}
+   * @throws IllegalArgumentException as {@link #simulate(Portfolio, SimulationSettings,
+   *     SimulationControl)}
    */
   public OutcomeDistribution simulate(Portfolio portfolio, SimulationSettings settings) {
     return simulate(portfolio, settings, SimulationControl.DEFAULT);
@@ -59,8 +60,8 @@ public final class OutcomeSimulator {
    * @param scenarios the futures a trial draws from, by their probabilities, not null
    * @param settings trials, seed, threads, alpha, correlation, bins and block size, not null
    * @return the distribution of the totals, with every setting recorded
-   * @throws IllegalArgumentException as {@link #simulate(Portfolio, ScenarioSet, SimulationSettings,
-   *     SimulationControl)}
+   * @throws IllegalArgumentException as {@link #simulate(Portfolio, ScenarioSet,
+   *     SimulationSettings, SimulationControl)}
    */
   public OutcomeDistribution simulate(Portfolio portfolio, ScenarioSet scenarios, SimulationSettings settings) {
     return simulate(portfolio, scenarios, settings, SimulationControl.DEFAULT);

@@ -43,7 +43,8 @@ public final class SimulationBlocks {
    * The blocks of a simulation of a portfolio, under a scenario set when one is given.
    *
    * @param portfolio the portfolio, not null
-   * @param scenarios the futures a trial draws from, or empty for none (every multiplier 1); not null
+   * @param scenarios the futures a trial draws from, or empty for none (every multiplier 1); not
+   *     null
    * @param settings the run's settings, not null; every process must use equal ones
    * @return the blocks of the run
    * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value

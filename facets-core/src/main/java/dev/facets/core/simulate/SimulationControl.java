@@ -38,8 +38,8 @@ public final class SimulationControl {
    * {@return this control, running the workers on {@code executor} instead of a pool of the run's
    * own}
    *
-   * @param executor where the run submits its {@link SimulationSettings#threads()} worker tasks, not
-   *     null; it is not shut down by the run
+   * @param executor where the run submits its {@link SimulationSettings#threads()} worker tasks,
+   *     not null; it is not shut down by the run
    */
   public SimulationControl withExecutor(Executor executor) {
     return new SimulationControl(Objects.requireNonNull(executor, "executor"), progress, cancellation);

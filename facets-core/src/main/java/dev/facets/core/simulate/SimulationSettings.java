@@ -126,7 +126,8 @@ public final class SimulationSettings {
   /**
    * {@return these settings with another block size}
    *
-   * @param blockSize the trials per block (and random stream), at least 1; a change draws other random numbers
+   * @param blockSize the trials per block (and random stream), at least 1; a change draws other
+   *     random numbers
    * @throws dev.facets.api.InvalidValueException if {@code blockSize} is less than 1
    */
   public SimulationSettings withBlockSize(int blockSize) {

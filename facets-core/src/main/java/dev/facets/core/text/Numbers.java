@@ -26,8 +26,8 @@ public final class Numbers {
   private Numbers() {}
 
   /**
-   * {@return a number with six significant digits: {@code 120000}, {@code 0.333333}, {@code 1.5E-7};
-   * NaN and the infinities as Java writes them}
+   * {@return a number with six significant digits: {@code 120000}, {@code 0.333333},
+   * {@code 1.5E-7}; NaN and the infinities as Java writes them}
    *
    * @param value any double; {@code -0.0} and anything that rounds to zero is written {@code 0}
    */
@@ -37,8 +37,8 @@ public final class Numbers {
 
   /**
    * {@return a number with twelve significant digits}, for a sentence that puts two numbers side by
-   * side which may agree in their first six (a bracket around an optimum, a sum just off its bound).
-   * Otherwise written as {@link #number}.
+   * side which may agree in their first six (a bracket around an optimum, a sum just off its
+   * bound). Otherwise written as {@link #number}.
    *
    * @param value any double
    */
@@ -82,8 +82,9 @@ public final class Numbers {
   }
 
   /**
-   * {@return a duration in words, in the largest unit that writes it whole: "5 seconds", "2 minutes",
-   * "1 hour", "500 milliseconds", and "1.5 seconds" where no unit does}; never ISO's {@code PT5S}.
+   * {@return a duration in words, in the largest unit that writes it whole: "5 seconds",
+   * "2 minutes", "1 hour", "500 milliseconds", and "1.5 seconds" where no unit does}; never ISO's
+   * {@code PT5S}.
    *
    * @param duration a non-negative duration, not null; zero is "0 seconds"
    */
