@@ -127,8 +127,8 @@ public final class PortfolioComparison {
   }
 
   /**
-   * {@return new minus old facet share, per facet, each in [-1, 1]}; the four sum to zero within
-   * rounding.
+   * {@return new minus old facet share, per facet, each in [-1, 1]; the four sum to zero within
+   * rounding}
    */
   public FacetValues shareChange() {
     return shareChange;

@@ -54,8 +54,8 @@ public final class FacetsCsv {
   private FacetsCsv() {}
 
   /**
-   * {@return the contract's column names, in the order the writer puts them}; attribute columns
-   * come after these. The list is unmodifiable.
+   * {@return the contract's column names, in the order the writer puts them; attribute columns
+   * come after these} The list is unmodifiable.
    */
   public static List<String> columns() {
     return PortfolioColumn.NAMES;

@@ -138,7 +138,7 @@ public final class InputException extends IllegalArgumentException {
 
   /**
    * {@return every problem kept (at most {@link #MAX_PROBLEMS}), in file order: this one alone when
-   * it is one}; each element is a single problem
+   * it is one; each element is a single problem}
    */
   public List<InputException> problems() {
     return problems.length == 1 && problems[0] == this ? List.of(this) : List.copyOf(Arrays.asList(problems));

@@ -51,8 +51,8 @@ public final class JsonLimits {
   private JsonLimits() {}
 
   /**
-   * {@return the JSON factory every facets reader and writer uses}, with the limits and escapes
-   * described above; shared, and thread-safe as Jackson's factories are
+   * {@return the JSON factory every facets reader and writer uses, with the limits and escapes
+   * described above; shared, and thread-safe as Jackson's factories are}
    */
   public static JsonFactory factory() {
     return FACTORY;

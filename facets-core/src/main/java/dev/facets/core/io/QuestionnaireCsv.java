@@ -67,8 +67,8 @@ public final class QuestionnaireCsv {
   }
 
   /**
-   * {@return every column, in the order {@link #write} writes them}: {@value #RESPONDENT} first,
-   * then the items of every question of the standard questionnaire, in question order. The list is
+   * {@return every column, in the order {@link #write} writes them: {@value #RESPONDENT} first,
+   * then the items of every question of the standard questionnaire, in question order} The list is
    * unmodifiable.
    */
   public static List<String> columns() {

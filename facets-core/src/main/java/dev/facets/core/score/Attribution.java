@@ -196,8 +196,8 @@ public final class Attribution {
   }
 
   /**
-   * {@return what a facet contributes to a metric}: leave-one-out removes the facet's weight from
-   * every initiative's mix.
+   * {@return what a facet contributes to a metric: leave-one-out removes the facet's weight from
+   * every initiative's mix}
    *
    * @param facet the facet, not null
    * @param metric one of {@link #metrics()}, not null

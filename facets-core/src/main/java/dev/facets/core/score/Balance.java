@@ -45,7 +45,7 @@ public final class Balance {
   }
 
   /**
-   * {@return the value of a balance index}, as its own accessor returns it (variety as a double).
+   * {@return the value of a balance index, as its own accessor returns it (variety as a double)}
    *
    * @param metric a balance index, not null
    * @throws InvalidValueException for a target-gap metric, which a balance does not hold
@@ -98,9 +98,9 @@ public final class Balance {
   }
 
   /**
-   * {@return Rao-Stirling diversity under {@link #disparity()}}: 0 for one facet, at most the
+   * {@return Rao-Stirling diversity under {@link #disparity()}: 0 for one facet, at most the
    * largest {@code p^T d p} over mixes (3/4 under {@link Disparity#SIMPSON}); see
-   * {@code docs/metrics.md#rao-stirling}.
+   * {@code docs/metrics.md#rao-stirling}}
    */
   public double raoStirling() {
     return values[Metric.RAO_STIRLING.ordinal()];

@@ -111,7 +111,7 @@ public final class ColumnarPortfolio {
   }
 
   /**
-   * {@return the weight of row {@code row}}: finite and {@code >= 0}, in the weighting's unit
+   * {@return the weight of row {@code row}: finite and {@code >= 0}, in the weighting's unit}
    *
    * @param row the row, from 0 to {@link #size()} (exclusive)
    * @throws IndexOutOfBoundsException if the row is out of range
@@ -121,8 +121,8 @@ public final class ColumnarPortfolio {
   }
 
   /**
-   * {@return the facet mix of row {@code row}} (its stored weights, normalised again by
-   * {@link FacetMix#of(double[])}, which keeps them as they are)
+   * {@return the facet mix of row {@code row} (its stored weights, normalised again by
+   * {@link FacetMix#of(double[])}, which keeps them as they are)}
    *
    * @param row the row, from 0 to {@link #size()} (exclusive)
    * @throws IndexOutOfBoundsException if the row is out of range
@@ -159,8 +159,8 @@ public final class ColumnarPortfolio {
   }
 
   /**
-   * {@return the tally of rows {@code from} (inclusive) to {@code to} (exclusive)}: a slice, to be
-   * merged with the others' tallies; an empty range gives a tally of no initiatives.
+   * {@return the tally of rows {@code from} (inclusive) to {@code to} (exclusive): a slice, to be
+   * merged with the others' tallies; an empty range gives a tally of no initiatives}
    *
    * @param from the first row, {@code >= 0}
    * @param to the row after the last, from {@code from} to {@link #size()}
@@ -174,8 +174,8 @@ public final class ColumnarPortfolio {
   }
 
   /**
-   * {@return the tally of every row, computed on a fork/join pool}: slices of 16,384 rows, merged;
-   * it scores as {@link #tally()} does, every share within 1e-14.
+   * {@return the tally of every row, computed on a fork/join pool: slices of 16,384 rows, merged;
+   * it scores as {@link #tally()} does, every share within 1e-14}
    *
    * @param pool the pool, not null
    */

@@ -48,8 +48,8 @@ public final class Contribution {
   }
 
   /**
-   * {@return the metric of the portfolio without this initiative or facet; empty where undefined}
-   * (no weight left, or KL with the target 0 on a held facet)
+   * {@return the metric of the portfolio without this initiative or facet; empty where undefined
+   * (no weight left, or KL with the target 0 on a held facet)}
    */
   public OptionalDouble valueWithout() {
     return valueWithout;
@@ -66,8 +66,8 @@ public final class Contribution {
   }
 
   /**
-   * {@return its Euler share of the metric; empty where the metric has none here} (variety and
-   * {@code e^H} never have one; see {@code docs/metrics.md#euler})
+   * {@return its Euler share of the metric; empty where the metric has none here (variety and
+   * {@code e^H} never have one; see {@code docs/metrics.md#euler})}
    */
   public OptionalDouble eulerShare() {
     return eulerShare;

@@ -104,8 +104,8 @@ public final class Disparity {
   }
 
   /**
-   * {@return the distance between two facets}: finite, {@code >= 0}, 0 for a facet and itself, the
-   * same either way round
+   * {@return the distance between two facets: finite, {@code >= 0}, 0 for a facet and itself, the
+   * same either way round}
    *
    * @param first one facet, not null
    * @param second another facet, or the same, not null

@@ -51,8 +51,8 @@ public final class GroupKey {
   }
 
   /**
-   * {@return the key by tag}: an initiative counts in each of its tags' groups, and one without
-   * tags in the unnamed group
+   * {@return the key by tag: an initiative counts in each of its tags' groups, and one without
+   * tags in the unnamed group}
    */
   public static GroupKey tag() {
     return new GroupKey(TAG, false);

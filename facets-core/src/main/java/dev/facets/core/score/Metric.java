@@ -83,7 +83,7 @@ public enum Metric {
   }
 
   /**
-   * {@return the metric of a JSON key}; the inverse of {@link #jsonName()}.
+   * {@return the metric of a JSON key; the inverse of {@link #jsonName()}}
    *
    * @param name a key such as {@code "shannonEntropy"}, exactly as {@link #jsonName()} spells it
    * @throws dev.facets.api.InvalidValueException if the name is none of the metrics

@@ -35,7 +35,7 @@ public final class PortfolioGroups {
 
   /**
    * {@return the portfolio's groups by a key, scored under a weighting with the contract's
-   * conventions} (the {@link PortfolioScorer#DEFAULT default} scorer's disparity).
+   * conventions (the {@link PortfolioScorer#DEFAULT default} scorer's disparity)}
    *
    * @param portfolio the portfolio, not null
    * @param weighting what each initiative weighs, not null

@@ -118,8 +118,8 @@ public final class PortfolioScore {
   }
 
   /**
-   * {@return the facet shares p (a mix: non-negative, summing to 1)}; see
-   * {@code docs/metrics.md#facet-shares}.
+   * {@return the facet shares p (a mix: non-negative, summing to 1); see
+   * {@code docs/metrics.md#facet-shares}}
    */
   public FacetMix facetShares() {
     return facetShares;
@@ -131,8 +131,8 @@ public final class PortfolioScore {
   }
 
   /**
-   * {@return the share of weight at each of the six lifecycle stages}: every stage present, 0 when
-   * none is there; they sum to 1 minus {@link #unspecifiedStageShare()}
+   * {@return the share of weight at each of the six lifecycle stages: every stage present, 0 when
+   * none is there; they sum to 1 minus {@link #unspecifiedStageShare()}}
    */
   public Map<Stage, Double> stageShares() {
     return stageShares;
@@ -152,8 +152,8 @@ public final class PortfolioScore {
   }
 
   /**
-   * {@return the net lean on both axes, each in [-1, 1]}: uncertainty is anticipatory minus
-   * enhancement share, directedness mission minus adaptive share
+   * {@return the net lean on both axes, each in [-1, 1]: uncertainty is anticipatory minus
+   * enhancement share, directedness mission minus adaptive share}
    */
   public AxisPosition lean() {
     return lean;
@@ -165,8 +165,8 @@ public final class PortfolioScore {
   }
 
   /**
-   * {@return the value of any metric}: empty for a target-gap metric without a target, and for KL
-   * where it is undefined (the target is 0 on a facet the portfolio holds).
+   * {@return the value of any metric: empty for a target-gap metric without a target, and for KL
+   * where it is undefined (the target is 0 on a facet the portfolio holds)}
    *
    * @param metric the metric, not null
    */

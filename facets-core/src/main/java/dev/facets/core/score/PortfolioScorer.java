@@ -49,8 +49,8 @@ public final class PortfolioScorer {
   }
 
   /**
-   * {@return this scorer with a target mix}: its scores carry the gap to the target and a
-   * rebalancing plan. A caller holding an {@code Optional<TargetMix>} writes
+   * {@return this scorer with a target mix: its scores carry the gap to the target and a
+   * rebalancing plan} A caller holding an {@code Optional<TargetMix>} writes
    * {@code target.map(scorer::withTarget).orElse(scorer)}.
    *
    * @param target the target mix, not null; it replaces any target this scorer had
@@ -93,8 +93,8 @@ public final class PortfolioScorer {
   }
 
   /**
-   * {@return the score of a columnar portfolio, tallied in slices on a fork/join pool}; the same
-   * score as {@link #score(ColumnarPortfolio)} within the sums' accuracy (1e-14 on each share).
+   * {@return the score of a columnar portfolio, tallied in slices on a fork/join pool; the same
+   * score as {@link #score(ColumnarPortfolio)} within the sums' accuracy (1e-14 on each share)}
    *
    * @param portfolio the portfolio, weights already checked, not null
    * @param pool the pool that tallies the slices, not null
@@ -122,8 +122,8 @@ public final class PortfolioScorer {
   }
 
   /**
-   * {@return the attribution of every metric to the portfolio's initiatives and facets} (columnar
-   * path; see {@link #attribute(ColumnarPortfolio)}).
+   * {@return the attribution of every metric to the portfolio's initiatives and facets (columnar
+   * path; see {@link #attribute(ColumnarPortfolio)})}
    *
    * @param portfolio the portfolio, not null
    * @param weighting what each initiative weighs, not null

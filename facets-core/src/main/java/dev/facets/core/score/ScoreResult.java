@@ -51,8 +51,8 @@ public final class ScoreResult {
   }
 
   /**
-   * {@return whether the portfolio was scored}: then {@link #score()} is present, else
-   * {@link #failure()}
+   * {@return whether the portfolio was scored: then {@link #score()} is present, else
+   * {@link #failure()}}
    */
   public boolean isSuccess() {
     return score.isPresent();
@@ -64,9 +64,9 @@ public final class ScoreResult {
   }
 
   /**
-   * {@return the reason on failure, or empty on success}: the error's message, naming the field and
+   * {@return the reason on failure, or empty on success: the error's message, naming the field and
    * the value (prefixed with the exception's simple name when it was not an
-   * {@link IllegalArgumentException})
+   * {@link IllegalArgumentException})}
    */
   public Optional<String> failure() {
     return failure;

@@ -77,7 +77,7 @@ public final class StreamingTally {
   }
 
   /**
-   * {@return the tally of every initiative added}; the builder must not be used afterwards.
+   * {@return the tally of every initiative added; the builder must not be used afterwards}
    *
    * @throws IllegalStateException if the tally was already taken
    */

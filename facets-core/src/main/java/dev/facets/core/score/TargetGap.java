@@ -113,15 +113,15 @@ public final class TargetGap {
 
   /**
    * {@return per facet, target share minus share, in [-1, 1]: positive where the portfolio holds
-   * too little}; the four sum to zero within rounding
+   * too little; the four sum to zero within rounding}
    */
   public FacetValues perFacet() {
     return perFacet;
   }
 
   /**
-   * {@return per facet, {@code (t - p) W}: the weight to add (positive) or remove (negative)}, in
-   * the weighting's unit
+   * {@return per facet, {@code (t - p) W}: the weight to add (positive) or remove (negative), in
+   * the weighting's unit}
    */
   public FacetValues perFacetBudget() {
     double[] budget = perFacet.toArray();
@@ -140,9 +140,9 @@ public final class TargetGap {
   }
 
   /**
-   * {@return which facets give how much to which, moving exactly the surplus above target}: at most
+   * {@return which facets give how much to which, moving exactly the surplus above target: at most
    * three moves, empty when the shares meet the target; see
-   * {@code docs/metrics.md#rebalancing-plan}
+   * {@code docs/metrics.md#rebalancing-plan}}
    */
   public List<BudgetTransfer> rebalancing() {
     return rebalancing;

@@ -52,8 +52,8 @@ public final class InitiativeOutcome {
   }
 
   /**
-   * {@return its value (impact times scenario multiplier, 0 on failure) averaged over all trials},
-   * in the impact estimates' unit
+   * {@return its value (impact times scenario multiplier, 0 on failure) averaged over all trials,
+   * in the impact estimates' unit}
    */
   public double meanContribution() {
     return meanContribution;

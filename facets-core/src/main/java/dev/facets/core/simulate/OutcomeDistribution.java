@@ -114,7 +114,7 @@ public final class OutcomeDistribution {
     return settings.seed();
   }
 
-  /** {@return the number of worker threads used}; no other number depends on it */
+  /** {@return the number of worker threads used; no other number depends on it} */
   public int threads() {
     return settings.threads();
   }
@@ -190,16 +190,16 @@ public final class OutcomeDistribution {
   }
 
   /**
-   * {@return the lower alpha-quantile of the totals, x_(ceil(alpha N)): a level, not a loss}; see
-   * {@code docs/metrics.md#cvar}
+   * {@return the lower alpha-quantile of the totals, x_(ceil(alpha N)): a level, not a loss; see
+   * {@code docs/metrics.md#cvar}}
    */
   public double valueAtRisk() {
     return valueAtRisk;
   }
 
   /**
-   * {@return the mean total over the worst alpha of trials (expected shortfall as a level)}:
-   * between {@link #minimum()} and {@link #valueAtRisk()}
+   * {@return the mean total over the worst alpha of trials (expected shortfall as a level):
+   * between {@link #minimum()} and {@link #valueAtRisk()}}
    */
   public double conditionalValueAtRisk() {
     return conditionalValueAtRisk;
@@ -219,8 +219,8 @@ public final class OutcomeDistribution {
   }
 
   /**
-   * {@return the sample standard deviation of the number of successes per trial}: it grows with
-   * correlation, as failures cluster.
+   * {@return the sample standard deviation of the number of successes per trial: it grows with
+   * correlation, as failures cluster}
    */
   public double successCountStandardDeviation() {
     return successCountStandardDeviation;
@@ -240,7 +240,7 @@ public final class OutcomeDistribution {
 
   /**
    * {@return {@link #facetSuccessProbability(Facet)} of the facets where it is defined, in facet
-   * order}; a facet that is no initiative's dominant facet is absent. Unmodifiable.
+   * order; a facet that is no initiative's dominant facet is absent} Unmodifiable.
    */
   public Map<Facet, Double> facetSuccessProbabilities() {
     Map<Facet, Double> map = new EnumMap<>(Facet.class);

@@ -140,7 +140,7 @@ public final class SimulationBlocks {
   }
 
   /**
-   * {@return the distribution of the run}, equal to the simulator's for the same inputs.
+   * {@return the distribution of the run, equal to the simulator's for the same inputs}
    *
    * @param blocks every measured block, in block order (as for {@link #tail})
    * @param tail the tail {@link #tail} returned for them

@@ -84,8 +84,8 @@ public final class SimulationSettings {
   }
 
   /**
-   * {@return these settings with another number of worker threads}; the result does not depend
-   * on it.
+   * {@return these settings with another number of worker threads; the result does not depend
+   * on it}
    *
    * @param threads the number of workers, at least 1
    * @throws dev.facets.api.InvalidValueException if {@code threads} is less than 1
@@ -144,14 +144,14 @@ public final class SimulationSettings {
     return seed;
   }
 
-  /** {@return the number of worker threads, at least 1}; the result does not depend on it */
+  /** {@return the number of worker threads, at least 1; the result does not depend on it} */
   public int threads() {
     return threads;
   }
 
   /**
-   * {@return the tail level of VaR and CVaR: the probability mass of the worst outcomes, in (0, 1)}
-   * ({@value #DEFAULT_ALPHA} unless set)
+   * {@return the tail level of VaR and CVaR: the probability mass of the worst outcomes, in (0, 1)
+   * ({@value #DEFAULT_ALPHA} unless set)}
    */
   public double alpha() {
     return alpha;

@@ -36,9 +36,9 @@ public final class Numbers {
   }
 
   /**
-   * {@return a number with twelve significant digits}, for a sentence that puts two numbers side by
+   * {@return a number with twelve significant digits, for a sentence that puts two numbers side by
    * side which may agree in their first six (a bracket around an optimum, a sum just off its
-   * bound). Otherwise written as {@link #number}.
+   * bound)} Otherwise written as {@link #number}.
    *
    * @param value any double
    */
@@ -48,7 +48,7 @@ public final class Numbers {
 
   /**
    * {@return a number with at most {@code places} decimals, trailing zeros dropped: "0.15", "-0.8",
-   * "0"}, never with an exponent.
+   * "0", never with an exponent}
    *
    * @param value a finite double (NaN and the infinities have no decimal expansion and throw
    *     {@link NumberFormatException})
@@ -61,7 +61,7 @@ public final class Numbers {
 
   /**
    * {@return a number with at most {@code places} decimals and an explicit sign: "+0.15", "-0.8",
-   * "0"}; a value that rounds to zero has no sign.
+   * "0"; a value that rounds to zero has no sign}
    *
    * @param value a finite double, as for {@link #decimal}
    * @param places the most decimals to keep, {@code >= 0}
@@ -83,8 +83,8 @@ public final class Numbers {
 
   /**
    * {@return a duration in words, in the largest unit that writes it whole: "5 seconds",
-   * "2 minutes", "1 hour", "500 milliseconds", and "1.5 seconds" where no unit does}; never ISO's
-   * {@code PT5S}.
+   * "2 minutes", "1 hour", "500 milliseconds", and "1.5 seconds" where no unit does; never ISO's
+   * {@code PT5S}}
    *
    * @param duration a non-negative duration, not null; zero is "0 seconds"
    */
