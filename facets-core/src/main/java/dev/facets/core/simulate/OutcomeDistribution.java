@@ -120,8 +120,8 @@ public final class OutcomeDistribution {
   }
 
   /**
-   * {@return the tail level of {@link #valueAtRisk()} and {@link #conditionalValueAtRisk()}, in (0,
-   * 1)}
+   * {@return the tail level of {@link #valueAtRisk()} and {@link #conditionalValueAtRisk()}, in
+   * (0, 1)}
    */
   public double alpha() {
     return settings.alpha();
