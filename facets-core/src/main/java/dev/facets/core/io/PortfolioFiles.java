@@ -14,13 +14,15 @@ import java.util.function.Consumer;
  */
 public final class PortfolioFiles {
   /** The extensions of portfolio files, without the dot. */
-  public static final List<String> EXTENSIONS = List.of("json", "csv");
+  static final List<String> EXTENSIONS = List.of("json", "csv");
 
   private PortfolioFiles() {}
 
   /**
    * Reads a portfolio file by its extension.
    *
+   * @param file the file, not null
+   * @return the portfolio, valid
    * @throws InputException if the extension is neither {@code .json} nor {@code .csv}, or the file
    *     breaks a rule of its format
    */
@@ -30,8 +32,12 @@ public final class PortfolioFiles {
 
   /**
    * Streams the initiatives of a portfolio file to {@code sink}, by its extension, without holding
-   * them; returns their count.
+   * them.
    *
+   * @param file the file, not null
+   * @param sink what receives each initiative, in the file's order, not null; on a bad file it may
+   *     have received the initiatives before the problem
+   * @return the number of initiatives, at least 1
    * @throws InputException as {@link #read(Path)}
    */
   public static long readInitiatives(Path file, Consumer<Initiative> sink) {
@@ -43,6 +49,9 @@ public final class PortfolioFiles {
    * them; returns the portfolio's name, date, currency and count. Memory: one initiative, and 8 bytes
    * an id beyond the first 65,536 (see {@link FacetsJson#streamPortfolio}).
    *
+   * @param file the file, not null
+   * @param sink what receives each initiative, in the file's order, not null
+   * @return the portfolio's name, date, currency and count of initiatives
    * @throws InputException as {@link #read(Path)}
    */
   public static PortfolioHeader stream(Path file, Consumer<Initiative> sink) {
@@ -54,7 +63,7 @@ public final class PortfolioFiles {
    *
    * @throws InputException if the extension is neither {@code .json} nor {@code .csv}
    */
-  public static boolean isCsv(Path file) {
+  static boolean isCsv(Path file) {
     String extension = InputFiles.extension(file);
     if (!EXTENSIONS.contains(extension)) {
       throw new InputException(file.toString(), 0, 0, "",
