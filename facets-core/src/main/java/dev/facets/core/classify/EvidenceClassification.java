@@ -61,8 +61,10 @@ public final class EvidenceClassification {
 
   /**
    * {@return the position the evidence implies: uncertainty = anticipatory minus enhancement share,
-   * directedness = mission minus adaptive share, each in [-1, 1]. Opposite facets cancel here, which
-   * is why a conflict between them is judged on the mix, not on the position}
+   * directedness = mission minus adaptive share, each in [-1, 1]}
+   *
+   * <p>Opposite facets cancel here, which is why a conflict between them is judged on the mix, not on
+   * the position.
    */
   public AxisPosition position() {
     return position;

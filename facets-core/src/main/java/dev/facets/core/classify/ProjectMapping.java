@@ -112,8 +112,10 @@ public final class ProjectMapping {
   /**
    * {@return the project map of any initiatives: each placed in its zone by the file contract
    * ({@link InitiativeZones}: explicit facets, else position, else purpose and driver), sorted by
-   * priority within the zone as {@link #map(List)} does. For initiatives described by purpose and
-   * driver alone this is exactly the tool's map; the others get the zone that scoring gives them}
+   * priority within the zone as {@link #map(List)} does}
+   *
+   * <p>For initiatives described by purpose and driver alone this is exactly the tool's map; the
+   * others get the zone that scoring gives them.
    *
    * @param initiatives the projects, at least one, each with any source of a mix
    * @throws InvalidValueException if the list is empty

@@ -73,8 +73,9 @@ public final class CovarianceMatrix {
   /**
    * {@return the covariance matrix of a 4 x 4 array, repaired by eigenvalue clipping when it is not positive
    * semidefinite: the negative eigenvalues are set to 0 and the matrix rebuilt from the
-   * eigendecomposition, the nearest PSD matrix in the Frobenius norm. A matrix that needs no repair
-   * is kept as it is}
+   * eigendecomposition, the nearest PSD matrix in the Frobenius norm}
+   *
+   * <p>A matrix that needs no repair is kept as it is.
    *
    * @param matrix the covariances, {@code matrix[i][j]} for facets i and j in facet order; not
    *     modified
@@ -104,8 +105,9 @@ public final class CovarianceMatrix {
   /**
    * {@return the probability-weighted covariance of the scenario payoffs:
    * {@code sum_s p_s (P_s - mu)(P_s - mu)^T} with {@code mu = sum_s p_s P_s} (the population
-   * covariance of the scenario distribution, not a sample estimate with S - 1). Singular whenever
-   * there are fewer than five scenarios}
+   * covariance of the scenario distribution, not a sample estimate with S - 1)}
+   *
+   * <p>Singular whenever there are fewer than five scenarios.
    *
    * @param scenarios the scenarios, weighted by their probabilities (equally when they have none)
    */
@@ -227,7 +229,9 @@ public final class CovarianceMatrix {
 
   /**
    * {@return the condition number {@code largest / smallest eigenvalue}; {@code +Infinity} when the matrix is
-   * singular. Above about 1e10, results that divide by the matrix lose digits}
+   * singular}
+   *
+   * <p>Above about 1e10, results that divide by the matrix lose digits.
    */
   public double conditionNumber() {
     return isSingular() ? Double.POSITIVE_INFINITY : largestEigenvalue() / smallestEigenvalue();

@@ -26,7 +26,8 @@ import java.util.OptionalDouble;
  * {@code facets hedge}) computes it with the allocator's CVaR level. The optimum is
  * {@link RobustAllocator#optimize(ScenarioSet, Objective, AllocationConstraints)} with the turnover
  * limit measured from the current shares. The {@linkplain #moves() moves} are
- * {@link BudgetTransfer#plan the one rebalancing plan} of the library from the current shares to
+ * {@link BudgetTransfer#plan the one rebalancing plan} of the library
+ * ({@code docs/metrics.md#rebalancing-plan}) from the current shares to
  * the answer, in the weighting's units: every facet whose share falls gives exactly its fall times
  * the total weight, every facet whose share rises receives exactly its rise, so the amounts sum to
  * {@code turnover / 2 * totalWeight} (up to moves of less than 1e-12 of the total weight, which are

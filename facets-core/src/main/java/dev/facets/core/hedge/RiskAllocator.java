@@ -27,7 +27,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  * along a riskless direction, so a singular matrix is answered {@link AllocationStatus#SINGULAR} with
  * its smallest eigenvalue and condition number.
  *
- * <p><b>Minimum variance</b> with per-facet bounds is solved exactly by enumerating active sets: each
+ * <p><b>Minimum variance</b> ({@code docs/metrics.md#minimum-variance}) with per-facet bounds is
+ * solved exactly by enumerating active sets: each
  * of the 3^4 = 81 ways to put every facet at its minimum, at its maximum or free gives, by the KKT
  * conditions {@code (Sigma w)_free = eta 1} and {@code sum w = 1}, one linear system; among the
  * solutions that are non-singular and within bounds (to 1e-12) the one of least variance is the

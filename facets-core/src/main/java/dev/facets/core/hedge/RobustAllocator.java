@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Finds facet allocations that hold up across futures: maximise the worst case, minimise the maximum
  * regret, maximise the expected value or the CVaR; and the trade-off curve between expected value
- * and worst case.
+ * and worst case. The objectives are defined in {@code docs/metrics.md#robust-allocations}.
  *
  * <p><b>Method.</b> With four facets the allocation w lives on a 3-simplex (cut down by the bounds
  * and the turnover limit), and every objective is a concave piecewise-linear function of w: the

@@ -38,9 +38,10 @@ public final class QuestionItem {
   }
 
   /**
-   * {@return the facet this item counts towards in a scoring mode; empty for portfolio-management items. Only
-   * two items of question 2 differ between the modes: the corrected mode tags them as worded, the
-   * others as the tool does}
+   * {@return the facet this item counts towards in a scoring mode; empty for portfolio-management items}
+   *
+   * <p>Only two items of question 2 differ between the modes: the corrected mode tags them as worded,
+   * the others as the tool does.
    *
    * @param mode the scoring mode, which decides how two items of question 2 are tagged
    */

@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * A go/no-go selection problem: which whole initiatives of a portfolio to fund under a budget limit,
  * with prerequisite and exclusion links and forced decisions, to come close to a target facet mix
- * and/or to keep the maximum regret across scenarios low.
+ * and/or to keep the maximum regret across scenarios low ({@code docs/metrics.md#selection}).
  *
  * <p>An initiative costs its budget unless {@link Builder#cost(String, double)} says otherwise (a
  * first-year tranche, say), but its weight in the funded facet mix is always its budget: the shares
