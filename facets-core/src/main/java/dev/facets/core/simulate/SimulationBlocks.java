@@ -44,10 +44,8 @@ public final class SimulationBlocks {
    * {@code OutcomeSimulator.DEFAULT.simulate(portfolio, settings, control)} runs it.
    *
    * @param portfolio the portfolio, not null
-   * @param scenarios the futures a trial draws from, or empty for none (every multiplier 1); not
-   *     null
    * @param settings the run's settings, not null; every process must use equal ones
-   * @return the blocks of the run
+   * @return the blocks of the run, every trial's multiplier 1
    * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value
    */
   public static SimulationBlocks of(Portfolio portfolio, SimulationSettings settings) {
@@ -58,6 +56,10 @@ public final class SimulationBlocks {
    * The blocks of a simulation of a portfolio under a scenario set, as
    * {@code OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings, control)} runs it.
    *
+   * @param portfolio the portfolio, not null
+   * @param scenarios the futures a trial draws from, not null
+   * @param settings the run's settings, not null; every process must use equal ones
+   * @return the blocks of the run
    * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value
    */
   public static SimulationBlocks of(Portfolio portfolio, ScenarioSet scenarios, SimulationSettings settings) {
