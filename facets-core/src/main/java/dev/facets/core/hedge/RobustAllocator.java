@@ -155,6 +155,7 @@ public final class RobustAllocator {
    * @param scenarios the scenarios the allocations are judged against
    * @param constraints the per-facet bounds and optional turnover limit, the same for every point
    * @param points the number of grid points, at least 2
+   * @throws dev.facets.api.InvalidValueException if {@code points < 2}
    */
   public TradeOffCurve tradeOffCurve(ScenarioSet scenarios, AllocationConstraints constraints, int points) {
     Objects.requireNonNull(scenarios, "scenarios");

@@ -161,6 +161,7 @@ public final class Robustness {
    * probability}
    *
    * @param level the percentile as a fraction, in (0, 1]
+   * @throws dev.facets.api.InvalidValueException if {@code level} is outside (0, 1] or NaN
    */
   public double percentileRegret(double level) {
     checkLevel(level, "level");

@@ -29,7 +29,7 @@ public final class Numbers {
    * {@return a number with six significant digits: {@code 120000}, {@code 0.333333},
    * {@code 1.5E-7}; NaN and the infinities as Java writes them}
    *
-   * @param value any double; {@code -0.0} and anything that rounds to zero is written {@code 0}
+   * @param value any double; {@code -0.0} is written {@code 0}
    */
   public static String number(double value) {
     return significant(value, 6);
