@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A trial of {@link TrialKernel} is the model of the class comment drawn from
  * {@link SplittableRandom} itself: the same scenario, the same successes, the same values bit for
- * bit, and the stream left where the reference's is. The reference below is written from the model's
+ * bit (summed, and the last trial's written where asked), and the stream left where the reference's
+ * is. The reference below is written from the model's
  * definition, one {@code nextDouble()} or {@code nextGaussian()} call per draw on the JDK's stream
  * and the triangular quantile with its branch, as the kernel did before it kept the stream's state
  * in a local variable and sampled without branches.
@@ -52,13 +53,13 @@ class TrialKernelProperties {
     int n = portfolio.initiatives().size();
     TrialStream stream = TrialStream.of(seed).split();
     SplittableRandom random = new SplittableRandom(seed).split();
-    double[] sums = new double[2 * n];
+    double[] sums = new double[3 * n];
     long[] counts = new long[n];
-    double[] expectedSums = new double[2 * n];
+    double[] expectedSums = new double[3 * n];
     long[] expectedCounts = new long[n];
     for (int t = 0; t < TRIALS; t++) {
       int offset = t % 2 == 0 ? 0 : n;
-      double total = kernel.run(stream, trial, sums, offset, counts);
+      double total = kernel.run(stream, trial, sums, offset, 2 * n, counts);
       int[] successesAndFacets = new int[2];
       double expected = referenceTrial(portfolio, scenarios, correlation, random, expectedSums, offset,
           expectedCounts, successesAndFacets);
@@ -109,6 +110,7 @@ class TrialKernelProperties {
         out[1] |= 1 << mix.dominant().ordinal();
       }
       sums[offset + i] += value;
+      sums[2 * initiatives.size() + i] = value;
       total += value;
     }
     return total;
