@@ -96,10 +96,10 @@ final class TailCache {
       return;
     }
     int count = kept[block];
-    if (rows[block] == null || rows[block].length == count * size) {
-      int capacity = (int) Math.min(rowsPerBlock, Math.max(16, 2L * count));
-      rows[block] = rows[block] == null ? new double[capacity * size] : Arrays.copyOf(rows[block], capacity * size);
-      trials[block] = trials[block] == null ? new int[capacity] : Arrays.copyOf(trials[block], capacity);
+    if (rows[block] == null) {
+      // The whole share at once: growing by copies cost more than the memory it saved.
+      rows[block] = new double[rowsPerBlock * size];
+      trials[block] = new int[rowsPerBlock];
     }
     System.arraycopy(values, from, rows[block], count * size, size);
     trials[block][count] = trial;
