@@ -33,18 +33,30 @@ final class TailCache {
   private final int size;
   private final int rowsPerBlock;
   private final double level;
-  private final double[][] rows;
-  private final int[][] trials;
-  private final int[] kept;
+  /** Per block, its kept trials, made by the worker that runs it (so in that worker's memory). */
+  private final Kept[] blocks;
   private volatile double threshold = Double.NaN;
+
+  /**
+   * The trials kept for one block. Its count lives here rather than in an array shared by the
+   * blocks: two workers on neighbouring blocks would write one cache line at every kept trial.
+   */
+  private static final class Kept {
+    final double[] rows;
+    final int[] trials;
+    int count;
+
+    Kept(int capacity, int size) {
+      rows = new double[capacity * size];
+      trials = new int[capacity];
+    }
+  }
 
   private TailCache(int size, int blocks, int rowsPerBlock, double level) {
     this.size = size;
     this.rowsPerBlock = rowsPerBlock;
     this.level = level;
-    rows = new double[blocks][];
-    trials = new int[blocks][];
-    kept = new int[blocks];
+    this.blocks = new Kept[blocks];
   }
 
   /**
@@ -92,28 +104,30 @@ final class TailCache {
    * ascending order.
    */
   void keep(int block, int trial, double[] values, int from) {
-    if (rowsPerBlock == 0 || kept[block] == rowsPerBlock) {
+    if (rowsPerBlock == 0) {
       return;
     }
-    int count = kept[block];
-    if (rows[block] == null) {
+    Kept kept = blocks[block];
+    if (kept == null) {
       // The whole share at once: growing by copies cost more than the memory it saved.
-      rows[block] = new double[rowsPerBlock * size];
-      trials[block] = new int[rowsPerBlock];
+      kept = new Kept(rowsPerBlock, size);
+      blocks[block] = kept;
     }
-    System.arraycopy(values, from, rows[block], count * size, size);
-    trials[block][count] = trial;
-    kept[block] = count + 1;
+    if (kept.count < rowsPerBlock) {
+      System.arraycopy(values, from, kept.rows, kept.count * size, size);
+      kept.trials[kept.count] = trial;
+      kept.count++;
+    }
   }
 
   /** The number of trials kept for {@code block}. */
   int kept(int block) {
-    return rowsPerBlock == 0 ? 0 : kept[block];
+    return rowsPerBlock == 0 || blocks[block] == null ? 0 : blocks[block].count;
   }
 
   /** The index within its block of the {@code k}-th trial kept for {@code block}; ascending in k. */
   int trial(int block, int k) {
-    return trials[block][k];
+    return blocks[block].trials[k];
   }
 
   /**
@@ -121,7 +135,7 @@ final class TailCache {
    * in initiative order as the kernel does, and returns their sum (the trial's total).
    */
   double addTo(int block, int k, double[] sums, int offset) {
-    double[] values = rows[block];
+    double[] values = blocks[block].rows;
     int start = k * size;
     double total = 0;
     for (int i = 0; i < size; i++) {
