@@ -41,9 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * threads. Per trial the baseline draws one uniform for the scenario, then per initiative one uniform
  * for its success and, on success, one for its impact, and sums them: the cost of the randomness
  * alone. The simulator draws the same numbers, turns them into impacts, keeps every trial's total
- * and where its stream starts, sorts the totals for the quantiles (on the workers), and runs the
- * lower tail's trials again from their noted positions to attribute it (about {@code alpha} = 5 % of
- * the trials); the ratio of the two is the price of everything but the draws. The targets: at most
+ * and where its stream starts (and the values of the trials likely to fall in the lower tail), sorts
+ * the totals for the quantiles (on the workers), and attributes the lower tail (the default
+ * {@code alpha}, 20 % of the trials) from the kept values, running again from their noted positions
+ * only the tail's trials it did not keep; the ratio of the two is the price of everything but the
+ * draws. The targets: at most
  * 2.5x the baseline per initiative-trial, and 2 threads at least 1.8x one thread.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar MonteCarloBenchmark}. The 2-thread rows

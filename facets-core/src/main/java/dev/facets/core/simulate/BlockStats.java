@@ -17,12 +17,21 @@ final class BlockStats implements java.io.Serializable {
   long successSum;
   long noSuccess;
   final long[] facetHits = new long[Facet.COUNT];
+  /**
+   * Per initiative i, its summed value at i; from n = the number of initiatives on, its value in the
+   * last trial run here (the kernel's {@code valuesAt}, in the same array for speed).
+   */
   final double[] initiativeSums;
   final long[] initiativeSuccesses;
 
   BlockStats(int initiatives) {
-    initiativeSums = new double[initiatives];
+    initiativeSums = new double[2 * initiatives];
     initiativeSuccesses = new long[initiatives];
+  }
+
+  /** Where the values of the last trial run here start in {@link #initiativeSums}. */
+  int valuesAt() {
+    return initiativeSuccesses.length;
   }
 
   /**
@@ -30,7 +39,7 @@ final class BlockStats implements java.io.Serializable {
    * successes straight into the per-initiative sums, its total and counts afterwards.
    */
   double run(TrialKernel kernel, TrialStream random, TrialKernel.Trial trial) {
-    double total = kernel.run(random, trial, initiativeSums, 0, initiativeSuccesses);
+    double total = kernel.run(random, trial, initiativeSums, 0, valuesAt(), initiativeSuccesses);
     totals.add(total);
     successes.add(trial.successes);
     successSum += trial.successes;
@@ -50,7 +59,7 @@ final class BlockStats implements java.io.Serializable {
     for (int f = 0; f < Facet.COUNT; f++) {
       facetHits[f] += other.facetHits[f];
     }
-    for (int i = 0; i < initiativeSums.length; i++) {
+    for (int i = 0; i < initiativeSuccesses.length; i++) {
       initiativeSums[i] += other.initiativeSums[i];
       initiativeSuccesses[i] += other.initiativeSuccesses[i];
     }

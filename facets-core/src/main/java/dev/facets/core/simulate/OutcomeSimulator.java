@@ -18,17 +18,19 @@ import java.util.Optional;
  * scenario multiplier sum_f m_if P_sf, where m_i is its facet mix and P_s the scenario's payoffs
  * (multiplier 1 without scenarios). The trial's total is the sum over initiatives.
  *
- * <p>Only the per-trial totals and stream positions (two numbers per trial) and per-initiative
- * accumulators are kept, never a value per trial and initiative. The lower tail is attributed to
- * initiatives by replaying its trials, each from the position of its block's random stream noted
- * when it first ran, so a run simulates every trial once and the tail's trials (about {@code alpha}
- * of them) twice. Results are bit-identical for a given seed and block size on any number of
+ * <p>The per-trial totals and stream positions (two numbers per trial) and per-initiative
+ * accumulators are kept; a value per trial and initiative only for the trials likely to fall in
+ * the lower tail, and only when they fit in a small share of the heap ({@link TailCache}). The lower
+ * tail is attributed to initiatives from those kept values and, for its other trials, by replaying
+ * them, each from the position of its block's random stream noted when it first ran: a run
+ * simulates every trial once and, at most, the tail's trials (about {@code alpha} of them) twice. Results are bit-identical for a given seed and block size on any number of
  * threads (see {@link SimulationSettings}); as they rely on {@link java.util.SplittableRandom}'s
  * streams and its {@code nextGaussian}, they are reproducible on the same Java release.
  *
  * <p>Use {@link #DEFAULT}. Internally: a measuring pass over all blocks that stores each trial's total
- * and where its stream starts, the order statistics of the sorted totals, then a replay of the tail's
- * trials alone that attributes the lower tail to the initiatives. This class is immutable and
+ * and where its stream starts (and the likely tail trials' values), the order statistics of the
+ * sorted totals, then a pass over the tail's trials alone, kept or replayed, that attributes the
+ * lower tail to the initiatives. This class is immutable and
  * thread-safe; runs share no state.
  */
 public final class OutcomeSimulator {
@@ -109,15 +111,25 @@ public final class OutcomeSimulator {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(control, "control");
     checkHeap(settings.trials());
+    TailCache cache = TailCache.of(portfolio.initiatives().size(), settings, TailCache.heapShare(settings.trials()));
+    return run(portfolio, scenarios, settings, control, cache);
+  }
+
+  /**
+   * A run with a given tail cache ({@link TailCache#NONE}: every tail trial is replayed); the result
+   * does not depend on it, which a test checks.
+   */
+  static OutcomeDistribution run(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings,
+      SimulationControl control, TailCache cache) {
     TrialKernel kernel = TrialKernel.of(portfolio, scenarios, settings.correlation());
     double[] totals = new double[settings.trials()];
     long[] positions = new long[settings.trials()];
     BlockStreams streams = new BlockStreams(settings);
     OutcomeDistribution.Parts parts = new OutcomeDistribution.Parts();
     try (BlockRunner runner = BlockRunner.open(settings, control, 2)) {
-      BlockStats stats = measure(kernel, settings, runner, streams, totals, positions);
+      BlockStats stats = measure(kernel, settings, runner, streams, cache, totals, positions);
       LowerTail tail = describeSorted(totals, settings, runner, parts);
-      double[] tailSums = attributeTail(kernel, settings, runner, streams, totals, positions, tail);
+      double[] tailSums = attributeTail(kernel, settings, runner, streams, cache, totals, positions, tail);
       describe(kernel, settings, stats, tail, tailSums, parts);
     }
     parts.settings = settings;
@@ -174,17 +186,27 @@ public final class OutcomeSimulator {
 
   /**
    * The first pass: every trial's total into {@code totals} and the position of its block's stream
-   * where it starts into {@code positions}, and the merged block statistics.
+   * where it starts into {@code positions}, the values of the trials below the cache's threshold
+   * into the cache (block 0 sets the threshold), and the merged block statistics.
    */
   private static BlockStats measure(TrialKernel kernel, SimulationSettings settings, BlockRunner runner,
-      BlockStreams streams, double[] totals, long[] positions) {
+      BlockStreams streams, TailCache cache, double[] totals, long[] positions) {
     BlockStats merged = new BlockStats(kernel.size());
     runner.run(kernel::newTrial, (block, trial) -> {
       TrialStream random = streams.of(block);
       BlockStats stats = new BlockStats(kernel.size());
-      for (int t = settings.blockStart(block); t < settings.blockEnd(block); t++) {
+      int start = settings.blockStart(block);
+      double threshold = cache.threshold();
+      for (int t = start; t < settings.blockEnd(block); t++) {
         positions[t] = random.position();
-        totals[t] = stats.run(kernel, random, trial);
+        double total = stats.run(kernel, random, trial);
+        totals[t] = total;
+        if (total <= threshold) {
+          cache.keep(block, t - start, stats.initiativeSums, stats.valuesAt());
+        }
+      }
+      if (block == 0) {
+        cache.learn(totals, start, settings.blockEnd(block));
       }
       return stats;
     }, merged::merge);
@@ -216,35 +238,47 @@ public final class OutcomeSimulator {
   }
 
   /**
-   * The second pass: replays the tail trials of each block, in trial order, each from its stream's
-   * position noted by the first pass, and sums per initiative its values over the trials below the
-   * tail's boundary (first half of the array) and over the trials tied at it (second half). No
-   * other trial is drawn again: the pass costs the tail's trials, about {@code alpha} of the first.
-   * A replayed total that differs from the stored one would mean the replay is not faithful, so it
-   * fails loudly rather than attribute the wrong trials.
+   * The second pass: takes the tail trials of each block, in trial order, from the cache's kept
+   * values or else by replaying it from its stream's position noted by the first pass, and sums per
+   * initiative its values over the trials below the tail's boundary (first third of the array) and
+   * over the trials tied at it (second third; the last is the kernel's scratch). No other trial is
+   * drawn again: the pass costs at most the tail's trials, about {@code alpha} of the first. A kept
+   * or replayed total that differs from the stored one would mean the values are not the trial's,
+   * so it fails loudly rather than attribute the wrong trials.
    */
   private static double[] attributeTail(TrialKernel kernel, SimulationSettings settings, BlockRunner runner,
-      BlockStreams streams, double[] totals, long[] positions, LowerTail tail) {
+      BlockStreams streams, TailCache cache, double[] totals, long[] positions, LowerTail tail) {
     int n = kernel.size();
     double[] merged = new double[2 * n];
     runner.run(kernel::newTrial, (block, trial) -> {
       TrialStream random = streams.of(block);
       double[] sums = NO_TAIL;
-      for (int t = settings.blockStart(block); t < settings.blockEnd(block); t++) {
+      int start = settings.blockStart(block);
+      int kept = 0;
+      for (int t = start; t < settings.blockEnd(block); t++) {
         int offset = tail.below(totals[t]) ? 0 : tail.tiedInTail(totals[t]) ? n : -1;
         if (offset < 0) {
           continue;
         }
-        sums = sums == NO_TAIL ? new double[2 * n] : sums;
-        random.moveTo(positions[t]);
-        double total = kernel.run(random, trial, sums, offset, trial.uncounted);
+        // Below the boundary, tied at it, and the kernel's values of the trial.
+        sums = sums == NO_TAIL ? new double[3 * n] : sums;
+        while (kept < cache.kept(block) && cache.trial(block, kept) < t - start) {
+          kept++;
+        }
+        double total;
+        if (kept < cache.kept(block) && cache.trial(block, kept) == t - start) {
+          total = cache.addTo(block, kept, sums, offset);
+        } else {
+          random.moveTo(positions[t]);
+          total = kernel.run(random, trial, sums, offset, 2 * n, trial.uncounted);
+        }
         if (Double.compare(total, totals[t]) != 0) {
-          throw new IllegalStateException("replay of trial " + t + " gave " + total + ", not " + totals[t]);
+          throw new IllegalStateException("the tail's values of trial " + t + " add up to " + total + ", not " + totals[t]);
         }
       }
       return sums;
     }, sums -> {
-      for (int i = 0; i < sums.length; i++) {
+      for (int i = 0; i < sums.length && i < merged.length; i++) {
         merged[i] += sums[i];
       }
     });

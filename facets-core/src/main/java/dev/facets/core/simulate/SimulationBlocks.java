@@ -134,25 +134,26 @@ public final class SimulationBlocks {
     Objects.checkIndex(block, count());
     Objects.requireNonNull(tail, "tail");
     int n = kernel.size();
-    double[] sums = new double[2 * n];
+    double[] sums = new double[3 * n];
     TrialStream random = stream(block);
     TrialKernel.Trial trial = kernel.newTrial();
     // The simulator replays a tail trial from its stream position; here every trial is drawn once
     // into a scratch sum (to advance the stream and learn its total) and a tail trial again into the
     // block's sums, so that the sums add the same values in the same order as the simulator's.
-    double[] scratch = new double[n];
+    // The last n places of both arrays take the kernel's values of the trial, unused here.
+    double[] scratch = new double[2 * n];
     for (int t = settings.blockStart(block); t < settings.blockEnd(block); t++) {
       long position = random.position();
-      double total = kernel.run(random, trial, scratch, 0, trial.uncounted);
+      double total = kernel.run(random, trial, scratch, 0, n, trial.uncounted);
       int offset = tail.lowerTail.below(total) ? 0 : tail.lowerTail.tiedInTail(total) ? n : -1;
       if (offset >= 0) {
         long resume = random.position();
         random.moveTo(position);
-        kernel.run(random, trial, sums, offset, trial.uncounted);
+        kernel.run(random, trial, sums, offset, 2 * n, trial.uncounted);
         random.moveTo(resume);
       }
     }
-    return sums;
+    return Arrays.copyOf(sums, 2 * n);
   }
 
   /**

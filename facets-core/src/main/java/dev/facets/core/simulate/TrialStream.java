@@ -53,6 +53,23 @@ final class TrialStream implements RandomGenerator {
     seed = position;
   }
 
+  /**
+   * The increment of the state per draw. With {@link #position()} it lets a hot loop keep the state
+   * in a local variable: the k-th draw from position p is {@link #uniformAt uniformAt}(p + k gamma),
+   * and {@link #moveTo} afterwards hands the advanced state back.
+   */
+  long gamma() {
+    return gamma;
+  }
+
+  /**
+   * The {@link #nextDouble()} a stream draws when its state advances to {@code state}: the same
+   * number, bit for bit ({@code (nextLong() >>> 11) * 2^-53}, the default {@code nextDouble}).
+   */
+  static double uniformAt(long state) {
+    return (mix64(state) >>> 11) * 0x1.0p-53;
+  }
+
   private long nextSeed() {
     return seed += gamma;
   }

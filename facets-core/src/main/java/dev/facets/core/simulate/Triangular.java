@@ -8,8 +8,8 @@ import dev.facets.api.ImpactEstimate;
  * <p>With a = low, c = mode, b = high, the CDF is (x - a)^2 / ((b - a)(c - a)) below the mode and
  * 1 - (b - x)^2 / ((b - a)(b - c)) above it, so for u in [0, 1) the inverse is
  * a + sqrt(u (b - a)(c - a)) when u &lt; F(c) = (c - a) / (b - a), else b - sqrt((1 - u)(b - a)(b - c)).
- * The three constants are computed once per estimate so that the hot loop does one comparison, one
- * multiplication and one square root per draw, with no allocation. A degenerate estimate
+ * The three constants are computed once per estimate so that the hot loop does one subtraction, two
+ * multiplications and one square root per draw, with no branch and no allocation. A degenerate estimate
  * (a = c = b) always yields a; a mode at either end needs no special case (one branch is never
  * taken). Results are clamped to [a, b] against rounding. Immutable and thread-safe.
  */
@@ -46,10 +46,26 @@ final class Triangular {
     return sample(u, low, high, modeCdf, lowerSpan, upperSpan);
   }
 
-  /** The quantile at {@code u} from the precomputed constants: the allocation-free hot path. */
+  /**
+   * The quantile at {@code u} from the precomputed constants: the allocation-free hot path.
+   *
+   * <p>Branch-free: which side of the mode u falls on is as unpredictable as u, and a mispredicted
+   * branch cost more than the selections that replace it. The side is the sign bit of u - F(c)
+   * (exactly zero only when u = F(c), which takes the upper branch, as {@code u < F(c)} does); the
+   * square root's argument and the result are chosen by that mask from the two candidates, so the
+   * value is the branching formula's, bit for bit.
+   */
   static double sample(double u, double low, double high, double modeCdf, double lowerSpan, double upperSpan) {
-    double x = u < modeCdf ? low + Math.sqrt(u * lowerSpan) : high - Math.sqrt((1 - u) * upperSpan);
+    long lower = Double.doubleToRawLongBits(u - modeCdf) >> 63;
+    double root = Math.sqrt(select(lower, u * lowerSpan, (1 - u) * upperSpan));
+    double x = select(lower, low + root, high - root);
     return Math.min(high, Math.max(low, x));
+  }
+
+  /** {@code whenSet} where {@code mask} is all ones, {@code otherwise} where it is zero. */
+  private static double select(long mask, double whenSet, double otherwise) {
+    return Double.longBitsToDouble(
+        Double.doubleToRawLongBits(whenSet) & mask | Double.doubleToRawLongBits(otherwise) & ~mask);
   }
 
   double low() {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * Properties of the simulator on generated portfolios and scenario sets. Trial counts are modest so
@@ -36,13 +35,6 @@ class OutcomeSimulatorProperties {
     return Generators.scenarioSets(4).toOptionals(60);
   }
 
-  private static Gen<Correlation> correlations() {
-    return Generate.frequency(
-        org.quicktheories.api.Pair.of(2, Generate.constant(Correlation.NONE)),
-        org.quicktheories.api.Pair.of(1, doubles().between(0, 0.95).map(Correlation::byDominantFacet)),
-        org.quicktheories.api.Pair.of(1, doubles().between(0, 0.95).map(Correlation::byTag)));
-  }
-
   private static OutcomeDistribution simulate(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings) {
     return scenarios.map(set -> SIMULATOR.simulate(portfolio, set, settings)).orElseGet(() -> SIMULATOR.simulate(portfolio, settings));
   }
@@ -50,7 +42,7 @@ class OutcomeSimulatorProperties {
   @Test
   void theSampleMeanIsWithinFiveStandardErrorsOfTheAnalyticExpectation() {
     qt().withFixedSeed(21).withExamples(EXAMPLES)
-        .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), correlations())
+        .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), SimulationFixtures.correlations())
         .checkAssert((portfolio, scenarios, seed, correlation) -> {
           // The copula keeps every marginal success probability, so the expectation is unchanged.
           OutcomeDistribution outcome = simulate(portfolio, scenarios,
@@ -137,7 +129,7 @@ class OutcomeSimulatorProperties {
   @Test
   void successStatisticsAreConsistentProbabilities() {
     qt().withFixedSeed(25).withExamples(EXAMPLES)
-        .forAll(Generators.portfolios(12), longs().all(), correlations())
+        .forAll(Generators.portfolios(12), longs().all(), SimulationFixtures.correlations())
         .checkAssert((portfolio, seed, correlation) -> {
           OutcomeDistribution outcome = simulate(portfolio, Optional.empty(),
               SimulationSettings.trials(1000).withSeed(seed).withCorrelation(correlation));
@@ -187,7 +179,7 @@ class OutcomeSimulatorProperties {
   @Test
   void theThreadCountNeverChangesABit() {
     qt().withFixedSeed(27).withExamples(30)
-        .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), correlations())
+        .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), SimulationFixtures.correlations())
         .checkAssert((portfolio, scenarios, seed, correlation) -> {
           SimulationSettings settings = SimulationSettings.trials(1500).withSeed(seed).withBlockSize(97).withCorrelation(correlation);
           assertSameOutcome(simulate(portfolio, scenarios, settings.withThreads(1)),
@@ -200,7 +192,7 @@ class OutcomeSimulatorProperties {
     // Scaling by a power of two is exact in binary floating point, sqrt(4 x) = 2 sqrt(x) included, and
     // the success draws do not depend on impacts: every total doubles bit for bit.
     qt().withFixedSeed(28).withExamples(EXAMPLES)
-        .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), correlations())
+        .forAll(Generators.portfolios(12), optionalScenarios(), longs().all(), SimulationFixtures.correlations())
         .checkAssert((portfolio, scenarios, seed, correlation) -> {
           SimulationSettings settings = SimulationSettings.trials(500).withSeed(seed).withCorrelation(correlation);
           OutcomeDistribution once = simulate(portfolio, scenarios, settings);

@@ -2,7 +2,6 @@ package dev.facets.core.simulate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * The rule of {@link SimulationBlocks}: its blocks, run in any order (as separate processes would)
@@ -24,18 +22,11 @@ import org.quicktheories.generators.Generate;
  * size, scenarios and correlation.
  */
 class SimulationBlocksProperties {
-  private static Gen<Correlation> correlations() {
-    return Generate.frequency(
-        org.quicktheories.api.Pair.of(2, Generate.constant(Correlation.NONE)),
-        org.quicktheories.api.Pair.of(1, doubles().between(0, 0.95).map(Correlation::byDominantFacet)),
-        org.quicktheories.api.Pair.of(1, doubles().between(0, 0.95).map(Correlation::byTag)));
-  }
-
   /** 2 (the least) to 1 500 trials in blocks of 1 to 400 (so from one block to 1 500), on two threads. */
   private static Gen<SimulationSettings> settings() {
     return integers().between(2, 1500).zip(integers().between(1, 400), longs().all(),
             (trials, blockSize, seed) -> SimulationSettings.trials(trials).withSeed(seed).withBlockSize(blockSize).withThreads(2))
-        .zip(correlations(), SimulationSettings::withCorrelation);
+        .zip(SimulationFixtures.correlations(), SimulationSettings::withCorrelation);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.facets.core.simulate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
@@ -12,6 +13,8 @@ import dev.facets.api.ScenarioSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Shared inputs and checks of the simulation tests, and the analytic moments of a portfolio's
@@ -19,6 +22,14 @@ import java.util.Optional;
  */
 final class SimulationFixtures {
   private SimulationFixtures() {}
+
+  /** Independent successes half the time, else a copula by dominant facet or by tag, rho in [0, 0.95]. */
+  static Gen<Correlation> correlations() {
+    return Generate.frequency(
+        org.quicktheories.api.Pair.of(2, Generate.constant(Correlation.NONE)),
+        org.quicktheories.api.Pair.of(1, doubles().between(0, 0.95).map(Correlation::byDominantFacet)),
+        org.quicktheories.api.Pair.of(1, doubles().between(0, 0.95).map(Correlation::byTag)));
+  }
 
   /** An initiative of one facet with a success probability and an impact estimate. */
   static Initiative initiative(String id, Facet facet, double probability, ImpactEstimate impact, String... tags) {

@@ -42,6 +42,21 @@ class TrialStreamProperties {
   }
 
   @Test
+  void theUniformAtTheNextStateIsTheNextDouble() {
+    qt().withFixedSeed(0x57B0L).withExamples(200).forAll(longs().all(), integers().between(0, 40))
+        .checkAssert((seed, splits) -> {
+          TrialStream stream = TrialStream.of(seed);
+          for (int s = 0; s < splits; s++) {
+            stream = stream.split();
+          }
+          for (int draw = 0; draw < 50; draw++) {
+            double expected = TrialStream.uniformAt(stream.position() + stream.gamma());
+            assertEquals(expected, stream.nextDouble());
+          }
+        });
+  }
+
+  @Test
   void aStreamMovedBackDrawsTheSameAgain() {
     qt().withFixedSeed(0x57AFL).withExamples(200).forAll(longs().all(), integers().between(0, 100))
         .checkAssert((seed, skipped) -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.facets.api.Generators;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,28 @@ class TriangularProperties {
       assertEquals(impact.mean(), moments.mean(), 1e-4 * width + 1e-15 * Math.abs(a));
       assertEquals((a * a + b * b + c * c - a * b - a * c - b * c) / 18, variance, 1e-4 * width * width + 1e-15 * a * a);
     });
+  }
+
+  @Test
+  void theBranchFreeSampleIsTheBranchingFormulaBitForBit() {
+    // u from the generator, and the uniforms where the branch flips: F(c) itself, its neighbours, 0
+    // and the largest uniform below 1.
+    qt().withFixedSeed(14).withExamples(2000).forAll(Generators.impacts(), doubles().fromZeroToOne(),
+        integers().between(0, 5)).checkAssert((impact, u, pick) -> {
+          Triangular sampler = Triangular.of(impact);
+          double m = sampler.modeCdf();
+          double[] picks = {Math.min(u, Math.nextDown(1.0)), m, Math.nextDown(m), Math.nextUp(m), 0.0,
+              Math.nextDown(1.0)};
+          double v = picks[pick];
+          if (v >= 0 && v < 1) {
+            double branching = v < m
+                ? sampler.low() + Math.sqrt(v * sampler.lowerSpan())
+                : sampler.high() - Math.sqrt((1 - v) * sampler.upperSpan());
+            branching = Math.min(sampler.high(), Math.max(sampler.low(), branching));
+            assertEquals(Double.doubleToRawLongBits(branching), Double.doubleToRawLongBits(sampler.sample(v)),
+                impact + " at u = " + v);
+          }
+        });
   }
 
   @Test
