@@ -94,7 +94,7 @@ class CsvInputTest {
     Files.writeString(text, "{\"name\":\"p\",\"initiatives\":[{\"id\":\"a\",\"budget\":1,\"facets\":{\"mission\":1}}]}");
     CommandRun run = CommandRun.of("validate", text.toString());
     assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
-    assertEquals("facets validate: error: " + text + ": a portfolio file must end in .json or .csv (any case), got .txt",
+    assertEquals("facets validate: error: " + text + ": a portfolio file must end in .json, .csv or .xlsx (any case), got .txt",
         run.err.strip());
   }
 
