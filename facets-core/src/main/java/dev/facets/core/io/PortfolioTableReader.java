@@ -261,7 +261,7 @@ final class PortfolioTableReader {
   }
 
   private void header(TableRow record) {
-    if (record.size > record.cells.size()) {
+    if (record.size > MAX_HEADER_CELLS) {
       throw new InputException(records.source(), record.line, 0, "",
           "the header has " + record.size + " cells, more than the " + MAX_HEADER_CELLS
               + " a portfolio may have (" + PortfolioColumn.NAMES.size() + " columns and its attributes)", null);
@@ -367,6 +367,10 @@ final class PortfolioTableReader {
           + " and after, got " + Checks.quote(String.join(String.valueOf(records.separator()), row.cells)), null);
     }
     int extra = firstFilledAfterHeader(row);
+    if (extra >= 0 && records.isSheet()) {
+      throw at(row.line, extra, "", "a value in a column the header does not name (the header has " + width
+          + " columns): name the column or clear the cell, got " + Checks.quote(row.cell(extra)));
+    }
     if (extra >= 0) {
       String split = thousandsSplit(row);
       throw new InputException(records.source(), row.line, 0, split == null ? "" : split, "the row has " + row.size
@@ -380,11 +384,11 @@ final class PortfolioTableReader {
 
   /** The first non-empty cell beyond the header's named columns, or -1 (Excel pads with empty ones). */
   private int firstFilledAfterHeader(TableRow row) {
-    if (row.size > keep - 1) {
+    if (row.size > keep - 1 && row.cells.size() < row.size) {
       return keep - 1;
     }
     for (int i = width; i < row.size; i++) {
-      if (!row.cells.get(i).isEmpty()) {
+      if (!row.cell(i).isEmpty()) {
         return i;
       }
     }

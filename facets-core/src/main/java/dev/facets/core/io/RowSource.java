@@ -11,7 +11,8 @@ interface RowSource extends AutoCloseable {
   String source();
 
   /**
-   * Reads the next row, keeping at most {@code keep} cells (those after are counted, not kept);
+   * Reads the next row, keeping its first {@code keep} cells at least (CSV keeps exactly those and
+   * counts the rest; a sheet keeps every cell up to its last value, which its reader holds anyway);
    * returns null at the end.
    */
   TableRow next(int keep);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -33,7 +35,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  *   <li>A number in a date format is a date, its text ISO ({@code 2026-11-01}, or
  *       {@code 2026-11-01T12:30} with a time), so that {@code # asOf:} and attributes read it as
  *       written; a number column refuses it as it refuses the text.
- *   <li>A text is taken as it is (a sheet has no CSV formula guard to remove).
+ *   <li>A text is taken as it is (a sheet has no CSV formula guard to remove), with Excel's escapes of
+ *       characters XML cannot hold ({@code _x000D_}) undone.
  *   <li>A boolean is {@code TRUE} or {@code FALSE}, as a CSV export writes it.
  *   <li>A formula is its cached value, the result the spreadsheet saved; a formula without one (a
  *       file written by a program that does not compute) and an error value ({@code #DIV/0!}) are
@@ -49,6 +52,7 @@ final class XlsxRows implements RowSource {
   private static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
       "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!", "#BUSY!",
       "#EXTERNAL!", "#PYTHON!");
+  private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
   /** The serial numbers of Excel's dates, 1900-01-01 to 9999-12-31. */
   private static final double LAST_DATE = 2_958_466;
 
@@ -138,18 +142,22 @@ final class XlsxRows implements RowSource {
       }
       int line = Math.max(row.getRowNum(), lastLine + 1);
       lastLine = line;
-      TableRow converted = convert(row, line, keep);
+      TableRow converted = convert(row, line);
       if (converted != null) {
         return converted;
       }
     }
   }
 
-  /** The row as texts and numbers, or null when it holds no value. */
-  private TableRow convert(Row row, int line, int keep) {
+  /**
+   * The row as texts and numbers, or null when it holds no value. It keeps every cell up to the last
+   * with a value: the workbook reader holds them all already (at most Excel's 16,384), and a value
+   * far beyond the header is then named where it is.
+   */
+  private TableRow convert(Row row, int line) {
     int size = 0;
-    List<String> cells = new ArrayList<>(Math.min(keep, Math.max(row.getCellCount(), 1)));
-    double[] numbers = new double[Math.min(keep, row.getCellCount())];
+    List<String> cells = new ArrayList<>(Math.max(row.getCellCount(), 1));
+    double[] numbers = new double[row.getCellCount()];
     Arrays.fill(numbers, Double.NaN);
     InputException problem = null;
     for (int i = 0; i < row.getCellCount(); i++) {
@@ -162,15 +170,24 @@ final class XlsxRows implements RowSource {
           switch (cell.getType()) {
             case NUMBER:
               number = number(cell, line, i);
-              text = isDate(cell) ? date(cell, number) : plain(cell.getRawValue());
+              if (isDate(cell)) {
+                // A date is no amount: a number column refuses it as it refuses the text.
+                text = date(cell, number);
+                number = Double.NaN;
+              } else {
+                text = plain(cell.getRawValue());
+              }
               break;
             case STRING:
-              text = value == null ? "" : (String) value;
+              text = value == null ? "" : unescape((String) value);
               break;
             case BOOLEAN:
               text = value == null ? "" : ((Boolean) value ? "TRUE" : "FALSE");
               break;
             case FORMULA:
+              if (value == null && ERRORS.contains(String.valueOf(cell.getRawValue()))) {
+                throw errorValue(line, i, cell.getRawValue());
+              }
               if (value == null) {
                 throw cellProblem(line, i, "the cell has the formula " + Checks.quote("=" + cell.getFormula())
                     + " but no saved result (facets does not compute formulas): open the file in a spreadsheet"
@@ -178,13 +195,18 @@ final class XlsxRows implements RowSource {
               }
               if (value instanceof BigDecimal) {
                 number = number(cell, line, i);
-                text = isDate(cell) ? date(cell, number) : plain(cell.getRawValue());
+                if (isDate(cell)) {
+                  text = date(cell, number);
+                  number = Double.NaN;
+                } else {
+                  text = plain(cell.getRawValue());
+                }
               } else if (value instanceof Boolean) {
                 text = (Boolean) value ? "TRUE" : "FALSE";
               } else if (ERRORS.contains(value.toString())) {
                 throw errorValue(line, i, value.toString());
               } else {
-                text = value.toString();
+                text = unescape(value.toString());
               }
               break;
             case ERROR:
@@ -205,10 +227,8 @@ final class XlsxRows implements RowSource {
       if (!text.isEmpty()) {
         size = i + 1;
       }
-      if (i < keep) {
-        cells.add(text);
-        numbers[i] = number;
-      }
+      cells.add(text);
+      numbers[i] = number;
     }
     if (size == 0 && problem == null) {
       return null;
@@ -233,6 +253,24 @@ final class XlsxRows implements RowSource {
 
   private InputException cellProblem(int line, int index, String detail) {
     return new InputException(source, line, index + 1, "", detail + " (cell " + cellName(line, index) + ")", null);
+  }
+
+  /**
+   * A text with the escapes of characters XML cannot hold undone: Excel writes a carriage return as
+   * {@code _x000D_} and a literal {@code _x} as {@code _x005F_x} (ECMA-376, ST_Xstring).
+   */
+  static String unescape(String text) {
+    if (!text.contains("_x")) {
+      return text;
+    }
+    Matcher matcher = ESCAPE.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (matcher.find()) {
+      matcher.appendReplacement(out, Matcher.quoteReplacement(
+          String.valueOf((char) Integer.parseInt(matcher.group(1), 16))));
+    }
+    matcher.appendTail(out);
+    return out.toString();
   }
 
   /** The shortest plain decimal of an exact cell value: {@code 1250000}, {@code 0.85}, never {@code 1.25E+6}. */
