@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.facets.api.Portfolio;
 import dev.facets.core.io.FacetsCsv;
 import dev.facets.core.io.FacetsJson;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -22,12 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CsvInputTest {
   @TempDir Path folder;
 
-  private Path bundled(String name) throws Exception {
-    Path file = folder.resolve(name);
-    try (InputStream in = CsvInputTest.class.getResourceAsStream("/examples/" + name)) {
-      Files.copy(in, file);
-    }
-    return file;
+  private Path bundled(String name) {
+    return BundledExamples.copy(folder, name);
   }
 
   @Test

@@ -7,7 +7,6 @@ import dev.facets.api.Portfolio;
 import dev.facets.core.io.FacetsCsv;
 import dev.facets.core.io.FacetsJson;
 import dev.facets.core.io.FacetsXlsx;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,12 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class XlsxInputTest {
   @TempDir Path folder;
 
-  private Path bundled(String name) throws Exception {
-    Path file = folder.resolve(name);
-    try (InputStream in = XlsxInputTest.class.getResourceAsStream("/examples/" + name)) {
-      Files.copy(in, file);
-    }
-    return file;
+  private Path bundled(String name) {
+    return BundledExamples.copy(folder, name);
   }
 
   @Test
