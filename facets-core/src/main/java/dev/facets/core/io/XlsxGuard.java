@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -48,7 +46,6 @@ final class XlsxGuard {
   static final int MAX_RUN = 1 << 20;
   /** The longest a cell's tag is kept to check its address: a real one has a few short attributes. */
   private static final int MAX_CELL_TAG = 512;
-  private static final Pattern CELL_REFERENCE = Pattern.compile("\\sr\\s*=\\s*[\"']([A-Za-z]*)(\\d*)[\"']");
   /** Excel's last column (XFD) and row. */
   private static final int LAST_COLUMN = 16_384;
   private static final int LAST_ROW = 1_048_576;
@@ -134,29 +131,40 @@ final class XlsxGuard {
 
   /**
    * A byte-level scanner of one XML part: tracks tags and the value elements open, with a few bytes
-   * of state, so that nothing the XML reader would hold can exceed {@link #MAX_RUN}.
+   * of state and no allocation per tag, so that nothing the XML reader would hold can exceed
+   * {@link #MAX_RUN}.
    */
   private static final class Scanner {
+    private static final byte[][] VALUES = {bytes("v"), bytes("f"), bytes("is"), bytes("t"), bytes("si")};
+    private static final byte[] CELL = bytes("c");
+
     private final String source;
     private final String part;
     private long position;
     /** Where the last {@code '<'} was. */
     private long lastTag;
     private boolean inTag;
-    private char quote;
-    private final StringBuilder name = new StringBuilder();
+    private byte quote;
+    private final byte[] name = new byte[64];
+    private int nameLength;
+    private int localStart;
     private boolean naming;
     private boolean closing;
     private byte previous;
     /** How deep in value elements, and where the outermost began. */
     private int valueDepth;
     private long valueStart;
-    /** The start of a cell's tag, kept to check its address; null in any other tag. */
-    private StringBuilder cellTag;
+    /** The bytes of a cell's tag after its name, kept to check its address; -1 in any other tag. */
+    private final byte[] cellTag = new byte[MAX_CELL_TAG];
+    private int cellTagLength = -1;
 
     Scanner(String source, String part) {
       this.source = source;
       this.part = part;
+    }
+
+    private static byte[] bytes(String text) {
+      return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     void scan(byte[] bytes, int length) {
@@ -169,11 +177,11 @@ final class XlsxGuard {
           inTag = true;
           naming = true;
           closing = false;
-          name.setLength(0);
+          nameLength = 0;
+          localStart = 0;
           lastTag = position;
-        }
-        if (position - lastTag > MAX_RUN) {
-          throw refused("a tag or a text longer than " + MAX_RUN + " bytes");
+        } else if (position - lastTag > MAX_RUN) {
+          throw refused("a text longer than " + MAX_RUN + " bytes");
         }
         if (valueDepth > 0 && position - valueStart > MAX_RUN) {
           throw refused("a value longer than " + MAX_RUN + " bytes");
@@ -183,11 +191,14 @@ final class XlsxGuard {
     }
 
     private void tag(byte b) {
-      if (cellTag != null) {
-        if (cellTag.length() >= MAX_CELL_TAG) {
+      if (position - lastTag > MAX_RUN) {
+        throw refused("a tag longer than " + MAX_RUN + " bytes");
+      }
+      if (cellTagLength >= 0) {
+        if (cellTagLength == MAX_CELL_TAG) {
           throw refused("a cell tag longer than " + MAX_CELL_TAG + " bytes");
         }
-        cellTag.append((char) (b & 0xFF));
+        cellTag[cellTagLength++] = b;
       }
       if (quote != 0) {
         if (b == quote) {
@@ -196,42 +207,58 @@ final class XlsxGuard {
         return;
       }
       if (naming) {
-        if (name.length() == 0 && !closing && b == '!') {
+        if (nameLength == 0 && !closing && b == '!') {
           throw refused("a '<!' construct (a DTD, an entity, CDATA or a comment), which no spreadsheet writes");
         }
-        if (name.length() == 0 && !closing && b == '/') {
+        if (nameLength == 0 && !closing && b == '/') {
           closing = true;
           return;
         }
-        if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '>' || b == '/') {
-          naming = false;
-          if (!closing && localName().equals("c")) {
-            cellTag = new StringBuilder();
-            cellTag.append((char) (b & 0xFF));
-          }
-        } else {
-          if (name.length() < 64) {
-            name.append((char) (b & 0xFF));
+        if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != '>' && b != '/') {
+          if (nameLength < name.length) {
+            name[nameLength++] = b;
+            if (b == ':') {
+              localStart = nameLength;
+            }
           }
           return;
         }
+        naming = false;
+        if (!closing && isLocal(CELL)) {
+          cellTagLength = 0;
+          cellTag[cellTagLength++] = b;
+        }
       }
       if (b == '"' || b == '\'') {
-        quote = (char) b;
+        quote = b;
       } else if (b == '>') {
         endOfTag(previous == '/');
       }
     }
 
+    private boolean isLocal(byte[] local) {
+      if (nameLength - localStart != local.length) {
+        return false;
+      }
+      for (int i = 0; i < local.length; i++) {
+        if (name[localStart + i] != local[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private void endOfTag(boolean empty) {
       inTag = false;
-      if (cellTag != null) {
-        checkAddress(cellTag);
-        cellTag = null;
+      if (cellTagLength >= 0) {
+        checkAddress();
+        cellTagLength = -1;
       }
-      String local = localName();
-      if (!local.equals("v") && !local.equals("f") && !local.equals("is") && !local.equals("t")
-          && !local.equals("si")) {
+      boolean value = false;
+      for (byte[] local : VALUES) {
+        value |= isLocal(local);
+      }
+      if (!value) {
         return;
       }
       if (closing) {
@@ -244,27 +271,44 @@ final class XlsxGuard {
       }
     }
 
-    private String localName() {
-      int colon = name.lastIndexOf(":");
-      return colon < 0 ? name.toString() : name.substring(colon + 1);
+    /** Checks the {@code r} attribute of a cell's tag, if it has one, against Excel's last cell. */
+    private void checkAddress() {
+      for (int i = 0; i + 1 < cellTagLength; i++) {
+        byte b = cellTag[i];
+        if ((b == ' ' || b == '\t' || b == '\r' || b == '\n') && cellTag[i + 1] == 'r') {
+          int j = i + 2;
+          while (j < cellTagLength && (cellTag[j] == ' ' || cellTag[j] == '=')) {
+            j++;
+          }
+          if (j < cellTagLength && (cellTag[j] == '"' || cellTag[j] == '\'') && j > i + 2) {
+            checkReference(j + 1);
+            return;
+          }
+        }
+      }
     }
 
-    private void checkAddress(CharSequence tag) {
-      Matcher matcher = CELL_REFERENCE.matcher(tag);
-      if (!matcher.find()) {
-        return;
-      }
-      String letters = matcher.group(1).toUpperCase(Locale.ROOT);
-      String digits = matcher.group(2);
+    private void checkReference(int from) {
       long column = 0;
-      for (int i = 0; i < letters.length() && column <= LAST_COLUMN; i++) {
-        column = column * 26 + (letters.charAt(i) - 'A' + 1);
+      long row = 0;
+      int letters = 0;
+      int digits = 0;
+      int i = from;
+      for (; i < cellTagLength && isAsciiLetter(cellTag[i]) && letters <= 3; i++, letters++) {
+        column = column * 26 + ((cellTag[i] & 0xDF) - 'A' + 1);
       }
-      if (letters.isEmpty() || digits.isEmpty() || column > LAST_COLUMN || digits.length() > 7
-          || Long.parseLong(digits) > LAST_ROW || Long.parseLong(digits) < 1) {
-        throw refused("the cell address " + Checks.quote(letters + digits)
-            + ", beyond Excel's last column XFD and row " + LAST_ROW);
+      for (; i < cellTagLength && cellTag[i] >= '0' && cellTag[i] <= '9' && digits <= 7; i++, digits++) {
+        row = row * 10 + cellTag[i] - '0';
       }
+      if (letters == 0 || digits == 0 || column > LAST_COLUMN || row < 1 || row > LAST_ROW
+          || i >= cellTagLength || cellTag[i] != cellTag[from - 1]) {
+        throw refused("the cell address " + Checks.quote(new String(cellTag, from, Math.min(12, cellTagLength - from),
+            StandardCharsets.ISO_8859_1).split("[\"']")[0]) + ", beyond Excel's last column XFD and row " + LAST_ROW);
+      }
+    }
+
+    private static boolean isAsciiLetter(byte b) {
+      return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
     }
 
     private InputException refused(String what) {

@@ -274,9 +274,38 @@ final class XlsxRows implements RowSource {
   }
 
   /** The shortest plain decimal of an exact cell value: {@code 1250000}, {@code 0.85}, never {@code 1.25E+6}. */
-  private static String plain(String raw) {
+  static String plain(String raw) {
+    if (isPlain(raw)) {
+      // Most stored numbers are written so already: no need to build a BigDecimal for each.
+      return raw;
+    }
     String plain = new BigDecimal(raw).stripTrailingZeros().toPlainString();
     return plain.length() > JsonLimits.MAX_NUMBER_LENGTH ? raw : plain;
+  }
+
+  /** Whether {@code raw} is a shortest plain decimal: {@code -12}, {@code 0.85}; not {@code 1.0}, {@code -0}, {@code 1E3}. */
+  private static boolean isPlain(String raw) {
+    int i = raw.startsWith("-") ? 1 : 0;
+    int start = i;
+    while (i < raw.length() && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+      i++;
+    }
+    int digits = i - start;
+    if (digits == 0 || digits > 1 && raw.charAt(start) == '0') {
+      return false;
+    }
+    if (i == raw.length()) {
+      return !(start == 1 && raw.charAt(1) == '0');
+    }
+    if (raw.charAt(i) != '.' || raw.charAt(raw.length() - 1) == '0' || i == raw.length() - 1) {
+      return false;
+    }
+    for (int j = i + 1; j < raw.length(); j++) {
+      if (raw.charAt(j) < '0' || raw.charAt(j) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A date cell as ISO text; a number no date can be (before 1900, after 9999) stays a number. */

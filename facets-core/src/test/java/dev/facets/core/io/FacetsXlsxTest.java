@@ -184,6 +184,12 @@ class FacetsXlsxTest {
         "#,##0 \"days\"", "0.0\\m", "_(* #,##0_);_(* (#,##0);_(* \"-\"??_);_(@_)", "@")) {
       assertFalse(XlsxRows.isDateFormat(number), number);
     }
+    // Plain decimals of stored numbers, the same by the fast path and by BigDecimal.
+    for (String[] raw : new String[][] {{"17", "17"}, {"-12", "-12"}, {"0.85", "0.85"}, {"-0.5", "-0.5"},
+        {"0", "0"}, {"-0", "0"}, {"1.0", "1"}, {"2.5E1", "25"}, {"1.25E-7", "0.000000125"}, {"007", "7"},
+        {"1.", "1"}, {"12.50", "12.5"}, {"1E+3", "1000"}}) {
+      assertEquals(raw[1], XlsxRows.plain(raw[0]), raw[0]);
+    }
     assertEquals("A", XlsxRows.column(0));
     assertEquals("Z", XlsxRows.column(25));
     assertEquals("AA", XlsxRows.column(26));
