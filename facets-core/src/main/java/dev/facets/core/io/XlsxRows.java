@@ -239,6 +239,10 @@ final class XlsxRows implements RowSource {
   }
 
   private double number(Cell cell, int line, int index) {
+    if (cell.getRawValue().length() > JsonLimits.MAX_NUMBER_LENGTH) {
+      throw cellProblem(line, index, "the cell holds a number longer than " + JsonLimits.MAX_NUMBER_LENGTH
+          + " characters, got " + Checks.quote(cell.getRawValue()));
+    }
     double value = Double.parseDouble(cell.getRawValue());
     if (!Double.isFinite(value)) {
       throw cellProblem(line, index, "the cell holds " + Checks.quote(cell.getRawValue()) + ", not a finite number");
@@ -279,8 +283,12 @@ final class XlsxRows implements RowSource {
       // Most stored numbers are written so already: no need to build a BigDecimal for each.
       return raw;
     }
-    String plain = new BigDecimal(raw).stripTrailingZeros().toPlainString();
-    return plain.length() > JsonLimits.MAX_NUMBER_LENGTH ? raw : plain;
+    BigDecimal value = new BigDecimal(raw).stripTrailingZeros();
+    // 1E-999999999 is a finite double (0) whose plain digits would fill the heap: keep it as stored.
+    if (Math.abs((long) value.scale()) + value.precision() > JsonLimits.MAX_NUMBER_LENGTH) {
+      return raw;
+    }
+    return value.toPlainString();
   }
 
   /** Whether {@code raw} is a shortest plain decimal: {@code -12}, {@code 0.85}; not {@code 1.0}, {@code -0}, {@code 1E3}. */
