@@ -54,9 +54,13 @@ final class XlsxGuard {
 
   /** Refuses {@code file} unless it is a ZIP archive whose parts keep within the limits above. */
   static void check(Path file) {
+    check(file, Runtime.getRuntime().maxMemory() / 8);
+  }
+
+  /** As {@link #check(Path)}, with {@code heldLimit} bytes for a part read whole (tests use a small one). */
+  static void check(Path file, long heldLimit) {
     String source = file.toString();
     checkSignature(file, source);
-    long heldLimit = Runtime.getRuntime().maxMemory() / 8;
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.size() > MAX_PARTS) {
         throw invalid(source, "the archive has " + zip.size() + " parts, more than the " + MAX_PARTS
@@ -83,7 +87,7 @@ final class XlsxGuard {
             }
             if (!streamed && inflated > heldLimit) {
               throw new InputException(source, 0, 0, "", "the part " + entry.getName() + " is larger than "
-                  + heldLimit / (1 << 20) + " MiB, an eighth of the maximum heap, and is read whole (shared"
+                  + heldLimit + " bytes, an eighth of the maximum heap, and is read whole (shared"
                   + " strings, styles): run Java with a larger heap, e.g. java -Xmx"
                   + (Runtime.getRuntime().maxMemory() / (1L << 30) * 2 + 2) + "g, or save the register as CSV",
                   null);

@@ -398,9 +398,14 @@ final class XlsxRows implements RowSource {
   public void close() {
     try {
       stream.close();
-      workbook.close();
-    } catch (IOException | UncheckedIOException ignored) {
+    } catch (UncheckedIOException ignored) {
       // Reading is over; a failure to release the file changes nothing that was read.
+    } finally {
+      try {
+        workbook.close();
+      } catch (IOException ignored) {
+        // As above: the workbook is released as far as it can be.
+      }
     }
   }
 }

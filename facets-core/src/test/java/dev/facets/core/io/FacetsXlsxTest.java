@@ -273,6 +273,21 @@ class FacetsXlsxTest {
         .contains("a '<!' construct"));
   }
 
+  @Test
+  void refusesASharedStringsTableBeyondAnEighthOfTheHeap() throws IOException {
+    Path workbook = folder.resolve("strings.xlsx");
+    Workbooks.written(workbook, FacetsCsv.readPortfolio("id,name,budget,facets.mission\na,Alpha,1,1\nb,Beta,2,1\n",
+        "strings.csv"));
+    long sharedStrings;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile())) {
+      sharedStrings = zip.getEntry("xl/sharedStrings.xml").getSize();
+    }
+    XlsxGuard.check(workbook, sharedStrings);
+    InputException e = assertThrows(InputException.class, () -> XlsxGuard.check(workbook, sharedStrings - 1));
+    assertTrue(e.getMessage().contains("the part xl/sharedStrings.xml is larger than " + (sharedStrings - 1)
+        + " bytes, an eighth of the maximum heap"), e.getMessage());
+  }
+
   private static Path zip(Path file, String name, byte[] content) throws IOException {
     try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry(name));
