@@ -1,6 +1,5 @@
 package dev.facets.cli;
 
-import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
@@ -9,7 +8,6 @@ import dev.facets.core.io.FacetsJson;
 import dev.facets.core.io.PortfolioFiles;
 import dev.facets.core.io.PortfolioHeader;
 import dev.facets.core.io.QuestionnaireAnswersReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -43,24 +41,10 @@ final class Inputs {
   }
 
   /**
-   * Reads a target given as a file ({@code {"enhancement": 0.4, ...}}) or as a list
-   * ({@code enhancement=0.4,mission=0.2,...}): an existing file wins.
+   * Reads a target file ({@code {"enhancement": 0.4, ...}}); a target given as a list on the command
+   * line is read by {@link OptionValues.Target}.
    */
-  static TargetMix target(String fileOrList) {
-    Path file = Path.of(fileOrList);
-    if (Files.exists(file) || !fileOrList.contains("=")) {
-      return FacetsJson.readTarget(file);
-    }
-    try {
-      return TargetMix.parse(fileOrList);
-    } catch (InvalidValueException e) {
-      throw new IllegalArgumentException("--target " + e.getMessage(), e);
-    }
-  }
-
-  /** The file of a target argument, if it names one, so that {@code --out} never overwrites it. */
-  static java.util.Optional<Path> targetFile(String fileOrList) {
-    Path file = Path.of(fileOrList);
-    return Files.exists(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+  static TargetMix target(Path file) {
+    return FacetsJson.readTarget(file);
   }
 }

@@ -40,13 +40,27 @@ public final class SimulationBlocks {
   }
 
   /**
-   * The blocks of a simulation of a portfolio, under a scenario set when one is given.
+   * The blocks of a simulation of a portfolio without scenarios, as
+   * {@code OutcomeSimulator.DEFAULT.simulate(portfolio, settings, control)} runs it.
    *
    * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value
    */
-  public static SimulationBlocks of(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings) {
+  public static SimulationBlocks of(Portfolio portfolio, SimulationSettings settings) {
+    return of(portfolio, Optional.empty(), settings);
+  }
+
+  /**
+   * The blocks of a simulation of a portfolio under a scenario set, as
+   * {@code OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings, control)} runs it.
+   *
+   * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value
+   */
+  public static SimulationBlocks of(Portfolio portfolio, ScenarioSet scenarios, SimulationSettings settings) {
+    return of(portfolio, Optional.of(Objects.requireNonNull(scenarios, "scenarios")), settings);
+  }
+
+  private static SimulationBlocks of(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings) {
     Objects.requireNonNull(portfolio, "portfolio");
-    Objects.requireNonNull(scenarios, "scenarios");
     Objects.requireNonNull(settings, "settings");
     return new SimulationBlocks(TrialKernel.of(portfolio, scenarios, settings.correlation()), settings);
   }
