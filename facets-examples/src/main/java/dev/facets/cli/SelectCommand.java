@@ -139,7 +139,7 @@ final class SelectCommand implements Callable<Integer> {
       throw OptionValues.invalid(spec, "--resolution",
           "resolution is the step of the value front and must be given with --front");
     }
-    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
+    Portfolio portfolio = portfolioFile.read();
     SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(budget)
         .distance(distance).timeLimit(timeLimit).minSpend(minSpend)
         .forceIn(forceIn.toArray(new String[0])).forceOut(forceOut.toArray(new String[0]));

@@ -66,6 +66,44 @@ class XlsxInputTest {
     assertEquals(0, CommandRun.of("validate", good.toString()).exitCode);
   }
 
+  @Test
+  void sheetNamesTheSheetOfAWorkbookInEveryCommandThatReadsOne() throws Exception {
+    Path xlsx = bundled("federal-portfolio.xlsx");
+    Path csv = bundled("federal-portfolio.csv");
+    String scored = CommandRun.of("score", csv.toString(), "--format", "json").out;
+    assertEquals(scored, CommandRun.of("score", xlsx.toString(), "--sheet", "Register", "--format", "json").out);
+    assertEquals(CommandRun.of("validate", csv.toString()).out.replace(csv.toString(), "F"),
+        CommandRun.of("validate", xlsx.toString(), "--sheet", "Register").out.replace(xlsx.toString(), "F"));
+    CommandRun compared = CommandRun.of("compare", xlsx.toString(), xlsx.toString(), "--sheet", "Register",
+        "--format", "json");
+    assertEquals(0, compared.exitCode, compared::toString);
+    assertEquals("[]", compared.json().get("changed").toString());
+    for (String command : new String[] {"hedge", "map", "select", "simulate", "report", "compare", "chart",
+        "optimize", "validate", "score"}) {
+      assertTrue(CommandRun.of(command, "--help").out.contains("--sheet=NAME"), command);
+    }
+
+    // A sheet the workbook does not have is bad input listing its sheets.
+    CommandRun unknown = CommandRun.of("score", xlsx.toString(), "--sheet", "Register 2026");
+    assertEquals(FacetsCommand.BAD_INPUT, unknown.exitCode, unknown::toString);
+    assertTrue(unknown.err.contains(xlsx + ": the workbook has no sheet 'Register 2026' (its sheets: 'Register',"
+        + " 'Notes')"), unknown.err);
+    // The second sheet is notes, not a register: its problems are named at their cells.
+    CommandRun notes = CommandRun.of("validate", xlsx.toString(), "--sheet", "Notes");
+    assertEquals(FacetsCommand.BAD_INPUT, notes.exitCode, notes::toString);
+    assertTrue(notes.err.contains("id is a required column"), notes.err);
+
+    // A sheet of a file that has none, or of no file, is a usage error.
+    CommandRun ofCsv = CommandRun.of("score", csv.toString(), "--sheet", "Register");
+    assertEquals(FacetsCommand.USAGE, ofCsv.exitCode, ofCsv::toString);
+    assertTrue(ofCsv.err.contains("--sheet") && ofCsv.err.contains("only an .xlsx workbook has sheets, and " + csv
+        + " is not one"), ofCsv.err);
+    CommandRun withoutPortfolio = CommandRun.of("optimize", "--scenarios", bundled("futures.json").toString(),
+        "--objective", "maximin", "--sheet", "Register");
+    assertEquals(FacetsCommand.USAGE, withoutPortfolio.exitCode, withoutPortfolio::toString);
+    assertTrue(withoutPortfolio.err.contains("sheet needs a PORTFOLIO"), withoutPortfolio.err);
+  }
+
   private static String[] with(String[] command, Path file) {
     String[] args = command.clone();
     for (int i = 0; i < args.length; i++) {
