@@ -11,6 +11,6 @@ import picocli.CommandLine.Option;
 final class AlphaOption {
   @Option(names = "--alpha", paramLabel = "A", defaultValue = Defaults.ALPHA,
       description = "The tail of CVaR: the worst A of probability mass, whose mean value is the CVaR, in (0, 1] "
-          + "(below 1 in simulate) (default: ${DEFAULT-VALUE}, the worst 20 %).")
+          + "(below 1 in simulate) (default: ${DEFAULT-VALUE}, the worst 20 %%).")
   double alpha;
 }

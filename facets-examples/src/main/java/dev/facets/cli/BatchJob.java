@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One job of {@code facets batch}: a line of the jobs file, read into a command line, and its run
@@ -56,14 +57,27 @@ final class BatchJob {
    * {@code args} (that array) and optionally {@code id} (a string). A line that is neither is still
    * a job, one that fails with the reason, naming the line and the JSON path.
    */
+  /** The column where something follows the value just read, if anything does. */
+  private static OptionalInt trailingColumn(JsonParser parser) throws IOException {
+    try {
+      return parser.nextToken() == null ? OptionalInt.empty()
+          : OptionalInt.of(parser.currentTokenLocation().getColumnNr());
+    } catch (JsonProcessingException e) {
+      return OptionalInt.of(e.getLocation().getColumnNr()); // not even JSON: still text after the job
+    }
+  }
+
   static BatchJob parse(Path file, int lineNumber, String text) {
     JsonNode node;
     try (JsonParser parser = JsonTrees.mapper().createParser(text)) {
       node = JsonTrees.mapper().readTree(parser);
-      if (node != null && parser.nextToken() != null) {
+      if (node != null) {
         // One job a line: a second value (or stray text) would otherwise be dropped unseen.
-        return invalid(file, lineNumber, Optional.empty(), "text after the job's JSON, at column "
-            + parser.currentTokenLocation().getColumnNr() + ": one job a line");
+        OptionalInt trailing = trailingColumn(parser);
+        if (trailing.isPresent()) {
+          return invalid(file, lineNumber, Optional.empty(), "text after the job's JSON, at column "
+              + trailing.getAsInt() + ": one job a line");
+        }
       }
     } catch (JsonProcessingException e) {
       return invalid(file, lineNumber, Optional.empty(), "not JSON: " + e.getOriginalMessage());

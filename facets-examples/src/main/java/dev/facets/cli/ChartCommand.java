@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "chart", mixinStandardHelpOptions = true,
     description = {"Draw one chart of a portfolio as SVG or PNG.",
         "KIND: diamond (facet shares), map (initiatives), gap (needs --target), scenarios (needs --scenarios), "
-            + "histogram (Monte Carlo)."})
+            + "histogram (Monte Carlo); hedging also reads --scenarios."})
 final class ChartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

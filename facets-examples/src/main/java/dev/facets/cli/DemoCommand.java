@@ -1,6 +1,7 @@
 package dev.facets.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Weighting;
@@ -40,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!EXAMPLES.contains(example)) {
       throw OptionValues.invalid(spec, "--example", "example must be one of " + String.join(", ", EXAMPLES) + ", got "
-          + dev.facets.api.Checks.quote(example));
+          + Checks.quote(example));
     }
     String resource = "/examples/" + example + ".json";
     Portfolio portfolio;

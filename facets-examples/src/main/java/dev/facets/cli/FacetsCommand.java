@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -97,8 +98,16 @@ public final class FacetsCommand implements Runnable {
       err.flush();
       return BAD_INPUT;
     });
-    commandLine.setParameterExceptionHandler((exception, arguments) ->
-        usageError(exception.getCommandLine(), err, String.valueOf(exception.getMessage())));
+    commandLine.setParameterExceptionHandler((exception, arguments) -> {
+      CommandLine failed = exception.getCommandLine();
+      if (asksForHelp(arguments) && failed.getCommandSpec().parent() != null) {
+        // Someone asking for help mid-way through a wrong line wants the help, as picocli gives it
+        // when the values are read later; the wrong value can wait.
+        failed.usage(failed.getOut());
+        return OK;
+      }
+      return usageError(failed, err, String.valueOf(exception.getMessage()));
+    });
     Optional<String> unknown = unknownCommand(commandLine, args);
     if (unknown.isPresent()) {
       // Before picocli: with --help after it, picocli would print the main help and exit 0.
@@ -122,6 +131,10 @@ public final class FacetsCommand implements Runnable {
       code = BAD_INPUT;
     }
     return code;
+  }
+
+  private static boolean asksForHelp(String[] arguments) {
+    return Arrays.asList(arguments).contains("--help") || Arrays.asList(arguments).contains("-h");
   }
 
   /** Prints a usage error of {@code failed} and where to find its help; returns {@link #USAGE}. */

@@ -71,7 +71,10 @@ final class OptimizeCommand implements Callable<Integer> {
           + "(moving 10 %% from one facet to another is 0.2; default: no limit).")
   Double turnover;
 
-  @Mixin WeightOption weight;
+  // Its own declaration, not WeightOption: here it applies only with PORTFOLIO, and the help says so.
+  @Option(names = "--weight", defaultValue = Defaults.WEIGHT, description = "With PORTFOLIO only. "
+      + WeightOption.DESCRIPTION)
+  WeightOption.Name weight;
 
   @Mixin SheetOption sheet;
 
@@ -117,8 +120,7 @@ final class OptimizeCommand implements Callable<Integer> {
 
   private void requirePortfolio(String option, boolean given) {
     if (given) {
-      throw OptionValues.invalid(spec, option, option.substring(2) + " needs a PORTFOLIO: it is about the portfolio's "
-          + "current shares");
+      throw OptionValues.needs(spec, option, "a PORTFOLIO: it is about the portfolio's current shares");
     }
   }
 

@@ -17,6 +17,7 @@ import dev.facets.core.select.SelectionObjective;
 import dev.facets.report.ChartKind;
 import dev.facets.report.charts.ChartFormat;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -145,6 +146,14 @@ final class OptionValues {
     return best == null ? otherwise : optionsByField.get(best);
   }
 
+  /**
+   * A usage error for an option that is fine alone but needs another input: {@code Option '--weight'
+   * needs a PORTFOLIO: ...}; not "invalid value", since any value would be refused.
+   */
+  static ParameterException needs(CommandSpec spec, String option, String requirement) {
+    return new ParameterException(spec.commandLine(), "Option '" + option + "' needs " + requirement);
+  }
+
   /** A usage error in the one shape: {@code Invalid value for option '--x': message}. */
   static ParameterException invalid(CommandSpec spec, String option, String message) {
     return invalid(spec, option, message, null);
@@ -162,7 +171,10 @@ final class OptionValues {
     try {
       return ChartFormat.of(file);
     } catch (IllegalArgumentException e) {
-      throw invalid(spec, option, e.getMessage());
+      // ChartFormat names the file first; the shape names it after the rule already.
+      String prefix = file + ": ";
+      String message = e.getMessage();
+      throw invalid(spec, option, message.startsWith(prefix) ? message.substring(prefix.length()) : message);
     }
   }
 
@@ -203,7 +215,12 @@ final class OptionValues {
    */
   record Target(Optional<Path> file, Optional<TargetMix> list) {
     static Target parse(String fileOrList) {
-      Path file = Path.of(fileOrList);
+      Path file;
+      try {
+        file = Path.of(fileOrList);
+      } catch (InvalidPathException e) {
+        throw new InvalidValueException("target", Checks.quote(fileOrList), "be a file name or a list facet=share,...");
+      }
       if (Files.exists(file) || !fileOrList.contains("=")) {
         return new Target(Optional.of(file), Optional.empty());
       }

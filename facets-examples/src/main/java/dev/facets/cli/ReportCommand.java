@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Write a portfolio report: HTML (one self-contained page) or Markdown.",
-        "Sections whose input is missing (--scenarios, --target) say so."})
+        "Sections whose input is missing say so: hedging and the scenario chart read --scenarios, the gap "
+            + "to the target and its chart --target."})
 final class ReportCommand implements Callable<Integer> {
   /** The report formats, each with the file extensions that name it. */
   enum ReportFormat implements OutputOptions.FileFormat {

@@ -47,7 +47,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "select", mixinStandardHelpOptions = true,
     description = "Choose which initiatives to fund under a budget limit: the most expected value, or the "
         + "least distance to a target mix, or the least maximum regret across scenarios, under spending, "
-        + "share, distance and regret bounds, prerequisites and exclusions.")
+        + "share, distance and regret bounds, prerequisites and exclusions.",
+    footer = {"", "--target feeds the distance objective, --max-distance and the distance front; --scenarios "
+        + "feeds the regret objective, --max-regret, the regret front and the scenario multipliers of the "
+        + "expected values."})
 final class SelectCommand implements Callable<Integer> {
   /**
    * The option of each field of the selection problem, for the errors of its build: the problem
@@ -136,8 +139,7 @@ final class SelectCommand implements Callable<Integer> {
   public Integer call() {
     if (front == null && spec.commandLine().getParseResult().hasMatchedOption("--resolution")) {
       // The step only shapes a front; ignoring it silently would hide a forgotten --front.
-      throw OptionValues.invalid(spec, "--resolution",
-          "resolution is the step of the value front and must be given with --front");
+      throw OptionValues.needs(spec, "--resolution", "--front: it is the step of the value front");
     }
     Portfolio portfolio = portfolioFile.read();
     SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(budget)

@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
  * to standard error only when it is a terminal and the run takes more than a second.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = "Monte Carlo simulation of the portfolio's total value from its elicited estimates.")
+    description = "Monte Carlo simulation of the portfolio's total value from its elicited estimates.",
+    footer = {"", "With --scenarios, each trial draws a future by probability and multiplies the impacts by "
+        + "its payoffs."})
 final class SimulateCommand implements Callable<Integer> {
   /** The quantiles the contract prints, by key. */
   private static final Map<String, Double> CONTRACT_QUANTILES =

@@ -13,8 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code dev.facets.core.io}.
  */
 final class SizeLimits {
-  /** Bytes a simulation trial needs: its total and the total's sorted copy, 8 bytes each. */
-  static final long BYTES_PER_TRIAL = 16;
+  /**
+   * Bytes a simulation trial needs, as the simulator counts them: its total, the total's sorted copy
+   * and its stream position for the tail's replay, 8 bytes each.
+   */
+  static final long BYTES_PER_TRIAL = 24;
   /**
    * Bytes a histogram bin needs, rounded up about threefold: its edge and count (16), their copies
    * (16), their JSON nodes (about 50), the printed JSON in the writer's buffer and as a string and

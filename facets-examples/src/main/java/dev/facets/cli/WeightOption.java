@@ -8,19 +8,27 @@ import picocli.CommandLine.Option;
  * {@code hedge} and {@code optimize}, so that it means one weighting with one default everywhere.
  */
 final class WeightOption {
-  @Option(names = "--weight", defaultValue = Defaults.WEIGHT,
-      description = "What an initiative weighs in the facet shares: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  /** The help text of every {@code --weight}; {@code optimize} says when it applies before it. */
+  static final String DESCRIPTION = "What an initiative weighs in the facet shares: ${COMPLETION-CANDIDATES} "
+      + "(default: ${DEFAULT-VALUE}).";
+
+  @Option(names = "--weight", defaultValue = Defaults.WEIGHT, description = DESCRIPTION)
   Name weight;
 
   /** The weightings the command offers, by their command-line names. */
   enum Name {
     budget,
     count,
-    priority
+    priority;
+
+    /** The engine's weighting of this name. */
+    Weighting weighting() {
+      return Weighting.parse(name());
+    }
   }
 
   /** The weighting asked for. */
   Weighting weighting() {
-    return Weighting.parse(weight.name());
+    return weight.weighting();
   }
 }

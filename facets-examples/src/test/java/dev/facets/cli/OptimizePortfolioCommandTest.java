@@ -176,12 +176,12 @@ class OptimizePortfolioCommandTest {
     CommandRun turnover = CommandRun.of("optimize", "--scenarios", scenarios.toString(), "--objective", "maximin",
         "--turnover", "0.2");
     assertEquals(FacetsCommand.USAGE, turnover.exitCode, turnover::toString);
-    assertTrue(turnover.err.contains("Invalid value for option '--turnover': turnover needs a PORTFOLIO"), turnover.err);
+    assertTrue(turnover.err.contains("Option '--turnover' needs a PORTFOLIO: it is about the portfolio's current shares"), turnover.err);
     assertEquals("", turnover.out);
     CommandRun weight = CommandRun.of("optimize", "--scenarios", scenarios.toString(), "--objective", "maximin",
         "--weight", "count");
     assertEquals(FacetsCommand.USAGE, weight.exitCode, weight::toString);
-    assertTrue(weight.err.contains("Invalid value for option '--weight': weight needs a PORTFOLIO"), weight.err);
+    assertTrue(weight.err.contains("Option '--weight' needs a PORTFOLIO: it is about the portfolio's current shares"), weight.err);
   }
 
   @Test

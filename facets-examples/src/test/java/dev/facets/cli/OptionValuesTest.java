@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -108,5 +109,32 @@ final class OptionValuesTest {
         + ", got '" + name + "'" + System.lineSeparator()), run::toString);
     assertEquals("", run.out, run::toString);
     assertTrue(Files.notExists(folder.resolve("never.svg")), "nothing is written");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badNames")
+  void helpAskedForAfterABadValueIsTheHelpOfThatCommand(List<String> args, String option, String value, String allowed) {
+    List<String> withHelp = new ArrayList<>(args.stream().map(arg -> switch (arg) {
+      case "@p" -> portfolio;
+      case "@s" -> scenarios;
+      case "@a" -> answers;
+      default -> arg;
+    }).toList());
+    withHelp.add("--help");
+    CommandRun run = CommandRun.of(withHelp.toArray(String[]::new));
+    assertEquals(FacetsCommand.OK, run.exitCode, run::toString);
+    String command = args.get(0).equals("pet") && args.get(1).equals("team") ? "facets pet team" : "facets " + args.get(0);
+    assertTrue(run.out.startsWith("Usage: " + command + " "), run::toString);
+    assertTrue(run.out.contains(option), run::toString);
+    assertEquals("", run.err, run::toString);
+  }
+
+  @Test
+  void aTargetThatCannotBeAFileNameIsRefusedInTheShape() {
+    CommandRun run = CommandRun.of("score", portfolio, "--target", "a\u0000b");
+    assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
+    assertTrue(run.err.startsWith("facets: usage error: Invalid value for option '--target': target must be a file name "
+        + "or a list facet=share,..., got 'a"), run::toString);
+    assertTrue(!run.err.contains("Exception"), run::toString);
   }
 }

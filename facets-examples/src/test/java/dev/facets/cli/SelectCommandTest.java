@@ -336,9 +336,9 @@ class SelectCommandTest {
         both("--budget", "3", "--front", "distance"));
     assertUsageError("Invalid value for option '--resolution': frontResolution must be", on(valued, "--budget", "3", "--target", TARGET,
         "--front", "distance", "--resolution", "0"));
-    assertUsageError("Invalid value for option '--resolution': resolution is the step of the value front and must be given with --front",
+    assertUsageError("Option '--resolution' needs --front: it is the step of the value front",
         on(valued, "--budget", "3", "--target", TARGET, "--resolution", "0.05"));
-    assertUsageError("Invalid value for option '--resolution': resolution is the step of the value front and must be given with --front",
+    assertUsageError("Option '--resolution' needs --front: it is the step of the value front",
         on(valued, "--budget", "3", "--resolution", "0.01"));
     assertUsageError("Missing required option: '--budget=B'", select("--target", "enhancement=1"));
   }

@@ -28,7 +28,15 @@ import java.util.function.Consumer;
 public final class FacetsXlsx {
   private FacetsXlsx() {}
 
-  /** Reads the portfolio on the first sheet; its name is the file name without extension unless a {@code # name:} row gives one. */
+  /**
+   * Reads the portfolio on the first sheet; its name is the file name without extension unless a
+   * {@code # name:} row gives one.
+   *
+   * @param file the workbook, not null
+   * @return the portfolio, valid
+   * @throws InputException if the file is not an xlsx workbook facets can read, or its sheet breaks a
+   *     rule of the format (every row problem is reported, up to {@link InputException#MAX_PROBLEMS})
+   */
   public static Portfolio readPortfolio(Path file) {
     return PortfolioTableReader.portfolio(XlsxRows.open(file, null), InputFiles.baseName(file.toString()));
   }
@@ -36,6 +44,9 @@ public final class FacetsXlsx {
   /**
    * Reads the portfolio on the sheet named {@code sheet} (exactly, case included).
    *
+   * @param file the workbook, not null
+   * @param sheet the sheet's name, not null
+   * @return the portfolio, valid
    * @throws InputException if the workbook has no such sheet (the error lists its sheets), or as
    *     {@link #readPortfolio(Path)}
    */
@@ -48,12 +59,25 @@ public final class FacetsXlsx {
    * Streams the initiatives of the first sheet to {@code sink} one row at a time, validating the
    * whole sheet as {@link #readPortfolio(Path)} does, without holding the initiatives (the workbook's
    * shared strings are held); returns the name, date, currency and count.
+   *
+   * @param file the workbook, not null
+   * @param sink what receives each initiative, in the sheet's order, not null
+   * @return the portfolio's name, date, currency and count of initiatives
+   * @throws InputException as {@link #readPortfolio(Path)}
    */
   public static PortfolioHeader streamPortfolio(Path file, Consumer<Initiative> sink) {
     return stream(file, null, sink);
   }
 
-  /** Streams the initiatives of the sheet named {@code sheet}, as {@link #streamPortfolio(Path, Consumer)}. */
+  /**
+   * Streams the initiatives of the sheet named {@code sheet}, as {@link #streamPortfolio(Path, Consumer)}.
+   *
+   * @param file the workbook, not null
+   * @param sheet the sheet's name, not null
+   * @param sink what receives each initiative, in the sheet's order, not null
+   * @return the portfolio's name, date, currency and count of initiatives
+   * @throws InputException as {@link #readPortfolio(Path, String)}
+   */
   public static PortfolioHeader streamPortfolio(Path file, String sheet, Consumer<Initiative> sink) {
     return stream(file, Objects.requireNonNull(sheet, "sheet"), sink);
   }

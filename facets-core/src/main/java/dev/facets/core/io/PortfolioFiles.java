@@ -16,13 +16,15 @@ import java.util.function.Consumer;
  */
 public final class PortfolioFiles {
   /** The extensions of portfolio files, without the dot. */
-  public static final List<String> EXTENSIONS = List.of("json", "csv", "xlsx");
+  static final List<String> EXTENSIONS = List.of("json", "csv", "xlsx");
 
   private PortfolioFiles() {}
 
   /**
    * Reads a portfolio file by its extension (a workbook's first sheet).
    *
+   * @param file the file, not null
+   * @return the portfolio, valid
    * @throws InputException if the extension is not {@code .json}, {@code .csv} or {@code .xlsx}, or
    *     the file breaks a rule of its format
    */
@@ -40,6 +42,9 @@ public final class PortfolioFiles {
   /**
    * Reads the sheet named {@code sheet} of a workbook.
    *
+   * @param file the workbook, an {@code .xlsx} file, not null
+   * @param sheet the sheet's name, exactly, not null
+   * @return the portfolio, valid
    * @throws InputException if the file is not an {@code .xlsx} workbook, has no such sheet, or breaks a
    *     rule of its format
    */
@@ -51,6 +56,9 @@ public final class PortfolioFiles {
    * Streams the initiatives of a portfolio file to {@code sink}, by its extension, without holding
    * them; returns their count.
    *
+   * @param file the file, not null
+   * @param sink what receives each initiative, in the file's order, not null
+   * @return the number of initiatives, at least 1
    * @throws InputException as {@link #read(Path)}
    */
   public static long readInitiatives(Path file, Consumer<Initiative> sink) {
@@ -63,6 +71,9 @@ public final class PortfolioFiles {
    * an id beyond the first 65,536 (see {@link FacetsJson#streamPortfolio}); for a workbook, its shared
    * strings too.
    *
+   * @param file the file, not null
+   * @param sink what receives each initiative, in the file's order, not null
+   * @return the portfolio's name, date, currency and count of initiatives
    * @throws InputException as {@link #read(Path)}
    */
   public static PortfolioHeader stream(Path file, Consumer<Initiative> sink) {
@@ -80,6 +91,10 @@ public final class PortfolioFiles {
    * Streams the initiatives of the sheet named {@code sheet} of a workbook, as
    * {@link #stream(Path, Consumer)}.
    *
+   * @param file the workbook, an {@code .xlsx} file, not null
+   * @param sheet the sheet's name, exactly, not null
+   * @param sink what receives each initiative, in the sheet's order, not null
+   * @return the portfolio's name, date, currency and count of initiatives
    * @throws InputException as {@link #read(Path, String)}
    */
   public static PortfolioHeader stream(Path file, String sheet, Consumer<Initiative> sink) {
@@ -88,21 +103,19 @@ public final class PortfolioFiles {
   }
 
   /**
-   * Whether a portfolio file is CSV, by its extension.
+   * Whether a portfolio file is an xlsx workbook, by its extension: the only kind that has sheets.
    *
-   * @throws InputException if the extension is not {@code .json}, {@code .csv} or {@code .xlsx}
-   */
-  public static boolean isCsv(Path file) {
-    return extension(file).equals("csv");
-  }
-
-  /**
-   * Whether a portfolio file is an xlsx workbook, by its extension.
-   *
+   * @param file the file, not null
+   * @return true for {@code .xlsx} (any case), false for {@code .json} and {@code .csv}
    * @throws InputException if the extension is not {@code .json}, {@code .csv} or {@code .xlsx}
    */
   public static boolean isWorkbook(Path file) {
     return extension(file).equals("xlsx");
+  }
+
+  /** Whether a portfolio file is CSV, by its extension; an error for any other than the three. */
+  static boolean isCsv(Path file) {
+    return extension(file).equals("csv");
   }
 
   /** The file, when it is a workbook, which alone has sheets to name. */
