@@ -186,6 +186,51 @@ final class Registers {
     }, "");
   }
 
+  /**
+   * Writes the register of {@link #writeCsv} as an xlsx workbook, cell for cell (numbers as number
+   * cells, texts as shared strings), with fastexcel's writer.
+   */
+  static void writeXlsx(Path file, int size) {
+    Path csv = file.resolveSibling(file.getFileName() + ".csv");
+    writeCsv(csv, size);
+    java.util.Set<String> numbers = java.util.Set.of("budget", "position.uncertainty", "position.directedness",
+        "facets.enhancement", "facets.mission", "facets.adaptive", "facets.anticipatory", "successProbability",
+        "impact.low", "impact.mode", "impact.high");
+    try (java.io.BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        java.io.OutputStream out = Files.newOutputStream(file)) {
+      org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "facets-benchmarks", "1.0");
+      org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Register");
+      String[] header = null;
+      int r = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine(), r++) {
+        if (line.indexOf('"') >= 0) {
+          throw new IllegalStateException("a quoted cell, which this converter does not split: " + line);
+        }
+        String[] cells = line.split(",", -1);
+        if (header == null && !line.startsWith("#")) {
+          header = cells;
+        }
+        for (int c = 0; c < cells.length; c++) {
+          if (cells[c].isEmpty()) {
+            continue;
+          }
+          if (header != null && cells != header && numbers.contains(header[c])) {
+            sheet.value(r, c, Double.parseDouble(cells[c]));
+          } else {
+            sheet.value(r, c, cells[c]);
+          }
+        }
+        if (r % CHUNK == 0) {
+          sheet.flush();
+        }
+      }
+      workbook.finish();
+      Files.delete(csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** How one chunk of a portfolio goes into a file. */
   private interface ChunkWriter {
     void write(Portfolio chunk, boolean first, Writer out) throws IOException;

@@ -32,10 +32,10 @@ final class AnalysisOptions {
   }
 
   /** The request about a portfolio file with these options, reading every file they name. */
-  ReportRequest request(Path portfolio) {
+  ReportRequest request(Path portfolio, SheetOption sheet) {
     // The option first, as simulate does: an out-of-range --trials is a usage error before any file is read.
     int checkedTrials = SizeLimits.trials(spec, "--trials", monteCarlo.trials);
-    ReportRequest request = ReportRequest.of(Inputs.portfolio(portfolio)).withTrials(checkedTrials)
+    ReportRequest request = ReportRequest.of(sheet.read(portfolio)).withTrials(checkedTrials)
         .withSeed(monteCarlo.seed);
     Optional<ScenarioSet> scenarioSet = scenarios.read();
     if (scenarioSet.isPresent()) {

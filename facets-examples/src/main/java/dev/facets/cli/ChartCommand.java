@@ -34,6 +34,8 @@ final class ChartCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "PORTFOLIO", description = PortfolioFile.DESCRIPTION)
   Path portfolio;
 
+  @Mixin SheetOption sheet;
+
   @Mixin AnalysisOptions analysis;
 
   @Option(names = "--out", required = true, converter = OutputOptions.TargetConverter.class, paramLabel = "FILE.svg|FILE.png",
@@ -43,7 +45,7 @@ final class ChartCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ChartFormat format = OptionValues.chartFormat(spec, "--out", out);
-    ReportRequest request = analysis.request(portfolio);
+    ReportRequest request = analysis.request(portfolio, sheet);
     Optional<String> missing = kind.missingInput(request);
     if (missing.isPresent()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "the " + kind.jsonName() + " chart needs "

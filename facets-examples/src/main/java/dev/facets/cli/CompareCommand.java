@@ -49,6 +49,8 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The newer snapshot: " + PortfolioFile.DESCRIPTION)
   Path newFile;
 
+  @Mixin SheetOption sheet;
+
   @Mixin WeightOption weight;
 
   @Option(names = "--group-by", paramLabel = "KEY",
@@ -66,8 +68,8 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> inputs = List.of(oldFile, newFile);
     Optional<ChartFormat> chartFormat = Optional.ofNullable(chart).map(file -> OptionValues.chartFormat(spec, "--chart", file));
     Weighting weighting = weight.weighting();
-    Portfolio old = Inputs.portfolio(oldFile);
-    Portfolio current = Inputs.portfolio(newFile);
+    Portfolio old = sheet.read(oldFile);
+    Portfolio current = sheet.read(newFile);
     // Score each snapshot first so that a zero total weight names its file, as score does.
     scorable(oldFile, old, weighting);
     scorable(newFile, current, weighting);

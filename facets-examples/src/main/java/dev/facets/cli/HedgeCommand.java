@@ -47,7 +47,7 @@ final class HedgeCommand implements Callable<Integer> {
   public Integer call() {
     RobustnessEvaluator evaluator = OptionValues.check(spec, Map.of("alpha", "--alpha", "hurwicz", "--hurwicz"), "--alpha",
         () -> RobustnessEvaluator.DEFAULT.withAlpha(alpha.alpha).withHurwiczOptimism(hurwicz));
-    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
+    Portfolio portfolio = portfolioFile.read();
     ScenarioSet scenarioSet = scenarios.read();
     Robustness robustness;
     try {

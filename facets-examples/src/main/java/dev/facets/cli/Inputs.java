@@ -17,17 +17,22 @@ import java.nio.file.Path;
 final class Inputs {
   private Inputs() {}
 
-  /** Reads a portfolio file, JSON or CSV by its extension ({@code .json}, {@code .csv}, any case). */
-  static Portfolio portfolio(Path file) {
-    return PortfolioFiles.read(file);
+  /**
+   * Reads a portfolio file, JSON, CSV or xlsx by its extension ({@code .json}, {@code .csv},
+   * {@code .xlsx}, any case); {@code sheet}, unless null, names the sheet of a workbook.
+   */
+  static Portfolio portfolio(Path file, String sheet) {
+    return sheet == null ? PortfolioFiles.read(file) : PortfolioFiles.read(file, sheet);
   }
 
   /**
-   * Streams a portfolio file's initiatives to {@code sink} without holding them, JSON or CSV by its
-   * extension; returns its name, date, currency and count.
+   * Streams a portfolio file's initiatives to {@code sink} without holding them, by its extension;
+   * {@code sheet}, unless null, names the sheet of a workbook. Returns its name, date, currency and
+   * count.
    */
-  static PortfolioHeader streamPortfolio(Path file, java.util.function.Consumer<dev.facets.api.Initiative> sink) {
-    return PortfolioFiles.stream(file, sink);
+  static PortfolioHeader streamPortfolio(Path file, String sheet,
+      java.util.function.Consumer<dev.facets.api.Initiative> sink) {
+    return sheet == null ? PortfolioFiles.stream(file, sink) : PortfolioFiles.stream(file, sheet, sink);
   }
 
   /** Reads a questionnaire answers file. */

@@ -48,7 +48,7 @@ final class MapCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ChartFormat format = chart == null ? null : OptionValues.chartFormat(spec, "--chart", chart);
-    Portfolio read = Inputs.portfolio(portfolioFile.file);
+    Portfolio read = portfolioFile.read();
     ProjectMap map = ProjectMapping.mapByZone(read.initiatives());
     OutputFiles files = new OutputFiles(List.of(portfolioFile.file));
     if (chart != null) {

@@ -76,6 +76,8 @@ final class OptimizeCommand implements Callable<Integer> {
       + WeightOption.DESCRIPTION)
   WeightOption.Name weight;
 
+  @Mixin SheetOption sheet;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -87,6 +89,9 @@ final class OptimizeCommand implements Callable<Integer> {
     if (portfolioFile == null) {
       requirePortfolio("--turnover", turnover != null);
       requirePortfolio("--weight", spec.commandLine().getParseResult().hasMatchedOption("--weight"));
+      if (sheet.given()) {
+        throw OptionValues.invalid(spec, "--sheet", "sheet needs a PORTFOLIO: it names a sheet of an .xlsx portfolio");
+      }
       ScenarioSet scenarioSet = scenarios.read();
       AllocationOutcome outcome = check(allocator.optimize(scenarioSet, objective, AllocationConstraints.of(bounds)));
       output.emit(spec.commandLine().getOut(), json(outcome), () -> text(outcome), List.of(scenarios.file));
@@ -96,7 +101,7 @@ final class OptimizeCommand implements Callable<Integer> {
       OptionValues.check(spec, "--turnover", () -> Checks.inClosedRange(turnover, 0, 2, "turnover"));
     }
     Weighting weighting = weight.weighting();
-    Portfolio portfolio = Inputs.portfolio(portfolioFile);
+    Portfolio portfolio = sheet.read(portfolioFile);
     ScenarioSet scenarioSet = scenarios.read();
     Rebalancing rebalancing;
     try {

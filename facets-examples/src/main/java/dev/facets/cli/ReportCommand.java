@@ -89,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
       boolean asked = spec.commandLine().getParseResult().hasMatchedOption("--format");
       format = OutputOptions.format(spec, out, asked ? format : null, format, ReportFormat.values());
     }
-    ReportRequest read = analysis.request(portfolioFile.file);
+    ReportRequest read = analysis.request(portfolioFile.file, portfolioFile.sheet);
     ReportRequest request = budget == null ? read
         : OptionValues.check(spec, "--budget", () -> read.withBudgetLimit(budget));
     // --group-by: the same report with a section of groups (GroupedReport adds it after the balance).

@@ -65,7 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
     // bit as that of the whole portfolio held in memory. Grouping keeps the initiatives.
     StreamingTally tally = new StreamingTally(weighting);
     List<Initiative> kept = new ArrayList<>();
-    PortfolioHeader portfolio = Inputs.streamPortfolio(portfolioFile.file,
+    PortfolioHeader portfolio = portfolioFile.stream(
         groupBy == null ? tally::add : initiative -> {
           tally.add(initiative);
           kept.add(initiative);

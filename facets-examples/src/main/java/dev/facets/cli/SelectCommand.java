@@ -141,7 +141,7 @@ final class SelectCommand implements Callable<Integer> {
       // The step only shapes a front; ignoring it silently would hide a forgotten --front.
       throw OptionValues.needs(spec, "--resolution", "--front: it is the step of the value front");
     }
-    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
+    Portfolio portfolio = portfolioFile.read();
     SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(budget)
         .distance(distance).timeLimit(timeLimit).minSpend(minSpend)
         .forceIn(forceIn.toArray(new String[0])).forceOut(forceOut.toArray(new String[0]));

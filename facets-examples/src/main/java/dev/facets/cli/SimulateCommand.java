@@ -98,7 +98,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SimulationSettings settings = settings();
-    Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
+    Portfolio portfolio = portfolioFile.read();
     Optional<ScenarioSet> scenarioSet = scenarios.read();
     OutcomeDistribution outcome;
     try (ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr())) {

@@ -26,11 +26,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check: JSON, or CSV for a portfolio.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to check: JSON, or CSV or .xlsx for a portfolio.")
   Path file;
 
   @Option(names = "--kind", description = "What the file is: ${COMPLETION-CANDIDATES} (default: from its keys; a .csv file is a portfolio).")
   FileKind kind;
+
+  @Mixin SheetOption sheet;
 
   @Mixin OutputOptions output;
 
@@ -55,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
       case PORTFOLIO -> {
         // Streamed: a register of any length validates in a small heap (one initiative at a time).
         BudgetSum budgets = new BudgetSum();
-        PortfolioHeader portfolio = Inputs.streamPortfolio(file, initiative -> budgets.add(initiative.budget()));
+        PortfolioHeader portfolio = sheet.stream(file, initiative -> budgets.add(initiative.budget()));
         json.put("portfolio", portfolio.name());
         json.put("initiatives", portfolio.initiatives());
         // A sum beyond the largest double is null, never the string "Infinity" (contract).

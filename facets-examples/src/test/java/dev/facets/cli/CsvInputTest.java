@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.facets.api.Portfolio;
 import dev.facets.core.io.FacetsCsv;
 import dev.facets.core.io.FacetsJson;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -22,12 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CsvInputTest {
   @TempDir Path folder;
 
-  private Path bundled(String name) throws Exception {
-    Path file = folder.resolve(name);
-    try (InputStream in = CsvInputTest.class.getResourceAsStream("/examples/" + name)) {
-      Files.copy(in, file);
-    }
-    return file;
+  private Path bundled(String name) {
+    return BundledExamples.copy(folder, name);
   }
 
   @Test
@@ -94,7 +89,7 @@ class CsvInputTest {
     Files.writeString(text, "{\"name\":\"p\",\"initiatives\":[{\"id\":\"a\",\"budget\":1,\"facets\":{\"mission\":1}}]}");
     CommandRun run = CommandRun.of("validate", text.toString());
     assertEquals(FacetsCommand.BAD_INPUT, run.exitCode, run::toString);
-    assertEquals("facets validate: error: " + text + ": a portfolio file must end in .json or .csv (any case), got .txt",
+    assertEquals("facets validate: error: " + text + ": a portfolio file must end in .json, .csv or .xlsx (any case), got .txt",
         run.err.strip());
   }
 

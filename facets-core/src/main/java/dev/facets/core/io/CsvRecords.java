@@ -20,27 +20,9 @@ import java.util.List;
  * characters, and a record keeps at most the number of cells its caller asks for (it still counts
  * the rest). Not thread-safe: one instance reads one stream on one thread.
  */
-final class CsvRecords implements AutoCloseable {
+final class CsvRecords implements RowSource {
   private static final int END = -1;
   private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-  /** One record: the line it starts on, its first cells, and how many cells it has in all. */
-  static final class Record {
-    final int line;
-    final List<String> cells;
-    final int size;
-
-    Record(int line, List<String> cells, int size) {
-      this.line = line;
-      this.cells = cells;
-      this.size = size;
-    }
-
-    /** Whether the record is an empty line: one empty cell. */
-    boolean isBlankLine() {
-      return size == 1 && cells.get(0).isEmpty();
-    }
-  }
 
   /** How far ahead {@link #detecting} looks for the header line. */
   private static final int LOOK_AHEAD = 1 << 16;
@@ -131,21 +113,18 @@ final class CsvRecords implements AutoCloseable {
     return head.startsWith("#", start) || head.startsWith("\"#", start);
   }
 
-  /** The separator of cells, {@code ','} or {@code ';'}. */
-  char separator() {
+  @Override
+  public char separator() {
     return separator;
   }
 
-  /** The name of the input in messages. */
-  String source() {
+  @Override
+  public String source() {
     return source;
   }
 
-  /**
-   * Reads the next record, keeping at most {@code keep} cells (those after are counted, not kept);
-   * returns null at the end of the input.
-   */
-  Record next(int keep) {
+  @Override
+  public TableRow next(int keep) {
     int first = read();
     if (first == END) {
       return null;
@@ -164,7 +143,7 @@ final class CsvRecords implements AutoCloseable {
       }
       if (c != separator) {
         // A line break (already counted) or the end of the input ends the record.
-        return new Record(startLine, cells, size);
+        return new TableRow(startLine, cells, size);
       }
       c = read();
     }
@@ -279,6 +258,16 @@ final class CsvRecords implements AutoCloseable {
     } catch (IOException e) {
       throw new InputException(source, line, column, "", "cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public boolean isSheet() {
+    return false;
+  }
+
+  @Override
+  public String cellName(int line, int index) {
+    return "";
   }
 
   @Override

@@ -89,7 +89,7 @@ public final class FacetsCsv {
    */
   public static Portfolio readPortfolio(InputStream input, String source) {
     Objects.requireNonNull(source, "source");
-    return CsvPortfolioReader.portfolio(CsvRecords.detecting(Objects.requireNonNull(input, "input"), source),
+    return PortfolioTableReader.portfolio(CsvRecords.detecting(Objects.requireNonNull(input, "input"), source),
         InputFiles.baseName(source));
   }
 
@@ -138,19 +138,8 @@ public final class FacetsCsv {
    */
   public static PortfolioHeader streamPortfolio(Path file, Consumer<Initiative> sink) {
     Objects.requireNonNull(sink, "sink");
-    String base = InputFiles.baseName(file.toString());
-    IdSet.Streaming ids = IdSet.streaming();
-    java.util.function.Supplier<PortfolioHeader> secondPass = () -> CsvPortfolioReader.stream(
-        CsvRecords.detecting(InputFiles.open(file), file.toString()), base, initiative -> { }, ids.restrictedTo(ids.suspects()));
-    PortfolioHeader header;
-    try {
-      header = CsvPortfolioReader.stream(CsvRecords.detecting(InputFiles.open(file), file.toString()), base, sink, ids);
-    } catch (InputException e) {
-      ids.rethrowFirstRepeat(e, secondPass);
-      throw e;
-    }
-    ids.checkUnique(secondPass);
-    return header;
+    return PortfolioTableReader.stream(() -> CsvRecords.detecting(InputFiles.open(file), file.toString()),
+        InputFiles.baseName(file.toString()), sink);
   }
 
   /**

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * The kinds of facets file, and how to tell them apart without reading the whole file: a CSV file
- * is always a portfolio; in JSON, a portfolio has {@code initiatives}, a scenario file
+ * or an xlsx workbook is always a portfolio; in JSON, a portfolio has {@code initiatives}, a scenario file
  * {@code scenarios}, and a target only facet names.
  */
 public enum FileKind {
@@ -21,7 +21,7 @@ public enum FileKind {
   TARGET;
 
   /**
-   * The kind of a file: a portfolio if it ends in {@code .csv} (any case), else from its top-level
+   * The kind of a file: a portfolio if it ends in {@code .csv} or {@code .xlsx} (any case), else from its top-level
    * JSON keys; a file that is none of the three is reported as a portfolio, whose reader then names
    * what is wrong with it.
    *
@@ -30,7 +30,8 @@ public enum FileKind {
    * @return the file's kind
    */
   public static FileKind of(Path file) {
-    if (InputFiles.extension(file).equals("csv")) {
+    String extension = InputFiles.extension(file);
+    if (extension.equals("csv") || extension.equals("xlsx")) {
       return PORTFOLIO;
     }
     try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonLimits.factory().createParser(in)) {

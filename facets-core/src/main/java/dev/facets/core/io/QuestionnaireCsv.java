@@ -189,14 +189,14 @@ public final class QuestionnaireCsv {
     }
 
     List<QuestionnaireAnswers> read() {
-      CsvRecords.Record head = records.next(COLUMNS.size() + 1);
+      TableRow head = records.next(COLUMNS.size() + 1);
       if (head == null) {
         throw new InputException(records.source(), 0, 0, "", "the file is empty: expected a header line with the"
             + " columns respondent, q1.efficiency, ... (" + COLUMNS.size() + " in all), got nothing", null);
       }
       header(head);
       List<QuestionnaireAnswers> answers = new ArrayList<>();
-      for (CsvRecords.Record row = records.next(COLUMNS.size() + 1); row != null;
+      for (TableRow row = records.next(COLUMNS.size() + 1); row != null;
           row = records.next(COLUMNS.size() + 1)) {
         if (answers.size() == MAX_RESPONDENTS) {
           throw error(row.line, "", "more than " + MAX_RESPONDENTS + " respondents: split the team, got a row "
@@ -211,7 +211,7 @@ public final class QuestionnaireCsv {
       return Collections.unmodifiableList(answers);
     }
 
-    private void header(CsvRecords.Record head) {
+    private void header(TableRow head) {
       columnOf = new int[COLUMNS.size()];
       Arrays.fill(columnOf, -1);
       Map<String, Integer> index = new LinkedHashMap<>();
@@ -239,7 +239,7 @@ public final class QuestionnaireCsv {
       }
     }
 
-    private QuestionnaireAnswers row(CsvRecords.Record row) {
+    private QuestionnaireAnswers row(TableRow row) {
       if (row.isBlankLine()) {
         throw error(row.line, "", "a blank line: every line after the header is a respondent, so remove it");
       }
@@ -265,7 +265,7 @@ public final class QuestionnaireCsv {
       return builder.build();
     }
 
-    private QuestionnaireAnswers.Builder answer(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+    private QuestionnaireAnswers.Builder answer(TableRow row, QuestionnaireAnswers.Builder builder,
         Question question) {
       return switch (question.format()) {
         case LIKERT, HALF_SCALE -> ratings(row, builder, question);
@@ -275,7 +275,7 @@ public final class QuestionnaireCsv {
       };
     }
 
-    private QuestionnaireAnswers.Builder ratings(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+    private QuestionnaireAnswers.Builder ratings(TableRow row, QuestionnaireAnswers.Builder builder,
         Question question) {
       for (QuestionItem item : question.items()) {
         String column = question.key() + "." + item.key();
@@ -285,7 +285,7 @@ public final class QuestionnaireCsv {
       return builder;
     }
 
-    private QuestionnaireAnswers.Builder ranking(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+    private QuestionnaireAnswers.Builder ranking(TableRow row, QuestionnaireAnswers.Builder builder,
         Question question) {
       String[] order = new String[question.items().size()];
       for (QuestionItem item : question.items()) {
@@ -300,7 +300,7 @@ public final class QuestionnaireCsv {
       return builder.ranking(question.number(), List.of(order));
     }
 
-    private QuestionnaireAnswers.Builder ticks(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+    private QuestionnaireAnswers.Builder ticks(TableRow row, QuestionnaireAnswers.Builder builder,
         Question question) {
       List<String> ticked = new ArrayList<>();
       for (QuestionItem item : question.items()) {
@@ -311,7 +311,7 @@ public final class QuestionnaireCsv {
       return builder.ticks(question.number(), ticked);
     }
 
-    private QuestionnaireAnswers.Builder yesNo(CsvRecords.Record row, QuestionnaireAnswers.Builder builder,
+    private QuestionnaireAnswers.Builder yesNo(TableRow row, QuestionnaireAnswers.Builder builder,
         Question question) {
       String text = cell(row, question.key());
       try {
@@ -322,7 +322,7 @@ public final class QuestionnaireCsv {
       }
     }
 
-    private int whole(CsvRecords.Record row, String column, int lowest, int highest, String what) {
+    private int whole(TableRow row, String column, int lowest, int highest, String what) {
       String text = cell(row, column).strip();
       if (text.matches("[0-9]{1,2}")) {
         int value = Integer.parseInt(text);
@@ -333,7 +333,7 @@ public final class QuestionnaireCsv {
       throw error(row.line, column, column + " must be " + what + ", got " + Checks.quote(cell(row, column)));
     }
 
-    private String cell(CsvRecords.Record row, String column) {
+    private String cell(TableRow row, String column) {
       return row.cells.get(columnOf[COLUMNS.indexOf(column)]);
     }
 

@@ -28,7 +28,7 @@ class CsvSpreadsheetProperties {
     CsvRecords records = new CsvRecords(new ByteArrayInputStream(commaCsv.getBytes(StandardCharsets.UTF_8)), "c");
     StringBuilder out = new StringBuilder();
     List<String> header = null;
-    for (CsvRecords.Record record = records.next(1000); record != null; record = records.next(1000)) {
+    for (TableRow record = records.next(1000); record != null; record = records.next(1000)) {
       boolean metadata = record.cells.get(0).startsWith("#");
       for (int i = 0; i < record.cells.size(); i++) {
         String cell = record.cells.get(i);

@@ -107,7 +107,7 @@ class FacetsCsvProperties {
   void streamingReadsTheSameInitiativesInOrder() {
     qt().withFixedSeed(SEED).withExamples(100).forAll(hostilePortfolios()).checkAssert(portfolio -> {
       List<Initiative> streamed = new ArrayList<>();
-      long count = CsvPortfolioReader.stream(records(FacetsCsv.toCsv(portfolio), 8192), "p", streamed::add,
+      long count = PortfolioTableReader.stream(records(FacetsCsv.toCsv(portfolio), 8192), "p", streamed::add,
           IdSet.streaming()).initiatives();
       assertEquals(portfolio.size(), count);
       assertEquals(portfolio.initiatives(), streamed);
@@ -119,7 +119,7 @@ class FacetsCsvProperties {
     AtomicInteger guarded = new AtomicInteger();
     qt().withFixedSeed(SEED).withExamples(200).forAll(hostilePortfolios()).checkAssert(portfolio -> {
       CsvRecords records = records(FacetsCsv.toCsv(portfolio), 8192);
-      for (CsvRecords.Record record = records.next(100); record != null; record = records.next(100)) {
+      for (TableRow record = records.next(100); record != null; record = records.next(100)) {
         for (String cell : record.cells) {
           assertFalse(!cell.isEmpty() && CsvText.isFormulaTrigger(cell.charAt(0)) && !isNumber(cell),
               () -> "a formula cell: " + cell);
@@ -184,7 +184,7 @@ class FacetsCsvProperties {
       assertEquals(header, records.next(10).cells);
       int line = 3;
       for (List<String> row : rows) {
-        CsvRecords.Record record = records.next(10);
+        TableRow record = records.next(10);
         assertEquals(line, record.line);
         List<String> restored = new ArrayList<>();
         record.cells.forEach(cell -> restored.add(CsvText.restore(cell)));

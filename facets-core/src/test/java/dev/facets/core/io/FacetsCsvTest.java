@@ -374,7 +374,7 @@ class FacetsCsvTest {
     Path text = folder.resolve("ministry.txt");
     Files.writeString(text, CONTRACT_EXAMPLE_JSON);
     InputException e = assertThrows(InputException.class, () -> PortfolioFiles.read(text));
-    assertEquals(text + ": a portfolio file must end in .json or .csv (any case), got .txt", e.getMessage());
+    assertEquals(text + ": a portfolio file must end in .json, .csv or .xlsx (any case), got .txt", e.getMessage());
     InputException none = assertThrows(InputException.class, () -> PortfolioFiles.read(folder.resolve("README")));
     assertTrue(none.getMessage().endsWith("got no extension"), none.getMessage());
   }

@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
 
 /**
  * Coverage-guided fuzzing of the file readers (portfolio, scenario and target JSON, portfolio CSV,
- * questionnaire answers as JSON and as CSV) with Jazzer: whatever bytes a file holds, a reader either returns a valid
+ * questionnaire answers as JSON and as CSV, the sheet of an xlsx workbook) with Jazzer: whatever bytes a file holds, a reader either returns a valid
  * value that round-trips through its writer (where it has one), or throws one
  * {@link InputException} with a one-line message. Anything else (a NullPointerException, an
  * IllegalStateException from a builder, a StackOverflowError, an OutOfMemoryError) is a finding.
@@ -87,6 +87,33 @@ class ReadersFuzzTest {
   @FuzzTest
   void csvAnswers(byte[] input) {
     readsOrRejects(input, QuestionnaireCsv::read, (answers, out) -> QuestionnaireCsv.write(answers, out));
+  }
+
+  /**
+   * The sheet of a workbook is the fuzzer's bytes (the rest of the workbook is valid, so that the
+   * mutations reach the guard, the XML reader and the cell conversion rather than the ZIP's
+   * checksums): the sheet is read as a portfolio equal to its CSV twin, or rejected with one
+   * {@link InputException}.
+   */
+  @DictionaryEntries({
+    "<row r=\"2\">", "</row>", "<c r=\"A1\" t=\"inlineStr\"><is><t>", "</t></is></c>", "<c r=\"B2\" s=\"1\"><v>",
+    "</v></c>", "<c r=\"C2\" t=\"e\"><v>#N/A</v></c>", "<f>A1*2</f>", " t=\"b\"", " t=\"str\"", " s=\"3\"",
+    "<![CDATA[", "_x000D_", "id", "budget", "successProbability", "# asOf:", "46327", "XFD1048576"
+  })
+  @FuzzTest
+  void xlsxSheet(byte[] input) throws java.io.IOException {
+    java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("fuzz-xlsx");
+    java.nio.file.Path workbook = Workbooks.handMade(folder.resolve("fuzz.xlsx"),
+        java.util.List.<String[]>of(new String[] {"Register", new String(input, StandardCharsets.UTF_8)}));
+    try {
+      dev.facets.api.Portfolio portfolio = FacetsXlsx.readPortfolio(workbook);
+      assertEquals(portfolio, FacetsCsv.readPortfolio(FacetsCsv.toCsv(portfolio), "written"));
+    } catch (InputException e) {
+      checkMessage(e);
+    } finally {
+      java.nio.file.Files.delete(workbook);
+      java.nio.file.Files.delete(folder);
+    }
   }
 
   /**

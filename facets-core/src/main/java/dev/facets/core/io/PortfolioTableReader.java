@@ -14,6 +14,7 @@ import dev.facets.api.Purpose;
 import dev.facets.api.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,15 +28,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One pass over a portfolio CSV file: metadata lines, the header, then one initiative per row,
- * handed to a sink as each row is read, so that memory holds one row (and the ids seen, to reject
- * duplicates), not the file.
+ * One pass over a portfolio table, a CSV file or a spreadsheet ({@link RowSource}): metadata lines,
+ * the header, then one initiative per row, handed to a sink as each row is read, so that memory
+ * holds one row (and the ids seen, to reject duplicates), not the file. CSV and xlsx go through this
+ * one reader, so their columns, rules and messages are the same; only where a sheet differs (typed
+ * cells, rows that stop at their last value, cells named {@code Register!C7}) does it ask
+ * {@link RowSource#isSheet()}.
  *
  * <p>Every rule is checked by the value types themselves ({@link Checks}, the builders' {@link
  * InvalidValueException}s); this class only maps their field names to columns and adds the file and
  * the line. Not thread-safe: one instance reads one file on one thread.
  */
-final class CsvPortfolioReader {
+final class PortfolioTableReader {
   /** Cells kept from a line before the header: far more than the columns there are. */
   private static final int MAX_HEADER_CELLS = 256;
   /** A decimal number: digits with an optional point and exponent; no NaN, hex or suffixes. */
@@ -49,7 +53,7 @@ final class CsvPortfolioReader {
   private static final Pattern METADATA = Pattern.compile("#\\s*([A-Za-z]+)\\s*: ?(.*)", Pattern.DOTALL);
   private static final List<String> METADATA_KEYS = List.of("name", "asOf", "currency");
 
-  private final CsvRecords records;
+  private final RowSource records;
   private final String defaultName;
   private final IdSet ids;
   private final Map<String, Integer> metadataLines = new HashMap<>();
@@ -69,16 +73,16 @@ final class CsvPortfolioReader {
   private LocalDate asOf;
   private String currency;
 
-  private CsvPortfolioReader(CsvRecords records, String defaultName, IdSet ids) {
+  private PortfolioTableReader(RowSource records, String defaultName, IdSet ids) {
     this.records = records;
     this.defaultName = defaultName;
     this.ids = ids;
   }
 
   /** Reads a whole portfolio; its name is {@code defaultName} unless a {@code # name:} line says. */
-  static Portfolio portfolio(CsvRecords records, String defaultName) {
+  static Portfolio portfolio(RowSource records, String defaultName) {
     List<Initiative> initiatives = new ArrayList<>();
-    CsvPortfolioReader reader = new CsvPortfolioReader(records, defaultName, IdSet.exact());
+    PortfolioTableReader reader = new PortfolioTableReader(records, defaultName, IdSet.exact());
     reader.read(initiative -> {
       HeldLimits.check(initiatives.size() + 1L, HeldLimits.BYTES_PER_INITIATIVE, "initiatives", records.source(),
           0, 0, "");
@@ -98,11 +102,30 @@ final class CsvPortfolioReader {
    * Hands every initiative to {@code sink} as it is read, validating the whole file with the ids in
    * {@code ids}; returns the name, date, currency and count.
    */
-  static PortfolioHeader stream(CsvRecords records, String defaultName, Consumer<Initiative> sink, IdSet ids) {
-    CsvPortfolioReader reader = new CsvPortfolioReader(records, defaultName, ids);
+  static PortfolioHeader stream(RowSource records, String defaultName, Consumer<Initiative> sink, IdSet ids) {
+    PortfolioTableReader reader = new PortfolioTableReader(records, defaultName, ids);
     long count = reader.read(sink);
     return new PortfolioHeader(reader.name, Optional.ofNullable(reader.asOf), Optional.ofNullable(reader.currency),
         count);
+  }
+
+  /**
+   * Streams a table opened by {@code open} (called again for a second pass when the first finds ids
+   * whose hashes repeat), with the memory of {@link IdSet#streaming()}.
+   */
+  static PortfolioHeader stream(Supplier<RowSource> open, String defaultName, Consumer<Initiative> sink) {
+    IdSet.Streaming ids = IdSet.streaming();
+    Supplier<PortfolioHeader> secondPass = () -> stream(open.get(), defaultName, initiative -> { },
+        ids.restrictedTo(ids.suspects()));
+    PortfolioHeader header;
+    try {
+      header = stream(open.get(), defaultName, sink, ids);
+    } catch (InputException e) {
+      ids.rethrowFirstRepeat(e, secondPass);
+      throw e;
+    }
+    ids.checkUnique(secondPass);
+    return header;
   }
 
   private long read(Consumer<Initiative> sink) {
@@ -110,7 +133,7 @@ final class CsvPortfolioReader {
       readHead();
       long count = 0;
       while (true) {
-        CsvRecords.Record row;
+        TableRow row;
         try {
           row = records.next(keep);
         } catch (InputException e) {
@@ -165,8 +188,11 @@ final class CsvPortfolioReader {
 
   private void readHead() {
     boolean sawMetadata = false;
-    for (CsvRecords.Record record = records.next(MAX_HEADER_CELLS); record != null;
+    for (TableRow record = records.next(MAX_HEADER_CELLS); record != null;
         record = records.next(MAX_HEADER_CELLS)) {
+      if (record.problem != null) {
+        throw record.problem;
+      }
       if (record.isBlankLine()) {
         throw new InputException(records.source(), record.line, 0, "",
             "a blank line before the header: remove it", null);
@@ -185,16 +211,20 @@ final class CsvPortfolioReader {
             + " (id and budget required, any order), got nothing", null);
   }
 
-  private void metadata(CsvRecords.Record record) {
-    for (int i = 1; i < record.cells.size(); i++) {
+  private void metadata(TableRow record) {
+    // In a sheet, "# asOf:" may keep its value in the next cell, where a date cell can hold it.
+    int valueCell = records.isSheet() && record.size > 1 && record.cells.get(0).trim().endsWith(":")
+        && !record.cells.get(1).isEmpty() ? 1 : 0;
+    for (int i = valueCell + 1; i < record.cells.size(); i++) {
       if (!record.cells.get(i).isEmpty()) {
-        throw new InputException(records.source(), record.line, 0, "",
-            "a metadata line is one cell: put it in quotes when its value has a comma"
-                + " (\"# name: Ministry of Things, Inc\"), got the second cell " + Checks.quote(record.cells.get(i)),
-            null);
+        throw at(record.line, i, "", records.isSheet()
+            ? "a metadata row is one cell ('# name: Ministry'), or '# key:' and its value in the next cell,"
+                + " got the cell " + Checks.quote(record.cells.get(i))
+            : "a metadata line is one cell: put it in quotes when its value has a comma"
+                + " (\"# name: Ministry of Things, Inc\"), got the second cell " + Checks.quote(record.cells.get(i)));
       }
     }
-    String text = record.cells.get(0);
+    String text = valueCell == 0 ? record.cells.get(0) : record.cells.get(0).trim() + " " + record.cells.get(1);
     Matcher matcher = METADATA.matcher(text);
     if (!matcher.matches()) {
       throw new InputException(records.source(), record.line, 0, "",
@@ -230,8 +260,8 @@ final class CsvPortfolioReader {
     }
   }
 
-  private void header(CsvRecords.Record record) {
-    if (record.size > record.cells.size()) {
+  private void header(TableRow record) {
+    if (record.size > MAX_HEADER_CELLS) {
       throw new InputException(records.source(), record.line, 0, "",
           "the header has " + record.size + " cells, more than the " + MAX_HEADER_CELLS
               + " a portfolio may have (" + PortfolioColumn.NAMES.size() + " columns and its attributes)", null);
@@ -250,9 +280,9 @@ final class CsvPortfolioReader {
       int cell = i + 1;
       Integer first = seen.putIfAbsent(text, i);
       if (first != null) {
-        throw new InputException(records.source(), record.line, 0, text, (text.isEmpty() ? "an empty name" : text)
+        throw at(record.line, i, text, (text.isEmpty() ? "an empty name" : text)
             + " appears twice in the header, as cells " + (first + 1) + " and " + cell + ", got "
-            + Checks.quote(text), null);
+            + Checks.quote(text));
       }
       Optional<PortfolioColumn> column = PortfolioColumn.named(text);
       if (column.isPresent()) {
@@ -275,55 +305,72 @@ final class CsvPortfolioReader {
   /** The attribute key of a header cell that is not a contract column, unless it is a typo of one. */
   private String attributeKey(String text, int cell, int line) {
     if (text.isBlank()) {
-      throw new InputException(records.source(), line, 0, "", "cell " + cell + " of the header has no name:"
-          + " name the column (any name not a portfolio column is an attribute), got " + Checks.quote(text), null);
+      throw at(line, cell - 1, "", "cell " + cell + " of the header has no name:"
+          + " name the column (any name not a portfolio column is an attribute), got " + Checks.quote(text));
     }
     Optional<String> meant = Checks.nearMiss(text, PortfolioColumn.NAMES);
     if (meant.isPresent()) {
-      throw new InputException(records.source(), line, 0, text, Checks.quote(text) + " is not a portfolio column,"
+      throw at(line, cell - 1, text, Checks.quote(text) + " is not a portfolio column,"
           + " and too close to one to be taken as an attribute: did you mean " + meant.get()
-          + "? (names are exact, case included; rename the column to keep it as an attribute)", null);
+          + "? (names are exact, case included; rename the column to keep it as an attribute)");
     }
-    return CsvText.restore(text);
+    return text(text);
   }
 
   // ---------------------------------------------------------------- rows
 
-  private Initiative initiative(CsvRecords.Record row) {
+  /** A text as the file means it: in CSV without the formula guard the writer adds; in a sheet as it is. */
+  private String text(String cell) {
+    return records.isSheet() ? cell : CsvText.restore(cell);
+  }
+
+  private Initiative initiative(TableRow row) {
+    if (row.problem != null) {
+      throw row.problem;
+    }
     checkShape(row);
     String[] cells = new String[PortfolioColumn.values().length];
+    double[] numbers = new double[cells.length];
+    Arrays.fill(numbers, Double.NaN);
     Map<String, String> attributes = new LinkedHashMap<>();
     for (int i = 0; i < header.length; i++) {
-      String cell = row.cells.get(i);
+      String cell = row.cell(i);
       // An empty cell is an absent value, exactly as a missing column is.
       if (cell.isEmpty()) {
         continue;
       }
       if (header[i] != null) {
-        cells[header[i].ordinal()] = cell;
+        // A number cell keeps the guard's apostrophe: "'-5" is no number, in CSV as before.
+        cells[header[i].ordinal()] = header[i].isNumber() ? cell : text(cell);
+        numbers[header[i].ordinal()] = row.number(i);
       } else {
-        attributes.put(attributeKeys[i], CsvText.restore(cell));
+        attributes.put(attributeKeys[i], text(cell));
       }
     }
     try {
-      return initiative(new Row(cells, records.separator() == ';'), row.line, attributes);
+      return initiative(new Row(cells, numbers, !records.isSheet() && records.separator() == ';'), row.line,
+          attributes);
     } catch (InvalidValueException e) {
       throw invalid(e, row.line);
     }
   }
 
-  private void checkShape(CsvRecords.Record row) {
+  private void checkShape(TableRow row) {
     if (row.isBlankLine()) {
       throw new InputException(records.source(), row.line, 0, "",
           "a blank line: every line after the header is an initiative, so remove it", null);
     }
-    if (row.size < width) {
+    if (row.size < width && !records.isSheet()) {
       String missing = columnName(row.size);
       throw new InputException(records.source(), row.line, 0, missing, "the row has " + row.size
           + " cells, but the header has " + width + " columns: no cell for " + missing
           + " and after, got " + Checks.quote(String.join(String.valueOf(records.separator()), row.cells)), null);
     }
     int extra = firstFilledAfterHeader(row);
+    if (extra >= 0 && records.isSheet()) {
+      throw at(row.line, extra, "", "a value in a column the header does not name (the header has " + width
+          + " columns): name the column or clear the cell, got " + Checks.quote(row.cell(extra)));
+    }
     if (extra >= 0) {
       String split = thousandsSplit(row);
       throw new InputException(records.source(), row.line, 0, split == null ? "" : split, "the row has " + row.size
@@ -336,12 +383,12 @@ final class CsvPortfolioReader {
   }
 
   /** The first non-empty cell beyond the header's named columns, or -1 (Excel pads with empty ones). */
-  private int firstFilledAfterHeader(CsvRecords.Record row) {
-    if (row.size > keep - 1) {
+  private int firstFilledAfterHeader(TableRow row) {
+    if (row.size > keep - 1 && row.cells.size() < row.size) {
       return keep - 1;
     }
     for (int i = width; i < row.size; i++) {
-      if (!row.cells.get(i).isEmpty()) {
+      if (!row.cell(i).isEmpty()) {
         return i;
       }
     }
@@ -352,8 +399,8 @@ final class CsvPortfolioReader {
    * In a row with too many cells, the number column whose cell and the next one read like one number
    * split at a thousands separator ({@code 850} and {@code 000}), or null.
    */
-  private String thousandsSplit(CsvRecords.Record row) {
-    if (records.separator() != ',') {
+  private String thousandsSplit(TableRow row) {
+    if (records.separator() != ',' || records.isSheet()) {
       return null;
     }
     for (int i = 0; i + 1 < Math.min(width, row.cells.size()); i++) {
@@ -365,7 +412,7 @@ final class CsvPortfolioReader {
     return null;
   }
 
-  private String thousandsJoined(CsvRecords.Record row, String column) {
+  private String thousandsJoined(TableRow row, String column) {
     for (int i = 0; i < width; i++) {
       if (header[i] != null && header[i].header().equals(column)) {
         int j = i + 1;
@@ -388,13 +435,18 @@ final class CsvPortfolioReader {
     return header[index] != null ? header[index].header() : attributeKeys[index];
   }
 
-  /** The cells of one row, by column, null where empty. */
+  /**
+   * The cells of one row, by column: their texts (null where empty, the CSV formula guard removed)
+   * and, for a sheet's numeric cells, their values (else NaN).
+   */
   private static final class Row {
     private final String[] cells;
+    private final double[] numbers;
     private final boolean decimalComma;
 
-    Row(String[] cells, boolean decimalComma) {
+    Row(String[] cells, double[] numbers, boolean decimalComma) {
       this.cells = cells;
+      this.numbers = numbers;
       this.decimalComma = decimalComma;
     }
 
@@ -402,10 +454,9 @@ final class CsvPortfolioReader {
       return cells[column.ordinal()] != null;
     }
 
-    /** The text of a text cell, its formula guard removed; null when empty. */
+    /** The text of a cell; null when empty. */
     String text(PortfolioColumn column) {
-      String cell = cells[column.ordinal()];
-      return cell == null ? null : CsvText.restore(cell);
+      return cells[column.ordinal()];
     }
 
     /** A text cell parsed by {@code parse}, or null when empty. */
@@ -424,6 +475,10 @@ final class CsvPortfolioReader {
       String cell = cells[column.ordinal()];
       if (cell == null) {
         throw new InvalidValueException(column.header(), "an empty cell", "be given");
+      }
+      // A sheet's number is exact as it is: a cell formatted as 85% holds 0.85.
+      if (!Double.isNaN(numbers[column.ordinal()])) {
+        return numbers[column.ordinal()];
       }
       String text = cell;
       boolean percent = column.allowsPercent() && text.endsWith("%");
@@ -563,6 +618,28 @@ final class CsvPortfolioReader {
   }
 
   private InputException invalid(InvalidValueException e, int line) {
-    return new InputException(records.source(), line, 0, e.field(), e.getMessage(), e);
+    int index = -1;
+    for (int i = 0; header != null && i < header.length; i++) {
+      if (header[i] != null && header[i].header().equals(e.field())) {
+        index = i;
+      }
+    }
+    return at(line, index, e.field(), e.getMessage(), e);
+  }
+
+  private InputException at(int line, int index, String path, String detail) {
+    return at(line, index, path, detail, null);
+  }
+
+  /**
+   * A problem of cell {@code index} (from 0; -1 for the row as a whole) on {@code line}: in a sheet,
+   * with the cell's column number and its name ({@code (cell Register!C7)}), as people find it.
+   */
+  private InputException at(int line, int index, String path, String detail, Throwable cause) {
+    if (!records.isSheet() || index < 0) {
+      return new InputException(records.source(), line, 0, path, detail, cause);
+    }
+    return new InputException(records.source(), line, index + 1, path,
+        detail + " (cell " + records.cellName(line, index) + ")", cause);
   }
 }
