@@ -1,5 +1,6 @@
 package dev.facets.cli;
 
+import dev.facets.core.io.FacetsJson;
 import dev.facets.report.ChartKind;
 import dev.facets.report.ReportRequest;
 import java.nio.file.Path;
@@ -34,15 +35,23 @@ final class AnalysisOptions {
 
   /** The request about a portfolio file with these options, reading every file they name. */
   ReportRequest request(Path portfolio) {
+    return request(portfolio, new ChecksummedReads());
+  }
+
+  /**
+   * The request about a portfolio file with these options, reading every file they name once and
+   * checksumming it into {@code reads}.
+   */
+  ReportRequest request(Path portfolio, ChecksummedReads reads) {
     // The option first, as simulate does: an out-of-range --trials is a usage error before any file is read.
     int checkedTrials = SizeLimits.trials(spec, "--trials", monteCarlo.trials);
-    ReportRequest request = ReportRequest.of(Inputs.portfolio(portfolio)).withTrials(checkedTrials)
+    ReportRequest request = ReportRequest.of(Inputs.portfolio(portfolio, reads)).withTrials(checkedTrials)
         .withSeed(monteCarlo.seed);
     if (scenarios != null) {
-      request = request.withScenarios(Inputs.scenarios(scenarios));
+      request = request.withScenarios(Inputs.scenarios(scenarios, reads));
     }
     if (target != null) {
-      request = request.withTarget(Inputs.target(target));
+      request = request.withTarget(Inputs.target(target, file -> reads.read(file, FacetsJson::readTarget)));
     }
     return request;
   }

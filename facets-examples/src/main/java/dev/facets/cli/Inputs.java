@@ -5,6 +5,7 @@ import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
 import dev.facets.core.questionnaire.QuestionnaireAnswers;
+import dev.facets.core.io.FacetsCsv;
 import dev.facets.core.io.FacetsJson;
 import dev.facets.core.io.PortfolioFiles;
 import dev.facets.core.io.PortfolioHeader;
@@ -22,6 +23,12 @@ final class Inputs {
   /** Reads a portfolio file, JSON or CSV by its extension ({@code .json}, {@code .csv}, any case). */
   static Portfolio portfolio(Path file) {
     return PortfolioFiles.read(file);
+  }
+
+  /** Reads a portfolio file as {@link #portfolio(Path)} does, once, checksumming its bytes into {@code reads}. */
+  static Portfolio portfolio(Path file, ChecksummedReads reads) {
+    return PortfolioFiles.isCsv(file) ? reads.read(file, FacetsCsv::readPortfolio)
+        : reads.read(file, FacetsJson::readPortfolio);
   }
 
   /**
@@ -42,14 +49,24 @@ final class Inputs {
     return FacetsJson.readScenarios(file);
   }
 
+  /** Reads a scenario file once, checksumming its bytes into {@code reads}. */
+  static ScenarioSet scenarios(Path file, ChecksummedReads reads) {
+    return reads.read(file, FacetsJson::readScenarios);
+  }
+
   /**
    * Reads a target given as a file ({@code {"enhancement": 0.4, ...}}) or as a list
    * ({@code enhancement=0.4,mission=0.2,...}): an existing file wins.
    */
   static TargetMix target(String fileOrList) {
+    return target(fileOrList, FacetsJson::readTarget);
+  }
+
+  /** Reads a target as {@link #target(String)} does, a file by {@code readFile}. */
+  static TargetMix target(String fileOrList, java.util.function.Function<Path, TargetMix> readFile) {
     Path file = Path.of(fileOrList);
     if (Files.exists(file) || !fileOrList.contains("=")) {
-      return FacetsJson.readTarget(file);
+      return readFile.apply(file);
     }
     try {
       return TargetMix.parse(fileOrList);

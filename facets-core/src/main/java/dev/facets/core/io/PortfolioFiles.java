@@ -2,6 +2,7 @@ package dev.facets.core.io;
 
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -47,6 +48,16 @@ public final class PortfolioFiles {
    */
   public static PortfolioHeader stream(Path file, Consumer<Initiative> sink) {
     return isCsv(file) ? FacetsCsv.streamPortfolio(file, sink) : FacetsJson.streamPortfolio(file, sink);
+  }
+
+  /**
+   * Opens an input file as every reader of a path does, for a caller that reads it through a stream
+   * of its own (to checksum the bytes as they are parsed, say) and then hands it to a reader of streams.
+   *
+   * @throws InputException naming the file if it does not exist ("no such file") or cannot be opened
+   */
+  public static InputStream open(Path file) {
+    return InputFiles.open(file);
   }
 
   /**
