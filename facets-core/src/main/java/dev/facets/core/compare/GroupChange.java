@@ -40,7 +40,8 @@ public final class GroupChange {
     Optional<PortfolioScore> after = current.flatMap(GroupScore::score);
     boolean both = before.isPresent() && after.isPresent();
     this.shareChange = both ? Optional.of(shareChange(before.get(), after.get())) : Optional.empty();
-    this.balanceChange = both ? Optional.of(balanceChange(before.get(), after.get())) : Optional.empty();
+    this.balanceChange = both ? Optional.of(Collections.unmodifiableMap(balanceChange(before.get(), after.get())))
+        : Optional.empty();
   }
 
   /**
@@ -69,7 +70,10 @@ public final class GroupChange {
     return FacetValues.of(shares);
   }
 
-  /** New minus old value of each balance index (the target gaps excluded), in {@link Metric}'s order. */
+  /**
+   * New minus old value of each balance index (the target gaps excluded), in {@link Metric}'s order,
+   * in a new map of the caller's.
+   */
   static Map<Metric, Double> balanceChange(PortfolioScore old, PortfolioScore current) {
     Map<Metric, Double> balance = new EnumMap<>(Metric.class);
     for (Metric metric : Metric.values()) {
@@ -77,7 +81,7 @@ public final class GroupChange {
         balance.put(metric, current.balance().value(metric) - old.balance().value(metric));
       }
     }
-    return Collections.unmodifiableMap(balance);
+    return balance;
   }
 
   /** The group's value of the key; empty for the initiatives without one. */

@@ -11,6 +11,7 @@ import dev.facets.core.score.PortfolioScore;
 import dev.facets.core.score.PortfolioScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,9 +44,9 @@ public final class PortfolioComparison {
     this.old = old;
     this.current = current;
     this.shareChange = GroupChange.shareChange(old.score(), current.score());
-    this.balanceChange = GroupChange.balanceChange(old.score(), current.score());
+    this.balanceChange = Collections.unmodifiableMap(GroupChange.balanceChange(old.score(), current.score()));
     this.groupChanges = old.groups().isPresent() && current.groups().isPresent()
-        ? GroupChange.of(old.groups().get(), current.groups().get()) : List.of();
+        ? List.copyOf(GroupChange.of(old.groups().get(), current.groups().get())) : List.of();
     this.added = List.copyOf(added);
     this.removed = List.copyOf(removed);
     this.changed = List.copyOf(changed);
