@@ -1,6 +1,5 @@
 package dev.facets.cli;
 
-import dev.facets.core.hedge.RobustnessEvaluator;
 import picocli.CommandLine.Option;
 
 /**
@@ -10,7 +9,7 @@ import picocli.CommandLine.Option;
  * in {@code simulate}, where VaR is its boundary).
  */
 final class AlphaOption {
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "" + RobustnessEvaluator.DEFAULT_ALPHA,
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = Defaults.ALPHA,
       description = "The tail of CVaR: the worst A of probability mass, whose mean value is the CVaR, in (0, 1] "
           + "(below 1 in simulate) (default: ${DEFAULT-VALUE}, the worst 20 %).")
   double alpha;

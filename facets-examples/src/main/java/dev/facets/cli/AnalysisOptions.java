@@ -1,14 +1,15 @@
 package dev.facets.cli;
 
-import dev.facets.core.io.FacetsJson;
 import dev.facets.report.ChartKind;
 import dev.facets.report.ReportRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.facets.api.ScenarioSet;
+import dev.facets.api.TargetMix;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,12 +20,9 @@ import picocli.CommandLine.Spec;
 final class AnalysisOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
-  @Option(names = "--scenarios", paramLabel = "FILE", description = "Scenario file: hedging and the scenario chart need it.")
-  Path scenarios;
+  @Mixin ScenariosOption scenarios;
 
-  @Option(names = "--target", paramLabel = "FILE_OR_LIST",
-      description = "Target mix, as a file or a list such as enhancement=0.4,mission=0.2,...: the gap chart needs it.")
-  String target;
+  @Mixin TargetOption target;
 
   @Mixin MonteCarloOptions monteCarlo;
 
@@ -47,11 +45,13 @@ final class AnalysisOptions {
     int checkedTrials = SizeLimits.trials(spec, "--trials", monteCarlo.trials);
     ReportRequest request = ReportRequest.of(Inputs.portfolio(portfolio, reads)).withTrials(checkedTrials)
         .withSeed(monteCarlo.seed);
-    if (scenarios != null) {
-      request = request.withScenarios(Inputs.scenarios(scenarios, reads));
+    Optional<ScenarioSet> scenarioSet = scenarios.read(file -> Inputs.scenarios(file, reads));
+    if (scenarioSet.isPresent()) {
+      request = request.withScenarios(scenarioSet.get());
     }
-    if (target != null) {
-      request = request.withTarget(Inputs.target(target, file -> reads.read(file, FacetsJson::readTarget)));
+    Optional<TargetMix> targetMix = target.read(file -> Inputs.target(file, reads));
+    if (targetMix.isPresent()) {
+      request = request.withTarget(targetMix.get());
     }
     return request;
   }
@@ -59,12 +59,8 @@ final class AnalysisOptions {
   /** The files read with a portfolio file, which {@code --out} must never overwrite. */
   List<Path> inputs(Path portfolio) {
     List<Path> files = new ArrayList<>(List.of(portfolio));
-    if (scenarios != null) {
-      files.add(scenarios);
-    }
-    if (target != null) {
-      Inputs.targetFile(target).ifPresent(files::add);
-    }
+    scenarios.addFileTo(files);
+    target.addFileTo(files);
     return files;
   }
 }

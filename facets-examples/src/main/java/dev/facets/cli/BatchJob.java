@@ -1,5 +1,6 @@
 package dev.facets.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Checks;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -56,10 +58,20 @@ final class BatchJob {
    */
   static BatchJob parse(Path file, int lineNumber, String text) {
     JsonNode node;
-    try {
-      node = JsonTrees.mapper().readTree(text);
+    try (JsonParser parser = JsonTrees.mapper().createParser(text)) {
+      node = JsonTrees.mapper().readTree(parser);
+      if (node != null && parser.nextToken() != null) {
+        // One job a line: a second value (or stray text) would otherwise be dropped unseen.
+        return invalid(file, lineNumber, Optional.empty(), "text after the job's JSON, at column "
+            + parser.currentTokenLocation().getColumnNr() + ": one job a line");
+      }
     } catch (JsonProcessingException e) {
       return invalid(file, lineNumber, Optional.empty(), "not JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (node == null) {
+      return invalid(file, lineNumber, Optional.empty(), "not JSON: no value");
     }
     if (node.isArray()) {
       return arguments(file, lineNumber, Optional.empty(), node, "");

@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ChartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
+  @Parameters(index = "0", paramLabel = "KIND",
       description = "diamond, map, gap, scenarios or histogram.")
   ChartKind kind;
 
@@ -52,17 +52,5 @@ final class ChartCommand implements Callable<Integer> {
     Chart chart = kind.chart(request);
     OutputOptions.writeAtomically(out, chart.encode(format), analysis.inputs(portfolio));
     return FacetsCommand.OK;
-  }
-
-  /** Reads a chart kind, naming the allowed ones when it is not one. */
-  static final class KindConverter implements CommandLine.ITypeConverter<ChartKind> {
-    @Override
-    public ChartKind convert(String value) {
-      try {
-        return ChartKind.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
   }
 }

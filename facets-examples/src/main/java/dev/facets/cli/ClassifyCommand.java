@@ -8,6 +8,7 @@ import dev.facets.api.Purpose;
 import dev.facets.core.classify.GeometricRule;
 import dev.facets.core.classify.ProjectMapping;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -24,6 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = "Classify one initiative by its position or by its purpose and driver.")
 final class ClassifyCommand implements Callable<Integer> {
+  /** The options of a position, by the fields {@code AxisPosition} names in its errors. */
+  private static final Map<String, String> POSITION_OPTIONS =
+      Map.of("uncertainty", "--uncertainty", "directedness", "--directedness");
+
   @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -57,20 +62,22 @@ final class ClassifyCommand implements Callable<Integer> {
 
   /** The project mapping's two answers. */
   static final class Mapping {
-    @Option(names = "--purpose", required = true, paramLabel = "P", converter = PurposeConverter.class,
+    @Option(names = "--purpose", required = true, paramLabel = "P",
         description = "What it was created for: enhancement, mission, adaptive, anticipatory or all.")
     Purpose purpose;
 
-    @Option(names = "--driver", required = true, paramLabel = "R", converter = DriverConverter.class,
+    @Option(names = "--driver", required = true, paramLabel = "R",
         description = "What pushes it forward: leaders, efficiency, bottom-up or future.")
     Driver driver;
   }
 
   @Override
   public Integer call() {
-    GeometricRule rule = purity == null ? GeometricRule.DEFAULT : GeometricRule.DEFAULT.withPurity(purity);
+    GeometricRule rule = purity == null ? GeometricRule.DEFAULT
+        : OptionValues.check(spec, "--purity", () -> GeometricRule.DEFAULT.withPurity(purity));
     Classification classification = source.position != null
-        ? rule.classify(AxisPosition.of(source.position.uncertainty, source.position.directedness))
+        ? rule.classify(OptionValues.check(spec, POSITION_OPTIONS, "--uncertainty",
+            () -> AxisPosition.of(source.position.uncertainty, source.position.directedness)))
         : ProjectMapping.classify(source.mapping.purpose, source.mapping.driver);
     ObjectNode json = JsonOut.object();
     json.set("mix", JsonOut.facets(classification.mix().toArray()));
@@ -88,19 +95,5 @@ final class ClassifyCommand implements Callable<Integer> {
       text.append(line).append(System.lineSeparator());
     }
     return text.toString();
-  }
-
-  /** Reads a purpose by its file name, so a wrong one is a usage error listing the names. */
-  static final class PurposeConverter extends NameConverter<Purpose> {
-    PurposeConverter() {
-      super(Purpose::parse);
-    }
-  }
-
-  /** Reads a driver by its file name ({@code bottom-up}). */
-  static final class DriverConverter extends NameConverter<Driver> {
-    DriverConverter() {
-      super(Driver::parse);
-    }
   }
 }

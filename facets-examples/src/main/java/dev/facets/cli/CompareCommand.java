@@ -51,11 +51,9 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The newer snapshot: " + PortfolioFile.DESCRIPTION)
   Path newFile;
 
-  @Option(names = "--weight", defaultValue = "budget",
-      description = "What an initiative weighs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ScoreCommand.WeightName weight;
+  @Mixin WeightOption weight;
 
-  @Option(names = "--group-by", paramLabel = "KEY", converter = GroupsOutput.KeyConverter.class,
+  @Option(names = "--group-by", paramLabel = "KEY",
       description = GroupsOutput.DESCRIPTION)
   GroupKey groupBy;
 
@@ -69,7 +67,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     List<Path> inputs = List.of(oldFile, newFile);
     Optional<ChartFormat> chartFormat = Optional.ofNullable(chart).map(file -> OptionValues.chartFormat(spec, "--chart", file));
-    Weighting weighting = Weighting.parse(weight.name());
+    Weighting weighting = weight.weighting();
     Portfolio old = Inputs.portfolio(oldFile);
     Portfolio current = Inputs.portfolio(newFile);
     // Score each snapshot first so that a zero total weight names its file, as score does.

@@ -39,8 +39,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!EXAMPLES.contains(example)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--example must be one of " + EXAMPLES + ", got '" + example + "'");
+      throw OptionValues.invalid(spec, "--example", "example must be one of " + String.join(", ", EXAMPLES) + ", got "
+          + dev.facets.api.Checks.quote(example));
     }
     String resource = "/examples/" + example + ".json";
     Portfolio portfolio;

@@ -86,6 +86,7 @@ public final class FacetsCommand implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    OptionValues.register(commandLine); // every option value is read, and refused, in one place
     commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
       // A file with several problems reports them all, one line each (at most 20 and a count).
       List<String> lines = exception instanceof InputException ? ((InputException) exception).lines()

@@ -31,13 +31,6 @@ final class GroupsOutput {
 
   private GroupsOutput() {}
 
-  /** Reads {@code --group-by}: a blank key is a usage error. */
-  static final class KeyConverter extends NameConverter<GroupKey> {
-    KeyConverter() {
-      super(GroupKey::parse);
-    }
-  }
-
   /** The nine balance indices as the contract prints them, variety as a whole number. */
   static ObjectNode balance(Balance balance) {
     ObjectNode json = JsonOut.object();

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Facet;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
-import dev.facets.api.Weighting;
 import dev.facets.core.hedge.Robustness;
 import dev.facets.core.hedge.RobustnessEvaluator;
 import dev.facets.core.hedge.ScenarioResult;
 import dev.facets.report.Numbers;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,35 +31,33 @@ final class HedgeCommand implements Callable<Integer> {
 
   @Mixin PortfolioFile portfolioFile;
 
-  @Option(names = "--scenarios", required = true, paramLabel = "FILE", description = "The scenario file (JSON).")
-  Path scenarioFile;
+  @Mixin ScenariosOption.Required scenarios;
 
   @Mixin AlphaOption alpha;
 
-  @Option(names = "--hurwicz", defaultValue = "" + RobustnessEvaluator.DEFAULT_HURWICZ_OPTIMISM, paramLabel = "H",
+  @Option(names = "--hurwicz", defaultValue = Defaults.HURWICZ, paramLabel = "H",
       description = "Hurwicz optimism: the weight on the best case, in [0, 1] (default: ${DEFAULT-VALUE}).")
   double hurwicz;
 
-  @Option(names = "--weight", defaultValue = "budget",
-      description = "What an initiative weighs in the facet shares: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ScoreCommand.WeightName weight;
+  @Mixin WeightOption weight;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    RobustnessEvaluator evaluator = OptionValues.check(spec, "--alpha/--hurwicz", () -> RobustnessEvaluator.DEFAULT.withAlpha(alpha.alpha).withHurwiczOptimism(hurwicz));
+    RobustnessEvaluator evaluator = OptionValues.check(spec, Map.of("alpha", "--alpha", "hurwicz", "--hurwicz"), "--alpha",
+        () -> RobustnessEvaluator.DEFAULT.withAlpha(alpha.alpha).withHurwiczOptimism(hurwicz));
     Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
-    ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
+    ScenarioSet scenarioSet = scenarios.read();
     Robustness robustness;
     try {
-      robustness = evaluator.evaluate(portfolio, Weighting.parse(weight.name()), scenarios);
+      robustness = evaluator.evaluate(portfolio, weight.weighting(), scenarioSet);
     } catch (IllegalArgumentException e) {
       // Zero total weight and the like: the portfolio file is at fault, so name it as facets score does.
       throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);
     }
     output.emit(spec.commandLine().getOut(), json(robustness), () -> text(portfolio, robustness),
-        List.of(portfolioFile.file, scenarioFile));
+        List.of(portfolioFile.file, scenarios.file));
     return FacetsCommand.OK;
   }
 

@@ -1,16 +1,13 @@
 package dev.facets.cli;
 
-import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.TargetMix;
 import dev.facets.core.questionnaire.QuestionnaireAnswers;
-import dev.facets.core.io.FacetsCsv;
 import dev.facets.core.io.FacetsJson;
 import dev.facets.core.io.PortfolioFiles;
 import dev.facets.core.io.PortfolioHeader;
 import dev.facets.core.io.QuestionnaireAnswersReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -27,8 +24,7 @@ final class Inputs {
 
   /** Reads a portfolio file as {@link #portfolio(Path)} does, once, checksumming its bytes into {@code reads}. */
   static Portfolio portfolio(Path file, ChecksummedReads reads) {
-    return PortfolioFiles.isCsv(file) ? reads.read(file, FacetsCsv::readPortfolio)
-        : reads.read(file, FacetsJson::readPortfolio);
+    return reads.read(file, PortfolioFiles.streamReader(file));
   }
 
   /**
@@ -55,29 +51,15 @@ final class Inputs {
   }
 
   /**
-   * Reads a target given as a file ({@code {"enhancement": 0.4, ...}}) or as a list
-   * ({@code enhancement=0.4,mission=0.2,...}): an existing file wins.
+   * Reads a target file ({@code {"enhancement": 0.4, ...}}); a target given as a list on the command
+   * line is read by {@link OptionValues.Target}.
    */
-  static TargetMix target(String fileOrList) {
-    return target(fileOrList, FacetsJson::readTarget);
+  static TargetMix target(Path file) {
+    return FacetsJson.readTarget(file);
   }
 
-  /** Reads a target as {@link #target(String)} does, a file by {@code readFile}. */
-  static TargetMix target(String fileOrList, java.util.function.Function<Path, TargetMix> readFile) {
-    Path file = Path.of(fileOrList);
-    if (Files.exists(file) || !fileOrList.contains("=")) {
-      return readFile.apply(file);
-    }
-    try {
-      return TargetMix.parse(fileOrList);
-    } catch (InvalidValueException e) {
-      throw new IllegalArgumentException("--target " + e.getMessage(), e);
-    }
-  }
-
-  /** The file of a target argument, if it names one, so that {@code --out} never overwrites it. */
-  static java.util.Optional<Path> targetFile(String fileOrList) {
-    Path file = Path.of(fileOrList);
-    return Files.exists(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+  /** Reads a target file once, checksumming its bytes into {@code reads}. */
+  static TargetMix target(Path file, ChecksummedReads reads) {
+    return reads.read(file, FacetsJson::readTarget);
   }
 }

@@ -1,6 +1,5 @@
 package dev.facets.cli;
 
-import dev.facets.report.ReportRequest;
 import picocli.CommandLine.Option;
 
 /**
@@ -9,11 +8,11 @@ import picocli.CommandLine.Option;
  * same command line gives the same numbers in each.
  */
 final class MonteCarloOptions {
-  @Option(names = "--trials", paramLabel = "N", defaultValue = "" + ReportRequest.DEFAULT_TRIALS,
+  @Option(names = "--trials", paramLabel = "N", defaultValue = Defaults.TRIALS,
       description = "Monte Carlo trials, at least 2 (default: ${DEFAULT-VALUE}).")
   int trials;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + ReportRequest.DEFAULT_SEED,
+  @Option(names = "--seed", paramLabel = "S", defaultValue = Defaults.SEED,
       description = "The random seed: the same seed gives the same numbers, for any --threads (default: ${DEFAULT-VALUE}).")
   long seed;
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Checks;
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
-import dev.facets.api.FacetValues;
 import dev.facets.api.Portfolio;
 import dev.facets.api.ScenarioSet;
 import dev.facets.api.Weighting;
@@ -28,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,73 +52,68 @@ final class OptimizeCommand implements Callable<Integer> {
       description = PortfolioFile.DESCRIPTION + " Its facet shares are the current allocation.")
   Path portfolioFile;
 
-  @Option(names = "--scenarios", required = true, paramLabel = "FILE", description = "The scenario file (JSON).")
-  Path scenarioFile;
+  @Mixin ScenariosOption.Required scenarios;
 
   @Option(names = "--objective", required = true, paramLabel = "maximin|minimax-regret|expected|cvar",
       description = "What to optimise: maximin, minimax-regret, expected or cvar.")
-  String objective;
+  Objective objective;
 
   @Mixin AlphaOption alpha;
 
   @Option(names = "--min", paramLabel = "facet=x,...", description = "Smallest shares, e.g. enhancement=0.2,mission=0.1 (default 0).")
-  String min;
+  OptionValues.Shares min = OptionValues.Shares.NONE;
 
   @Option(names = "--max", paramLabel = "facet=x,...", description = "Largest shares, e.g. anticipatory=0.3 (default 1).")
-  String max;
+  OptionValues.Shares max = OptionValues.Shares.NONE;
 
   @Option(names = "--turnover", paramLabel = "K",
       description = "With PORTFOLIO: the largest total change of shares, sum |new - current|, in [0, 2] "
           + "(moving 10 %% from one facet to another is 0.2; default: no limit).")
   Double turnover;
 
-  @Option(names = "--weight",
-      description = "With PORTFOLIO: what an initiative weighs in the current shares and the moves: "
-          + "${COMPLETION-CANDIDATES} (default: budget).")
-  ScoreCommand.WeightName weight;
+  @Mixin WeightOption weight;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    Objective chosen = OptionValues.check(spec, "--objective", () -> Objective.parse(objective));
     RobustAllocator allocator = OptionValues.check(spec, "--alpha", () -> RobustAllocator.DEFAULT.withAlpha(alpha.alpha));
-    Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min));
-    Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max));
-    FacetBounds bounds = OptionValues.check(spec, "--min/--max", () -> FacetBounds.of(minimums, maximums));
+    // A bound is blamed on its own option (min.mission on --min), also when it clashes with the other.
+    FacetBounds bounds = OptionValues.check(spec, Map.of("min", "--min", "max", "--max"), "--min",
+        () -> FacetBounds.of(min.values(), max.values()));
     if (portfolioFile == null) {
       requirePortfolio("--turnover", turnover != null);
-      requirePortfolio("--weight", weight != null);
-      ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
-      AllocationOutcome outcome = check(allocator.optimize(scenarios, chosen, AllocationConstraints.of(bounds)));
-      output.emit(spec.commandLine().getOut(), json(outcome), () -> text(outcome), List.of(scenarioFile));
+      requirePortfolio("--weight", spec.commandLine().getParseResult().hasMatchedOption("--weight"));
+      ScenarioSet scenarioSet = scenarios.read();
+      AllocationOutcome outcome = check(allocator.optimize(scenarioSet, objective, AllocationConstraints.of(bounds)));
+      output.emit(spec.commandLine().getOut(), json(outcome), () -> text(outcome), List.of(scenarios.file));
       return FacetsCommand.OK;
     }
     if (turnover != null) {
       OptionValues.check(spec, "--turnover", () -> Checks.inClosedRange(turnover, 0, 2, "turnover"));
     }
-    Weighting weighting = Weighting.parse((weight == null ? ScoreCommand.WeightName.budget : weight).name());
+    Weighting weighting = weight.weighting();
     Portfolio portfolio = Inputs.portfolio(portfolioFile);
-    ScenarioSet scenarios = Inputs.scenarios(scenarioFile);
+    ScenarioSet scenarioSet = scenarios.read();
     Rebalancing rebalancing;
     try {
       rebalancing = turnover == null
-          ? Rebalancing.optimize(allocator, chosen, scenarios, portfolio, weighting, bounds)
-          : Rebalancing.optimize(allocator, chosen, scenarios, portfolio, weighting, bounds, turnover);
+          ? Rebalancing.optimize(allocator, objective, scenarioSet, portfolio, weighting, bounds)
+          : Rebalancing.optimize(allocator, objective, scenarioSet, portfolio, weighting, bounds, turnover);
     } catch (IllegalArgumentException e) {
       // Zero total weight and the like: the portfolio file is at fault, so name it as facets hedge does.
       throw new IllegalArgumentException(portfolioFile + ": " + e.getMessage(), e);
     }
     check(rebalancing.outcome());
     output.emit(spec.commandLine().getOut(), json(rebalancing), () -> text(rebalancing),
-        List.of(portfolioFile, scenarioFile));
+        List.of(portfolioFile, scenarios.file));
     return FacetsCommand.OK;
   }
 
   private void requirePortfolio(String option, boolean given) {
     if (given) {
-      throw new ParameterException(spec.commandLine(),
-          option + " needs a PORTFOLIO: it is about the portfolio's current shares");
+      throw OptionValues.invalid(spec, option, option.substring(2) + " needs a PORTFOLIO: it is about the portfolio's "
+          + "current shares");
     }
   }
 
@@ -137,10 +130,6 @@ final class OptimizeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("facets optimize: " + TextOut.words(outcome.status().jsonName()) + ": " + outcome.diagnosis());
     }
     return outcome;
-  }
-
-  private static Map<Facet, Double> shares(String list) {
-    return list == null ? Map.of() : FacetValues.parsePairs(list, "shares", "share");
   }
 
   /** The contract's {@code facets optimize} JSON: allocation and objective value null unless optimal. */

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -121,7 +120,7 @@ final class OutputOptions {
     for (F each : all) {
       formats.add("--format " + each.name() + ": " + String.join(" or ", each.extensions()));
     }
-    throw new ParameterException(spec.commandLine(), "--out: the extension " + name.substring(dot) + " of '" + out
+    throw OptionValues.invalid(spec, "--out", "the extension " + name.substring(dot) + " of '" + out
         + "' " + (asked == null ? "is not one of a format this command writes" : "does not match --format " + asked.name())
         + "; the formats and their extensions: " + String.join("; ", formats));
   }

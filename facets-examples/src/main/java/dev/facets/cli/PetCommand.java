@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +36,7 @@ final class PetCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "ANSWERS.json", description = "The respondent's answers (JSON).")
   Path file;
 
-  @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class, defaultValue = "compatible",
-      description = "compatible: as the tool's authors intended it; published: exactly as the published tool"
-          + " computes it (ticked boxes add nothing, each rated capability item adds 1); corrected: question-2"
-          + " tags as worded and anticipatory out of its attainable 60 (default: ${DEFAULT-VALUE}).")
-  ScoringMode mode;
+  @Mixin ScoringModeOption scoring;
 
   @Mixin OutputOptions output;
 
@@ -55,7 +50,7 @@ final class PetCommand implements Callable<Integer> {
     }
     files.check(spec);
     QuestionnaireAnswers answers = Inputs.answers(file);
-    QuestionnaireScore score = QuestionnaireScorer.of(mode).score(answers);
+    QuestionnaireScore score = QuestionnaireScorer.of(scoring.mode).score(answers);
     QuestionnaireAnswers named = answers.respondent().isPresent() ? answers
         : answers.withRespondent(ReportCommand.stem(file));
     ObjectNode json = JsonOut.object();
@@ -64,7 +59,7 @@ final class PetCommand implements Callable<Integer> {
     } else {
       json.putNull("respondent");
     }
-    json.put("mode", mode.jsonName());
+    json.put("mode", scoring.mode.jsonName());
     json.set("points", JsonOut.facets(score.points().toArray()));
     json.set("normalisers", JsonOut.facets(score.normalisers().toArray()));
     ObjectNode percentages = json.putObject("percentages");
@@ -108,12 +103,5 @@ final class PetCommand implements Callable<Integer> {
             + " each rated capability item adds 1)";
       case CORRECTED -> "with question 2 as worded and anticipatory out of 60";
     };
-  }
-
-  /** Reads a scoring mode by its name ({@code compatible}, {@code published}, {@code corrected}). */
-  static final class ModeConverter extends NameConverter<ScoringMode> {
-    ModeConverter() {
-      super(ScoringMode::parse);
-    }
   }
 }

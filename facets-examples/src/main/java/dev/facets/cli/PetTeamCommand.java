@@ -8,7 +8,6 @@ import dev.facets.core.questionnaire.ItemSpread;
 import dev.facets.core.questionnaire.QuestionnaireAnswers;
 import dev.facets.core.questionnaire.QuestionnaireScore;
 import dev.facets.core.questionnaire.QuestionnaireScorer;
-import dev.facets.core.questionnaire.ScoringMode;
 import dev.facets.core.questionnaire.TeamScore;
 import dev.facets.core.io.QuestionnaireCsv;
 import dev.facets.report.QuestionnaireReport;
@@ -49,11 +48,9 @@ final class PetTeamCommand implements Callable<Integer> {
       description = "Answers files (.json), folders of them, or CSV files with one respondent per row.")
   List<Path> inputs;
 
-  @Option(names = "--mode", paramLabel = "MODE", converter = PetCommand.ModeConverter.class, defaultValue = "compatible",
-      description = "compatible, published or corrected, as for 'facets pet' (default: ${DEFAULT-VALUE}).")
-  ScoringMode mode;
+  @Mixin ScoringModeOption scoring;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "" + QuestionnaireReport.DEFAULT_DISAGREEMENTS,
+  @Option(names = "--top", paramLabel = "N", defaultValue = Defaults.TOP,
       description = "How many items of widest disagreement to name (default: ${DEFAULT-VALUE}).")
   int top;
 
@@ -64,12 +61,12 @@ final class PetTeamCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (top < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must be >= 0, got " + top);
+      throw OptionValues.invalid(spec, "--top", "top must be >= 0, got " + top);
     }
     files.check(spec);
     List<Path> read = new ArrayList<>();
     List<QuestionnaireAnswers> team = named(read(read));
-    TeamScore score = QuestionnaireScorer.of(mode).scoreTeam(team);
+    TeamScore score = QuestionnaireScorer.of(scoring.mode).scoreTeam(team);
     files.write(() -> QuestionnaireReport.ofTeam(score, top), team, score.members(), read);
     output.emit(spec.commandLine().getOut(), json(score), () -> text(score), read);
     return FacetsCommand.OK;

@@ -74,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
-  @Option(names = "--group-by", paramLabel = "KEY", converter = GroupsOutput.KeyConverter.class,
+  @Option(names = "--group-by", paramLabel = "KEY",
       description = "Add a section of facet shares per group (a table and small multiples): " + GroupsOutput.KEYS)
   GroupKey groupBy;
 

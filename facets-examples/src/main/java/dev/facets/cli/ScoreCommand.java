@@ -43,26 +43,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Score a portfolio: facet, zone and stage shares, balance indices, lean, and the gap to a target mix.")
 final class ScoreCommand implements Callable<Integer> {
-  /** The weightings the command offers, by their command-line names. */
-  enum WeightName {
-    budget,
-    count,
-    priority
-  }
-
   @Spec CommandSpec spec;
 
   @Mixin PortfolioFile portfolioFile;
 
-  @Option(names = "--weight", defaultValue = "budget",
-      description = "What an initiative weighs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  WeightName weight;
+  @Mixin WeightOption weight;
 
-  @Option(names = "--target", paramLabel = "FILE_OR_LIST",
-      description = "A target mix: a JSON file {\"enhancement\": 0.4, ...} or a list enhancement=0.4,mission=0.2,...")
-  String target;
+  @Mixin TargetOption target;
 
-  @Option(names = "--group-by", paramLabel = "KEY", converter = GroupsOutput.KeyConverter.class,
+  @Option(names = "--group-by", paramLabel = "KEY",
       description = GroupsOutput.DESCRIPTION)
   GroupKey groupBy;
 
@@ -70,8 +59,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<TargetMix> targetMix = Optional.ofNullable(target).map(Inputs::target);
-    Weighting weighting = Weighting.parse(weight.name());
+    Optional<TargetMix> targetMix = target.read();
+    Weighting weighting = weight.weighting();
     // Streamed: a register of any length scores in a small heap; the tally is the same to the last
     // bit as that of the whole portfolio held in memory. Grouping keeps the initiatives.
     StreamingTally tally = new StreamingTally(weighting);
@@ -90,7 +79,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);
     }
     List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
-    Optional.ofNullable(target).flatMap(Inputs::targetFile).ifPresent(inputs::add);
+    target.addFileTo(inputs);
     Optional<PortfolioGroups> groups = Optional.ofNullable(groupBy).map(key -> PortfolioGroups.of(
         new Portfolio.Builder().name(portfolio.name()).addAllInitiatives(kept).build(), weighting, key));
     ObjectNode json = json(score);

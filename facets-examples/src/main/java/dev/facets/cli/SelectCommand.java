@@ -3,8 +3,6 @@ package dev.facets.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facets.api.Checks;
-import dev.facets.api.Facet;
-import dev.facets.api.FacetValues;
 import dev.facets.api.Initiative;
 import dev.facets.api.InvalidValueException;
 import dev.facets.api.Portfolio;
@@ -18,7 +16,6 @@ import dev.facets.core.select.Selector;
 import dev.facets.report.Numbers;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,7 +49,21 @@ import picocli.CommandLine.Spec;
         + "least distance to a target mix, or the least maximum regret across scenarios, under spending, "
         + "share, distance and regret bounds, prerequisites and exclusions.")
 final class SelectCommand implements Callable<Integer> {
-  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
+  /**
+   * The option of each field of the selection problem, for the errors of its build: the problem
+   * checks its fields together (ids against the portfolio, bounds against the objective), so only
+   * the built problem can say which value is wrong.
+   */
+  private static final Map<String, String> OPTIONS_BY_FIELD = Map.ofEntries(
+      Map.entry("budgetLimit", "--budget"), Map.entry("minSpend", "--min-spend"),
+      Map.entry("minShares", "--min"), Map.entry("maxShares", "--max"),
+      Map.entry("target", "--target"), Map.entry("maxDistance", "--max-distance"),
+      Map.entry("distance", "--distance"), Map.entry("scenarios", "--scenarios"),
+      Map.entry("maxRegret", "--max-regret"), Map.entry("prerequisites", "--requires"),
+      Map.entry("exclusions", "--excludes"), Map.entry("forcedIn", "--force-in"),
+      Map.entry("forcedOut", "--force-out"), Map.entry("front", "--front"),
+      Map.entry("frontResolution", "--resolution"), Map.entry("timeLimit", "--time-limit"),
+      Map.entry("objective", "--objective"));
 
   @Spec CommandSpec spec;
 
@@ -68,46 +76,40 @@ final class SelectCommand implements Callable<Integer> {
   @Option(names = "--objective", paramLabel = "value|distance|regret",
       description = "What to optimise (default: value when every initiative has an impact, else distance with "
           + "--target, else regret with --scenarios).")
-  String objective;
+  SelectionObjective objective;
 
-  @Option(names = "--min-spend", defaultValue = "0", paramLabel = "M",
+  @Option(names = "--min-spend", defaultValue = Defaults.MIN_SPEND, paramLabel = "M",
       description = "The least the funded initiatives must cost together (default: ${DEFAULT-VALUE}).")
   double minSpend;
 
   @Option(names = "--min", paramLabel = "facet=x,...", description = "Least shares of the funded mix, e.g. anticipatory=0.1.")
-  String min;
+  OptionValues.Shares min = OptionValues.Shares.NONE;
 
   @Option(names = "--max", paramLabel = "facet=x,...", description = "Largest shares of the funded mix, e.g. enhancement=0.5.")
-  String max;
+  OptionValues.Shares max = OptionValues.Shares.NONE;
 
-  @Option(names = "--target", paramLabel = "FILE_OR_LIST",
-      description = "Target mix, as a file or a list such as enhancement=0.4,mission=0.2,...: the distance objective, "
-          + "--max-distance and the distance front measure from it.")
-  String target;
+  @Mixin TargetOption target;
 
   @Option(names = "--max-distance", paramLabel = "D",
       description = "The largest distance (total variation) of the funded mix from the target.")
   Double maxDistance;
 
-  @Option(names = "--distance", defaultValue = "totalVariation", paramLabel = "totalVariation",
+  @Option(names = "--distance", defaultValue = Defaults.DISTANCE, paramLabel = "totalVariation",
       description = "How the distance to the target is measured: total variation, the only one that is linear in "
           + "the funded budget (default: ${DEFAULT-VALUE}).")
-  String distance;
+  DistanceMeasure distance;
 
-  @Option(names = "--scenarios", paramLabel = "FILE",
-      description = "Scenario file (JSON): the regret objective, --max-regret, the regret front and the scenario "
-          + "multipliers of the expected values come from it.")
-  Path scenarioFile;
+  @Mixin ScenariosOption scenarios;
 
   @Option(names = "--max-regret", paramLabel = "R", description = "The largest maximum regret of the funded mix.")
   Double maxRegret;
 
   @Option(names = "--requires", paramLabel = "a:b,...",
       description = "Prerequisites: a:b funds a only if b is funded too.")
-  String requires;
+  OptionValues.Links requires;
 
   @Option(names = "--excludes", paramLabel = "a:b,...", description = "Exclusions: a:b never funds both a and b.")
-  String excludes;
+  OptionValues.Links excludes;
 
   @Option(names = "--force-in", paramLabel = "id,...", split = ",", description = "Ids that must be funded.")
   List<String> forceIn = new ArrayList<>();
@@ -117,62 +119,50 @@ final class SelectCommand implements Callable<Integer> {
 
   @Option(names = "--front", paramLabel = "distance|regret",
       description = "With the value objective, also trace the most value at each bound on the distance or the regret.")
-  String front;
+  SelectionObjective front;
 
-  @Option(names = "--resolution", defaultValue = "0.01", paramLabel = "STEP",
+  @Option(names = "--resolution", defaultValue = Defaults.RESOLUTION, paramLabel = "STEP",
       description = "With --front, the step of the front's bounds, in distance or regret units (default: ${DEFAULT-VALUE}).")
   double resolution;
 
-  @Option(names = "--time-limit", defaultValue = "60s", paramLabel = "DURATION",
+  @Option(names = "--time-limit", defaultValue = Defaults.TIME_LIMIT, paramLabel = "DURATION",
       description = "How long to search before printing the best found so far: 500ms, 10s, 2m, 1h or PT10S "
           + "(default: ${DEFAULT-VALUE}).")
-  String timeLimit;
+  Duration timeLimit;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    DistanceMeasure measure = OptionValues.check(spec, "--distance", () -> DistanceMeasure.parse(distance));
-    Duration limit = OptionValues.check(spec, "--time-limit", () -> duration(timeLimit));
-    SelectionObjective chosen = objective == null ? null
-        : OptionValues.check(spec, "--objective", () -> SelectionObjective.parse(objective));
-    SelectionObjective axis = front == null ? null
-        : OptionValues.check(spec, "--front", () -> SelectionObjective.parse(front));
-    if (axis == null && spec.commandLine().getParseResult().hasMatchedOption("--resolution")) {
+    if (front == null && spec.commandLine().getParseResult().hasMatchedOption("--resolution")) {
       // The step only shapes a front; ignoring it silently would hide a forgotten --front.
-      throw new ParameterException(spec.commandLine(),
-          "--resolution: resolution is the step of the value front and must be given with --front");
+      throw OptionValues.invalid(spec, "--resolution",
+          "resolution is the step of the value front and must be given with --front");
     }
-    Map<Facet, Double> minimums = OptionValues.check(spec, "--min", () -> shares(min, "min"));
-    Map<Facet, Double> maximums = OptionValues.check(spec, "--max", () -> shares(max, "max"));
     Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
     SelectionProblem.Builder builder = new SelectionProblem.Builder().portfolio(portfolio).budgetLimit(budget)
-        .distance(measure).timeLimit(limit).minSpend(minSpend)
+        .distance(distance).timeLimit(timeLimit).minSpend(minSpend)
         .forceIn(forceIn.toArray(new String[0])).forceOut(forceOut.toArray(new String[0]));
-    minimums.forEach(builder::minShare);
-    maximums.forEach(builder::maxShare);
+    min.values().forEach(builder::minShare);
+    max.values().forEach(builder::maxShare);
     List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
-    if (target != null) {
-      builder.target(Inputs.target(target));
-      Inputs.targetFile(target).ifPresent(inputs::add);
-    }
-    if (scenarioFile != null) {
-      builder.scenarios(Inputs.scenarios(scenarioFile));
-      inputs.add(scenarioFile);
-    }
+    target.read().ifPresent(builder::target);
+    target.addFileTo(inputs);
+    scenarios.read().ifPresent(builder::scenarios);
+    scenarios.addFileTo(inputs);
     if (maxDistance != null) {
       builder.maxDistance(maxDistance);
     }
     if (maxRegret != null) {
       builder.maxRegret(maxRegret);
     }
-    if (axis != null) {
-      builder.front(axis, resolution);
+    if (front != null) {
+      builder.front(front, resolution);
     }
     OptionValues.check(spec, "--requires", () -> links(requires, builder::requires));
     OptionValues.check(spec, "--excludes", () -> links(excludes, builder::excludes));
     Optional<String> withoutImpact = withoutImpact(portfolio);
-    builder.objective(objective(chosen, withoutImpact));
+    builder.objective(objective(objective, withoutImpact));
     SelectionResult result = Selector.DEFAULT.select(build(builder));
     if (result.status() != SelectionStatus.OPTIMAL && output.format != OutputOptions.Format.text) {
       spec.commandLine().getErr().println("facets select: " + TextOut.words(result.status().jsonName()) + ": "
@@ -207,22 +197,21 @@ final class SelectCommand implements Callable<Integer> {
     if (withoutImpact.isEmpty()) {
       return SelectionObjective.VALUE;
     }
-    if (target != null) {
+    if (target.given()) {
       return SelectionObjective.DISTANCE;
     }
-    if (scenarioFile != null) {
+    if (scenarios.given()) {
       return SelectionObjective.REGRET;
     }
-    throw new ParameterException(spec.commandLine(), "--objective: nothing to optimise: " + withoutImpact.get()
+    throw OptionValues.invalid(spec, "--objective", "nothing to optimise: " + withoutImpact.get()
         + " has no impact, so the value objective cannot be the default; give every initiative an impact, "
         + "or --target (least distance), or --scenarios (least regret)");
   }
 
-  private static Map<Facet, Double> shares(String list, String field) {
-    return list == null ? Map.of() : FacetValues.parsePairs(list, field, "share");
-  }
-
-  /** The problem, or a usage error naming the option whose value the selector rejects. */
+  /**
+   * The problem, or a usage error naming the option whose value the selector rejects (its fields
+   * are checked together, against the portfolio and each other, so only the built problem can say).
+   */
   private SelectionProblem build(SelectionProblem.Builder builder) {
     try {
       return builder.build();
@@ -230,83 +219,16 @@ final class SelectCommand implements Callable<Integer> {
       if (e.field().startsWith("portfolio")) {
         throw new IllegalArgumentException(portfolioFile.file + ": " + e.getMessage(), e);
       }
-      throw new ParameterException(spec.commandLine(), option(e.field()) + ": " + e.getMessage(), e);
+      throw OptionValues.invalid(spec, OptionValues.optionOf(e.field(), OPTIONS_BY_FIELD, "--objective"), e.getMessage());
     }
   }
 
-  private static String option(String field) {
-    if (field.startsWith("prerequisites")) {
-      return "--requires";
-    }
-    if (field.startsWith("exclusions")) {
-      return "--excludes";
-    }
-    if (field.startsWith("minShares")) {
-      return "--min";
-    }
-    if (field.startsWith("maxShares")) {
-      return "--max";
-    }
-    switch (field) {
-      case "budgetLimit":
-        return "--budget";
-      case "minSpend":
-        return "--min-spend";
-      case "forcedIn":
-        return "--force-in";
-      case "forcedOut":
-        return "--force-out";
-      case "timeLimit":
-        return "--time-limit";
-      case "target":
-        return "--target";
-      case "scenarios":
-        return "--scenarios";
-      case "maxDistance":
-        return "--max-distance";
-      case "maxRegret":
-        return "--max-regret";
-      case "distance":
-        return "--distance";
-      case "front":
-        return "--front";
-      case "frontResolution":
-        return "--resolution";
-      default:
-        return "facets select";
-    }
-  }
-
-  /** Reads {@code a:b,c:d} into pairs; null reads as none. */
-  private static Void links(String list, BiConsumer<String, String> add) {
-    if (list == null) {
-      return null;
-    }
-    for (String part : list.split(",", -1)) {
-      String[] pair = part.split(":", -1);
-      if (pair.length != 2) {
-        throw new InvalidValueException("link", Checks.quote(part), "be two ids joined by ':'");
-      }
-      add.accept(pair[0].strip(), pair[1].strip());
+  /** Adds the pairs of a links option (none without the option); a pair of one id is refused by the builder. */
+  private static Void links(OptionValues.Links links, BiConsumer<String, String> add) {
+    if (links != null) {
+      links.pairs().forEach(pair -> add.accept(pair.get(0), pair.get(1)));
     }
     return null;
-  }
-
-  /** Reads {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h} or an ISO-8601 duration ({@code PT10S}). */
-  static Duration duration(String text) {
-    Matcher matcher = DURATION.matcher(text.strip());
-    if (matcher.matches()) {
-      double amount = Double.parseDouble(matcher.group(1));
-      long unitNanos = matcher.group(2).equals("ms") ? 1_000_000L
-          : matcher.group(2).equals("s") ? 1_000_000_000L
-          : matcher.group(2).equals("m") ? 60_000_000_000L : 3_600_000_000_000L;
-      return Duration.ofNanos(Math.round(amount * unitNanos));
-    }
-    try {
-      return Duration.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidValueException("time-limit", Checks.quote(text), "be a duration such as 500ms, 10s, 2m, 1h or PT10S");
-    }
   }
 
   /** The JSON of a selection result, keys in a fixed order ({@code valued}: every initiative has an impact). */

@@ -25,7 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,13 +58,14 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
+  /** The options of the simulation settings' fields, for the errors of their checks. */
+  private static final Map<String, String> SETTINGS_OPTIONS = Map.of("alpha", "--alpha", "rho", "--rho");
+
   @Spec CommandSpec spec;
 
   @Mixin PortfolioFile portfolioFile;
 
-  @Option(names = "--scenarios", paramLabel = "FILE",
-      description = "A scenario file: each trial draws a future by probability and multiplies impacts by its payoffs.")
-  Path scenariosFile;
+  @Mixin ScenariosOption scenarios;
 
   @Mixin MonteCarloOptions monteCarlo;
 
@@ -74,15 +74,15 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin AlphaOption alpha;
 
-  @Option(names = "--correlate", paramLabel = "BY", defaultValue = "none",
+  @Option(names = "--correlate", paramLabel = "BY", defaultValue = Defaults.CORRELATE,
       description = "Initiatives that share a common shock: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Grouping correlate;
 
-  @Option(names = "--rho", paramLabel = "R", defaultValue = "0",
+  @Option(names = "--rho", paramLabel = "R", defaultValue = Defaults.RHO,
       description = "The latent correlation within a group, in [0, 1) (with --correlate facet|tag).")
   double rho;
 
-  @Option(names = "--bins", paramLabel = "B", defaultValue = "" + SimulationSettings.DEFAULT_HISTOGRAM_BINS,
+  @Option(names = "--bins", paramLabel = "B", defaultValue = Defaults.BINS,
       description = "Histogram bins (default: ${DEFAULT-VALUE}).")
   int bins;
 
@@ -97,39 +97,36 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     SimulationSettings settings = settings();
     Portfolio portfolio = Inputs.portfolio(portfolioFile.file);
-    Optional<ScenarioSet> scenarios = Optional.ofNullable(scenariosFile).map(Inputs::scenarios);
+    Optional<ScenarioSet> scenarioSet = scenarios.read();
     OutcomeDistribution outcome;
     try (ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr())) {
       SimulationControl control = SimulationControl.DEFAULT.withProgress(bar);
-      outcome = scenarios.isPresent()
-          ? OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios.get(), settings, control)
+      outcome = scenarioSet.isPresent()
+          ? OutcomeSimulator.DEFAULT.simulate(portfolio, scenarioSet.get(), settings, control)
           : OutcomeSimulator.DEFAULT.simulate(portfolio, settings, control);
     } catch (InvalidValueException e) {
       if (!e.field().startsWith("initiatives")) {
         throw e; // --trials too large for the heap: an option, not a file, is at fault
       }
       // Impacts (times payoffs) too large to total: the input files are at fault, so name them.
-      String files = portfolioFile.file + (scenariosFile == null ? "" : " with " + scenariosFile);
+      String files = portfolioFile.file + (scenarios.given() ? " with " + scenarios.file : "");
       throw new IllegalArgumentException(files + ": " + e.getMessage(), e);
     }
     List<Path> inputs = new ArrayList<>(List.of(portfolioFile.file));
-    Optional.ofNullable(scenariosFile).ifPresent(inputs::add);
+    scenarios.addFileTo(inputs);
     output.emit(spec.commandLine().getOut(), json(outcome), () -> text(portfolio, outcome, perInitiative), inputs);
     return FacetsCommand.OK;
   }
 
   /** The settings of the options; an out-of-range option is a usage error naming the option. */
   private SimulationSettings settings() {
-    try {
-      SimulationSettings settings = SimulationSettings.trials(SizeLimits.trials(spec, "--trials", monteCarlo.trials))
-          .withSeed(monteCarlo.seed)
-          .withAlpha(alpha.alpha)
-          .withCorrelation(Correlation.of(correlate.engine, rho))
-          .withHistogramBins(SizeLimits.bins(spec, "--bins", bins));
-      return threads == null ? settings : settings.withThreads(SizeLimits.threads(spec, "--threads", threads));
-    } catch (InvalidValueException e) {
-      throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
-    }
+    int checkedTrials = SizeLimits.trials(spec, "--trials", monteCarlo.trials);
+    int checkedBins = SizeLimits.bins(spec, "--bins", bins);
+    Integer checkedThreads = threads == null ? null : SizeLimits.threads(spec, "--threads", threads);
+    SimulationSettings settings = OptionValues.check(spec, SETTINGS_OPTIONS, "--trials",
+        () -> SimulationSettings.trials(checkedTrials).withSeed(monteCarlo.seed).withAlpha(alpha.alpha)
+            .withCorrelation(Correlation.of(correlate.engine, rho)).withHistogramBins(checkedBins));
+    return checkedThreads == null ? settings : settings.withThreads(checkedThreads);
   }
 
   /** The contract's JSON, then the additions. */

@@ -1,7 +1,6 @@
 package dev.facets.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The limits of the sizes a user can ask for on the command line, derived from the memory each
@@ -14,8 +13,11 @@ import picocli.CommandLine.ParameterException;
  * {@code dev.facets.core.io}.
  */
 final class SizeLimits {
-  /** Bytes a simulation trial needs: its total and the total's sorted copy, 8 bytes each. */
-  static final long BYTES_PER_TRIAL = 16;
+  /**
+   * Bytes a simulation trial needs, as the simulator counts them: its total, the total's sorted copy
+   * and its stream position for the tail's replay, 8 bytes each.
+   */
+  static final long BYTES_PER_TRIAL = 24;
   /**
    * Bytes a histogram bin needs, rounded up about threefold: its edge and count (16), their copies
    * (16), their JSON nodes (about 50), the printed JSON in the writer's buffer and as a string and
@@ -41,7 +43,7 @@ final class SizeLimits {
   static int threads(CommandSpec spec, String option, int value) {
     atLeast(spec, option, value, 1);
     if (value > MAX_THREADS) {
-      throw new ParameterException(spec.commandLine(), option + " must be at most " + MAX_THREADS
+      throw OptionValues.invalid(spec, option, option.substring(2) + " must be at most " + MAX_THREADS
           + " (the result is the same for any number of threads), got " + value);
     }
     return value;
@@ -57,7 +59,7 @@ final class SizeLimits {
     long heap = Runtime.getRuntime().maxMemory();
     long limit = limit(heap, bytesEach);
     if (value > limit) {
-      throw new ParameterException(spec.commandLine(), option + " must be at most " + limit + " with the maximum heap of "
+      throw OptionValues.invalid(spec, option, option.substring(2) + " must be at most " + limit + " with the maximum heap of "
           + heap / (1 << 20) + " MiB (" + bytesEach + " bytes a " + unit + ", up to half the heap), got " + value
           + "; ask for fewer, or run Java with a larger heap, e.g. java -Xmx"
           + Math.max(1, (2 * bytesEach * value + (1L << 30) - 1) / (1L << 30) + 1) + "g -jar facets.jar ...");
@@ -67,7 +69,7 @@ final class SizeLimits {
 
   private static void atLeast(CommandSpec spec, String option, int value, int min) {
     if (value < min) {
-      throw new ParameterException(spec.commandLine(), option + " must be >= " + min + ", got " + value);
+      throw OptionValues.invalid(spec, option, option.substring(2) + " must be >= " + min + ", got " + value);
     }
   }
 }

@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         yield scenarios.size() + " scenarios, " + (scenarios.equallyLikely() ? "equally likely" : "with probabilities");
       }
       case TARGET -> {
-        TargetMix target = Inputs.target(file.toString());
+        TargetMix target = Inputs.target(file);
         json.set("target", JsonOut.facets(target.mix().toArray()));
         yield "target " + target;
       }

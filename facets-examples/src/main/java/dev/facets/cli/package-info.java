@@ -14,6 +14,16 @@
  * output ({@code CheckedOutput}) included.
  * Subcommands compute nothing themselves: they call the engines of {@code facets-core}.
  *
+ * <p>Option values have one home, {@code OptionValues}: typed converters, registered once on every
+ * command line, read each value with the domain's own parser ({@code EnumNames}, {@code TargetMix},
+ * {@code FacetValues}), and {@code OptionValues.check} blames the right option when an engine
+ * refuses a value, alone or with others; either way a bad value is a usage error in one shape,
+ * {@code Invalid value for option '--x': ..., got 'value'}. Options several commands take are
+ * declared once, as picocli mixins with one help text ({@code PortfolioFile}, {@code TargetOption},
+ * {@code ScenariosOption}, {@code WeightOption}, {@code ScoringModeOption}, {@code AlphaOption}, {@code MonteCarloOptions},
+ * {@code OutputOptions}), and their defaults come from {@code Defaults}, which a test holds equal to
+ * the engines' defaults.
+ *
  * <p>Start-up counts, since the command is called in loops: {@code CommandLines} builds only the
  * subcommand that runs, {@code JsonTrees} prints without an object mapper, and {@code BatchCommand}
  * ({@code facets batch}) runs many command lines in one JVM through {@code FacetsCommand.run}.

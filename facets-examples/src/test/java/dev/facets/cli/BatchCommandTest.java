@@ -168,16 +168,18 @@ class BatchCommandTest {
         "{\"id\": 3, \"args\": []}",
         "\"score\"",
         "[\"batch\", \"jobs.jsonl\"]",
+        "[\"demo\"] [\"demo\"]",
         "{\"id\": \"last\", \"args\": [\"classify\", \"--uncertainty\", \"0.5\", \"--directedness\", \"0.5\"]}"));
     CommandRun batch = CommandRun.of("batch", file.toString());
     assertEquals(FacetsCommand.BAD_INPUT, batch.exitCode, batch::toString);
     List<JsonNode> results = results(batch);
-    assertEquals(9, results.size(), batch::toString);
+    assertEquals(10, results.size(), batch::toString);
     assertEquals(0, results.get(0).get("exitCode").intValue());
-    int[] lines = {2, 4, 5, 6, 7, 8, 9};
+    int[] lines = {2, 4, 5, 6, 7, 8, 9, 10};
     String[] reasons = {
       ":2: not JSON", ":4: [1]: expected a string, found 5", ":5: arg: unknown key", ":6: args: missing",
-      ":7: id: expected a string, found 3", ":8: a job is an array of strings", ":9: a job cannot be a batch"};
+      ":7: id: expected a string, found 3", ":8: a job is an array of strings", ":9: a job cannot be a batch",
+      ":10: text after the job's JSON, at column 10: one job a line"};
     for (int i = 0; i < lines.length; i++) {
       JsonNode result = results.get(i + 1);
       assertEquals(lines[i], result.get("line").intValue(), result::toString);
@@ -187,8 +189,8 @@ class BatchCommandTest {
       assertTrue(error.get(0).startsWith("facets batch: usage error: " + file + reasons[i]), result::toString);
     }
     assertEquals("x", results.get(3).get("id").textValue());
-    JsonNode last = results.get(8);
-    assertEquals(10, last.get("line").intValue());
+    JsonNode last = results.get(9);
+    assertEquals(11, last.get("line").intValue());
     assertEquals("last", last.get("id").textValue());
     assertEquals(0, last.get("exitCode").intValue());
   }

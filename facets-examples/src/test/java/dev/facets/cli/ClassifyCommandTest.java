@@ -63,14 +63,19 @@ class ClassifyCommandTest {
   }
 
   @Test
-  void badValuesAreBadInputAndWrongUseIsAUsageError() {
+  void badValuesAndWrongUseAreUsageErrors() {
     CommandRun outside = CommandRun.of("classify", "--uncertainty", "1.5", "--directedness", "0");
-    assertEquals(FacetsCommand.BAD_INPUT, outside.exitCode, outside::toString);
-    assertEquals("facets classify: error: uncertainty must be in [-1.0, 1.0], got 1.5", outside.err.strip());
+    assertEquals(FacetsCommand.USAGE, outside.exitCode, outside::toString);
+    assertTrue(outside.err.startsWith("facets: usage error: Invalid value for option '--uncertainty': uncertainty must "
+        + "be in [-1.0, 1.0], got 1.5" + System.lineSeparator()), outside::toString);
     assertEquals("", outside.out);
+    CommandRun directedness = CommandRun.of("classify", "--uncertainty", "0", "--directedness", "-2");
+    assertTrue(directedness.err.startsWith("facets: usage error: Invalid value for option '--directedness': "
+        + "directedness must be in [-1.0, 1.0], got -2.0"), directedness::toString);
     CommandRun purity = CommandRun.of("classify", "--uncertainty", "0.1", "--directedness", "0", "--purity", "0.2");
-    assertEquals(FacetsCommand.BAD_INPUT, purity.exitCode, purity::toString);
-    assertEquals("facets classify: error: purity must be in (0.25, 1.0], got 0.2", purity.err.strip());
+    assertEquals(FacetsCommand.USAGE, purity.exitCode, purity::toString);
+    assertTrue(purity.err.startsWith("facets: usage error: Invalid value for option '--purity': purity must be in "
+        + "(0.25, 1.0], got 0.2" + System.lineSeparator()), purity::toString);
     for (String[] args : List.of(
         new String[] {"classify", "--uncertainty", "0.1"},
         new String[] {"classify"},

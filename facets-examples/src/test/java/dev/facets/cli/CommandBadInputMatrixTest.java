@@ -122,15 +122,6 @@ class CommandBadInputMatrixTest {
     assertFalse(Files.exists(folder.resolve("never.svg")), "no chart from a bad file");
   }
 
-  /** A failure as the contract has it: exit 1 with one line, or a usage error (2) with its hint. */
-  static void assertCleanFailure(CommandRun run, String names) {
-    assertTrue(run.exitCode == FacetsCommand.BAD_INPUT || run.exitCode == FacetsCommand.USAGE, run::toString);
-    assertEquals(run.exitCode == FacetsCommand.BAD_INPUT ? 1 : 2, run.err.strip().lines().count(), run::toString);
-    assertTrue(run.err.contains(names), () -> run + " should name " + names);
-    assertFalse(run.err.contains("\tat ") || run.err.contains("internal error"), run::toString);
-    assertEquals("", run.out, run::toString);
-  }
-
   static Stream<Arguments> badOptions() {
     String[] probabilities = {"NaN", "Infinity", "-Infinity", "1e999", "-0.1", "1.5"};
     Stream.Builder<Arguments> options = Stream.builder();
@@ -147,14 +138,14 @@ class CommandBadInputMatrixTest {
           value.equals("1.5") ? "summing to 2.5" : "mission"));
     }
     for (String trials : new String[] {"0", "-1", "1", "abc", "1e999", "99999999999"}) {
-      options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", trials, "--seed", "1"), "trials"));
+      options.add(Arguments.of(List.of("simulate", "@portfolio", "--seed", "1", "--trials", trials), "trials"));
     }
     for (String threads : new String[] {"0", "-1", "abc"}) {
       options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--threads", threads),
           "threads"));
     }
     for (String budget : new String[] {"NaN", "Infinity", "-1", "1e999", "abc"}) {
-      options.add(Arguments.of(List.of("select", "@portfolio", "--budget", budget, "--target", "mission=1"), "budget"));
+      options.add(Arguments.of(List.of("select", "@portfolio", "--target", "mission=1", "--budget", budget), "budget"));
     }
     for (String limit : new String[] {"-1s", "abc", "0s"}) {
       options.add(Arguments.of(List.of("select", "@portfolio", "--budget", "1", "--target", "mission=1", "--time-limit",
@@ -168,14 +159,14 @@ class CommandBadInputMatrixTest {
     // (issue 18's probe): one line naming the option, never an OutOfMemoryError or a trace.
     for (String bins : new String[] {"100000000", "2147483647"}) {
       options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--bins", bins),
-          "--bins must be at most"));
+          "bins must be at most"));
     }
     options.add(Arguments.of(List.of("simulate", "@portfolio", "--trials", "100", "--seed", "1", "--threads",
-        "1000000"), "--threads must be at most"));
+        "1000000"), "threads must be at most"));
     for (String trials : new String[] {"0", "1", "2147483647"}) {
-      options.add(Arguments.of(List.of("report", "@portfolio", "--trials", trials), "--trials must be"));
+      options.add(Arguments.of(List.of("report", "@portfolio", "--trials", trials), "trials must be"));
       options.add(Arguments.of(List.of("chart", "histogram", "@portfolio", "--out", "h.svg", "--trials", trials),
-          "--trials must be"));
+          "trials must be"));
     }
     for (String out : new String[] {"/", "newdir/", ""}) {
       options.add(Arguments.of(List.of("score", "@portfolio", "--out", out), "--out"));
@@ -200,7 +191,22 @@ class CommandBadInputMatrixTest {
     String[] resolved = args.stream()
         .map(arg -> arg.equals("@portfolio") ? portfolio : arg.equals("@scenarios") ? scenarios : arg)
         .toArray(String[]::new);
-    assertCleanFailure(CommandRun.of(resolved), names);
+    // The option at fault is the last one given; every bad value is a usage error in the one shape.
+    String option = args.stream().filter(arg -> arg.startsWith("--")).reduce((first, second) -> second).orElseThrow();
+    assertUsageError(CommandRun.of(resolved), option, names);
+  }
+
+  /**
+   * A bad option value as the command reports every one: a usage error (exit 2) whose message
+   * names the option first, then what is wrong ({@code names}), and the hint to the help.
+   */
+  static void assertUsageError(CommandRun run, String option, String names) {
+    assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
+    assertTrue(run.err.startsWith("facets: usage error: Invalid value for option '" + option + "': "), run::toString);
+    assertTrue(run.err.contains(names), () -> run + " should name " + names);
+    assertEquals(2, run.err.strip().lines().count(), run::toString);
+    assertFalse(run.err.contains("\tat ") || run.err.contains("internal error"), run::toString);
+    assertEquals("", run.out, run::toString);
   }
 
   static Stream<Arguments> badAnswers() throws IOException {
@@ -241,7 +247,7 @@ class CommandBadInputMatrixTest {
   void classifyRejectsEachBadCoordinate(List<String> options, String field) {
     String value = options.get(options.indexOf("--" + field) + 1);
     CommandRun run = CommandRun.of(Stream.concat(Stream.of("classify"), options.stream()).toArray(String[]::new));
-    assertOneLineError(run, "classify", field);
+    assertUsageError(run, "--" + field, field + " must be in [-1.0, 1.0], got ");
     String shown = value.equals("1e999") ? "Infinity" : value.equals("1.5") ? "1.5" : value;
     assertTrue(run.err.contains(shown), run::toString);
   }
@@ -250,7 +256,7 @@ class CommandBadInputMatrixTest {
   @MethodSource("badPurities")
   void classifyRejectsEachBadPurity(String purity) {
     CommandRun run = CommandRun.of("classify", "--uncertainty", "0.5", "--directedness", "0.1", "--purity", purity);
-    assertOneLineError(run, "classify", "purity");
+    assertUsageError(run, "--purity", "purity must be in (0.25, 1.0], got ");
   }
 
   static Stream<String> badPurities() {

@@ -58,7 +58,7 @@ class ExitCodeTableTest {
   void tooFewTrialsAreAUsageErrorInEveryCommand() {
     for (String trials : new String[] {"0", "1", "-1"}) {
       for (String[] args : withTrials(trials)) {
-        assertUsage(CommandRun.of(args), "--trials must be >= 2, got " + trials, args);
+        assertUsage(CommandRun.of(args), "Invalid value for option '--trials': trials must be >= 2, got " + trials, args);
       }
     }
     assertFalse(Files.exists(folder.resolve("c.svg")));
@@ -71,7 +71,7 @@ class ExitCodeTableTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(limit < Integer.MAX_VALUE, "a heap below 64 GB");
     for (String[] args : withTrials(trials)) {
       CommandRun run = CommandRun.of(args);
-      assertUsage(run, "--trials must be at most " + limit + " with the maximum heap of ", args);
+      assertUsage(run, "Invalid value for option '--trials': trials must be at most " + limit + " with the maximum heap of ", args);
       assertTrue(run.err.contains("-Xmx"), run::toString);
     }
   }
@@ -82,13 +82,13 @@ class ExitCodeTableTest {
     for (String bins : new String[] {"100000000", "2147483647"}) {
       String[] args = {"simulate", portfolio, "--seed", "1", "--trials", "10", "--bins", bins};
       CommandRun run = CommandRun.of(args);
-      assertUsage(run, "--bins must be at most " + limit + " with the maximum heap of ", args);
+      assertUsage(run, "Invalid value for option '--bins': bins must be at most " + limit + " with the maximum heap of ", args);
       assertTrue(run.err.contains("-Xmx"), run::toString);
     }
     String[] args = {"simulate", portfolio, "--seed", "1", "--trials", "10", "--bins", "0"};
-    assertUsage(CommandRun.of(args), "--bins must be >= 1, got 0", args);
+    assertUsage(CommandRun.of(args), "Invalid value for option '--bins': bins must be >= 1, got 0", args);
     String[] threads = {"simulate", portfolio, "--seed", "1", "--trials", "10", "--threads", "100000"};
-    assertUsage(CommandRun.of(threads), "--threads must be at most 256", threads);
+    assertUsage(CommandRun.of(threads), "Invalid value for option '--threads': threads must be at most 256", threads);
     CommandRun atLimit = CommandRun.of("simulate", portfolio, "--seed", "1", "--trials", "5000", "--bins", "1000");
     assertEquals(FacetsCommand.OK, atLimit.exitCode, atLimit::toString);
     assertEquals(1000, atLimit.json().get("histogram").get("counts").size());

@@ -97,7 +97,7 @@ class MapCommandTest {
   void badInputAndUsage() {
     CommandRun gif = CommandRun.of("map", portfolio.toString(), "--chart", folder.resolve("map.gif").toString());
     assertEquals(FacetsCommand.USAGE, gif.exitCode, gif::toString);
-    assertTrue(gif.err.contains("--chart " + folder.resolve("map.gif") + ": a chart file must end in .svg or .png"),
+    assertTrue(gif.err.contains("Invalid value for option '--chart': " + folder.resolve("map.gif") + ": a chart file must end in .svg or .png"),
         gif::toString);
     CommandRun missing = CommandRun.of("map", folder.resolve("none.json").toString());
     assertEquals(FacetsCommand.BAD_INPUT, missing.exitCode);

@@ -92,11 +92,16 @@ class OptimizeCommandTest {
   void badOptionsAreUsageErrors() {
     CommandRun objective = optimize("--objective", "CVar");
     assertEquals(FacetsCommand.USAGE, objective.exitCode, objective::toString);
-    assertTrue(objective.err.contains("maximin, minimax-regret, expected, cvar"), objective.err);
+    assertTrue(objective.err.startsWith("facets: usage error: Invalid value for option '--objective': objective must be "
+        + "one of maximin, minimax-regret, expected, cvar, got 'CVar'"), objective.err);
     CommandRun share = optimize("--objective", "maximin", "--min", "mission=1.5");
     assertEquals(FacetsCommand.USAGE, share.exitCode, share::toString);
-    assertTrue(share.err.contains("min.mission must be in [0.0, 1.0], got 1.5"), share.err);
-    assertEquals(FacetsCommand.USAGE, optimize("--objective", "maximin", "--max", "vision=0.5").exitCode);
+    assertTrue(share.err.startsWith("facets: usage error: Invalid value for option '--min': min.mission must be in "
+        + "[0.0, 1.0], got 1.5"), share.err);
+    CommandRun facet = optimize("--objective", "maximin", "--max", "vision=0.5");
+    assertEquals(FacetsCommand.USAGE, facet.exitCode, facet::toString);
+    assertTrue(facet.err.startsWith("facets: usage error: Invalid value for option '--max': facet must be one of "
+        + "enhancement, mission, adaptive, anticipatory, got 'vision'"), facet.err);
     assertEquals(FacetsCommand.USAGE, optimize("--objective", "maximin", "--max", "mission").exitCode);
     assertEquals(FacetsCommand.USAGE, optimize("--objective", "maximin", "--max", "mission=0.2,mission=0.3").exitCode);
     assertEquals(FacetsCommand.USAGE, optimize("--objective", "cvar", "--alpha", "1.01").exitCode);

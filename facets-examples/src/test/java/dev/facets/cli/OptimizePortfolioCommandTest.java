@@ -176,12 +176,12 @@ class OptimizePortfolioCommandTest {
     CommandRun turnover = CommandRun.of("optimize", "--scenarios", scenarios.toString(), "--objective", "maximin",
         "--turnover", "0.2");
     assertEquals(FacetsCommand.USAGE, turnover.exitCode, turnover::toString);
-    assertTrue(turnover.err.contains("--turnover needs a PORTFOLIO"), turnover.err);
+    assertTrue(turnover.err.contains("Invalid value for option '--turnover': turnover needs a PORTFOLIO"), turnover.err);
     assertEquals("", turnover.out);
     CommandRun weight = CommandRun.of("optimize", "--scenarios", scenarios.toString(), "--objective", "maximin",
         "--weight", "count");
     assertEquals(FacetsCommand.USAGE, weight.exitCode, weight::toString);
-    assertTrue(weight.err.contains("--weight needs a PORTFOLIO"), weight.err);
+    assertTrue(weight.err.contains("Invalid value for option '--weight': weight needs a PORTFOLIO"), weight.err);
   }
 
   @Test
@@ -189,7 +189,7 @@ class OptimizePortfolioCommandTest {
     for (String value : List.of("2.5", "-0.1", "NaN")) {
       CommandRun run = optimize("--objective", "maximin", "--turnover", value);
       assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
-      assertTrue(run.err.contains("--turnover: turnover must be in [0.0, 2.0], got " + value), run.err);
+      assertTrue(run.err.contains("Invalid value for option '--turnover': turnover must be in [0.0, 2.0], got " + value), run.err);
       assertEquals("", run.out);
     }
     CommandRun notANumber = optimize("--objective", "maximin", "--turnover", "some");

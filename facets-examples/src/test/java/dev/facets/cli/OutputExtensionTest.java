@@ -40,7 +40,7 @@ class OutputExtensionTest {
     Path out = folder.resolve("report.pdf");
     CommandRun run = CommandRun.of("report", portfolio.toString(), "--trials", "100", "--out", out.toString());
     assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
-    assertEquals("facets: usage error: --out: the extension .pdf of '" + out + "' is not one of a format this command "
+    assertEquals("facets: usage error: Invalid value for option '--out': the extension .pdf of '" + out + "' is not one of a format this command "
         + "writes; the formats and their extensions: --format html: .html or .htm; --format markdown: .md or "
         + ".markdown", run.err.lines().findFirst().orElseThrow());
     assertEquals(List.of("p.json"), files());
@@ -51,7 +51,7 @@ class OutputExtensionTest {
     CommandRun run = CommandRun.of("score", portfolio.toString(), "--format", "text", "--out",
         folder.resolve("s.json").toString());
     assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
-    assertTrue(run.err.contains("--out: the extension .json of '" + folder.resolve("s.json") + "' does not match "
+    assertTrue(run.err.contains("Invalid value for option '--out': the extension .json of '" + folder.resolve("s.json") + "' does not match "
         + "--format text; the formats and their extensions: --format json: .json; --format text: .txt or .text"),
         run::toString);
     CommandRun report = CommandRun.of("report", portfolio.toString(), "--format", "markdown", "--trials", "100",

@@ -162,7 +162,7 @@ class PetCommandTest {
     Path results = folder.resolve("results.csv");
     CommandRun run = CommandRun.of("pet", answers.toString(), "--chart", gif.toString(), "--csv", results.toString());
     assertEquals(FacetsCommand.USAGE, run.exitCode, run::toString);
-    assertTrue(run.err.contains("--chart " + gif + ": a chart file must end in .svg or .png"), run::toString);
+    assertTrue(run.err.contains("Invalid value for option '--chart': " + gif + ": a chart file must end in .svg or .png"), run::toString);
     assertFalse(Files.exists(gif));
     assertFalse(Files.exists(results));
   }

@@ -122,7 +122,7 @@ class ReportCommandTest {
     assertEquals(1, missing.err.strip().lines().count(), missing.err);
     CommandRun trials = CommandRun.of("report", portfolio.toString(), "--trials", "1", "--out", out.toString());
     assertEquals(FacetsCommand.USAGE, trials.exitCode, trials::toString);
-    assertTrue(trials.err.contains("--trials must be >= 2, got 1"), trials.err);
+    assertTrue(trials.err.contains("Invalid value for option '--trials': trials must be >= 2, got 1"), trials.err);
     CommandRun overwrite = CommandRun.of("report", portfolio.toString(), "--trials", "200", "--out", portfolio.toString());
     assertEquals(FacetsCommand.BAD_INPUT, overwrite.exitCode, overwrite::toString);
     assertEquals(before, files());
@@ -153,7 +153,7 @@ class ReportCommandTest {
     assertTrue(html.contains("<li>Monte Carlo: seed 9, 300 trials.</li>"), html);
     CommandRun negative = CommandRun.of("report", portfolio.toString(), "--budget", "-1", "--trials", "200");
     assertEquals(FacetsCommand.USAGE, negative.exitCode, negative::toString);
-    assertTrue(negative.err.contains("--budget: budgetLimit must be"), negative.err);
+    assertTrue(negative.err.contains("Invalid value for option '--budget': budgetLimit must be"), negative.err);
   }
 
   /**

@@ -295,12 +295,17 @@ class ScoreCommandTest {
   }
 
   @Test
-  void badTargetsAreBadInputAndBadWeightingsAUsageError() throws Exception {
+  void badTargetListsAndWeightingsAreUsageErrorsAndBadTargetFilesBadInput() throws Exception {
     Path portfolio = contractExample();
     CommandRun zeros = CommandRun.of("score", portfolio.toString(), "--target", "enhancement=0,mission=0");
-    assertEquals(FacetsCommand.BAD_INPUT, zeros.exitCode, zeros::toString);
-    assertTrue(zeros.err.startsWith("facets score: error: --target facets must have a weight > 0"), zeros.err);
-    assertEquals(1, zeros.err.strip().lines().count(), zeros.err);
+    assertEquals(FacetsCommand.USAGE, zeros.exitCode, zeros::toString);
+    assertTrue(zeros.err.startsWith("facets: usage error: Invalid value for option '--target': facets must have a "
+        + "weight > 0, got {enhancement=0.0, mission=0.0, adaptive=0.0, anticipatory=0.0}"), zeros.err);
+    assertEquals(2, zeros.err.strip().lines().count(), zeros.err);
+    CommandRun facet = CommandRun.of("score", portfolio.toString(), "--target", "enhancement=0.5,vision=0.5");
+    assertEquals(FacetsCommand.USAGE, facet.exitCode, facet::toString);
+    assertTrue(facet.err.startsWith("facets: usage error: Invalid value for option '--target': facet must be one of "
+        + "enhancement, mission, adaptive, anticipatory, got 'vision'"), facet.err);
 
     Path zeroFile = file("zero-target.json", "{\"enhancement\": 0}");
     CommandRun zeroTarget = CommandRun.of("score", portfolio.toString(), "--target", zeroFile.toString());
@@ -309,7 +314,8 @@ class ScoreCommandTest {
 
     CommandRun weight = CommandRun.of("score", portfolio.toString(), "--weight", "votes");
     assertEquals(FacetsCommand.USAGE, weight.exitCode, weight::toString);
-    assertTrue(weight.err.contains("--weight"), weight.err);
+    assertTrue(weight.err.startsWith("facets: usage error: Invalid value for option '--weight': weight must be one of "
+        + "budget, count, priority, got 'votes'"), weight.err);
   }
 
   @Test

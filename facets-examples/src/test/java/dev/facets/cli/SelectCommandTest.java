@@ -288,12 +288,12 @@ class SelectCommandTest {
 
   @Test
   void timeLimits() {
-    assertEquals(Duration.ofMillis(500), SelectCommand.duration("500ms"));
-    assertEquals(Duration.ofSeconds(10), SelectCommand.duration("10s"));
-    assertEquals(Duration.ofMillis(1500), SelectCommand.duration("1.5s"));
-    assertEquals(Duration.ofMinutes(2), SelectCommand.duration("2m"));
-    assertEquals(Duration.ofHours(1), SelectCommand.duration("1h"));
-    assertEquals(Duration.ofSeconds(10), SelectCommand.duration("PT10S"));
+    assertEquals(Duration.ofMillis(500), OptionValues.duration("500ms"));
+    assertEquals(Duration.ofSeconds(10), OptionValues.duration("10s"));
+    assertEquals(Duration.ofMillis(1500), OptionValues.duration("1.5s"));
+    assertEquals(Duration.ofMinutes(2), OptionValues.duration("2m"));
+    assertEquals(Duration.ofHours(1), OptionValues.duration("1h"));
+    assertEquals(Duration.ofSeconds(10), OptionValues.duration("PT10S"));
     assertEquals(2.5, both("--budget", "3", "--time-limit", "2500ms").json().get("timeLimitSeconds").asDouble(), 0);
   }
 
@@ -304,41 +304,41 @@ class SelectCommandTest {
 
   @Test
   void usageErrors() {
-    assertUsageError("--time-limit: time-limit must be a duration such as 500ms, 10s, 2m, 1h or PT10S, got 'soon'",
+    assertUsageError("Invalid value for option '--time-limit': time-limit must be a duration such as 500ms, 10s, 2m, 1h or PT10S, got 'soon'",
         both("--budget", "3", "--time-limit", "soon"));
-    assertUsageError("--time-limit: timeLimit must be > 0, got PT0S", both("--budget", "3", "--time-limit", "0s"));
-    assertUsageError("--budget: budgetLimit must be finite and >= 0, got -1.0", both("--budget", "-1"));
-    assertUsageError("--requires: prerequisites[0].required must be the id of an initiative of portfolio 'three', got 'z'",
+    assertUsageError("Invalid value for option '--time-limit': timeLimit must be > 0, got PT0S", both("--budget", "3", "--time-limit", "0s"));
+    assertUsageError("Invalid value for option '--budget': budgetLimit must be finite and >= 0, got -1.0", both("--budget", "-1"));
+    assertUsageError("Invalid value for option '--requires': prerequisites[0].required must be the id of an initiative of portfolio 'three', got 'z'",
         both("--budget", "3", "--requires", "a:z"));
-    assertUsageError("--requires: required must differ from dependent (an initiative cannot require itself), got 'a'",
+    assertUsageError("Invalid value for option '--requires': required must differ from dependent (an initiative cannot require itself), got 'a'",
         both("--budget", "3", "--requires", "a:a"));
-    assertUsageError("--excludes: link must be two ids joined by ':', got 'a'", both("--budget", "3", "--excludes", "a"));
-    assertUsageError("--force-in: forcedIn must be the id of an initiative of portfolio 'three', got 'q'",
+    assertUsageError("Invalid value for option '--excludes': link must be two ids joined by ':', got 'a'", both("--budget", "3", "--excludes", "a"));
+    assertUsageError("Invalid value for option '--force-in': forcedIn must be the id of an initiative of portfolio 'three', got 'q'",
         both("--budget", "3", "--force-in", "q"));
-    assertUsageError("--distance: distance must be one of totalVariation, euclidean, got 'cosine'",
+    assertUsageError("Invalid value for option '--distance': distance must be one of totalVariation, euclidean, got 'cosine'",
         both("--budget", "3", "--distance", "cosine"));
-    assertUsageError("--distance: distance must be totalVariation with an objective", both("--budget", "3",
+    assertUsageError("Invalid value for option '--distance': distance must be totalVariation with an objective", both("--budget", "3",
         "--distance", "euclidean"));
-    assertUsageError("--objective: nothing to optimise: initiatives[0] (id 'a') has no impact, so the value objective "
+    assertUsageError("Invalid value for option '--objective': nothing to optimise: initiatives[0] (id 'a') has no impact, so the value objective "
         + "cannot be the default; give every initiative an impact, or --target (least distance), or --scenarios "
         + "(least regret)", select("--budget", "3"));
-    assertUsageError("--objective: objective must be one of value, distance, regret, got 'cost'",
+    assertUsageError("Invalid value for option '--objective': objective must be one of value, distance, regret, got 'cost'",
         both("--budget", "3", "--objective", "cost"));
-    assertUsageError("--min-spend: minSpend must be finite and >= 0, got -1.0", both("--budget", "3", "--min-spend", "-1"));
-    assertUsageError("--max: maxShares.enhancement must be", both("--budget", "3", "--max", "enhancement=2"));
-    assertUsageError("--min: min must be facet=share, got 'enhancement'", both("--budget", "3", "--min", "enhancement"));
-    assertUsageError("--max-distance: maxDistance must be", both("--budget", "3", "--max-distance", "-0.5"));
-    assertUsageError("--target: target must be given with maxDistance", on(valued, "--budget", "3", "--max-distance", "0.5"));
-    assertUsageError("--scenarios: scenarios must be given with maxRegret", on(valued, "--budget", "3", "--max-regret", "0.5"));
-    assertUsageError("--front: objective must be one of value, distance, regret, got 'cost'",
+    assertUsageError("Invalid value for option '--min-spend': minSpend must be finite and >= 0, got -1.0", both("--budget", "3", "--min-spend", "-1"));
+    assertUsageError("Invalid value for option '--max': maxShares.enhancement must be", both("--budget", "3", "--max", "enhancement=2"));
+    assertUsageError("Invalid value for option '--min': shares must be facet=share, got 'enhancement'", both("--budget", "3", "--min", "enhancement"));
+    assertUsageError("Invalid value for option '--max-distance': maxDistance must be", both("--budget", "3", "--max-distance", "-0.5"));
+    assertUsageError("Invalid value for option '--target': target must be given with maxDistance", on(valued, "--budget", "3", "--max-distance", "0.5"));
+    assertUsageError("Invalid value for option '--scenarios': scenarios must be given with maxRegret", on(valued, "--budget", "3", "--max-regret", "0.5"));
+    assertUsageError("Invalid value for option '--front': objective must be one of value, distance, regret, got 'cost'",
         on(valued, "--budget", "3", "--front", "cost"));
-    assertUsageError("--front: front must go with the value objective, not distance",
+    assertUsageError("Invalid value for option '--front': front must go with the value objective, not distance",
         both("--budget", "3", "--front", "distance"));
-    assertUsageError("--resolution: frontResolution must be", on(valued, "--budget", "3", "--target", TARGET,
+    assertUsageError("Invalid value for option '--resolution': frontResolution must be", on(valued, "--budget", "3", "--target", TARGET,
         "--front", "distance", "--resolution", "0"));
-    assertUsageError("--resolution: resolution is the step of the value front and must be given with --front",
+    assertUsageError("Invalid value for option '--resolution': resolution is the step of the value front and must be given with --front",
         on(valued, "--budget", "3", "--target", TARGET, "--resolution", "0.05"));
-    assertUsageError("--resolution: resolution is the step of the value front and must be given with --front",
+    assertUsageError("Invalid value for option '--resolution': resolution is the step of the value front and must be given with --front",
         on(valued, "--budget", "3", "--resolution", "0.01"));
     assertUsageError("Missing required option: '--budget=B'", select("--target", "enhancement=1"));
   }

@@ -140,13 +140,13 @@ class SimulateCommandTest {
   @Test
   void outOfRangeOptionsAreUsageErrorsNamingTheOption() throws Exception {
     String portfolio = uncertainPortfolio().toString();
-    assertUsage("--trials must be >= 2, got 1", "simulate", portfolio, "--trials", "1", "--seed", "1");
-    assertUsage("--threads must be >= 1, got 0", "simulate", portfolio, "--trials", "10", "--seed", "1", "--threads", "0");
-    assertUsage("--alpha must be in (0.0, 1.0), got 1.5", "simulate", portfolio, "--trials", "10", "--seed", "1",
+    assertUsage("Invalid value for option '--trials': trials must be >= 2, got 1", "simulate", portfolio, "--trials", "1", "--seed", "1");
+    assertUsage("Invalid value for option '--threads': threads must be >= 1, got 0", "simulate", portfolio, "--trials", "10", "--seed", "1", "--threads", "0");
+    assertUsage("Invalid value for option '--alpha': alpha must be in (0.0, 1.0), got 1.5", "simulate", portfolio, "--trials", "10", "--seed", "1",
         "--alpha", "1.5");
-    assertUsage("--rho must be 0 when there is no grouping, got 0.5", "simulate", portfolio, "--trials", "10",
+    assertUsage("Invalid value for option '--rho': rho must be 0 when there is no grouping, got 0.5", "simulate", portfolio, "--trials", "10",
         "--seed", "1", "--rho", "0.5");
-    assertUsage("--rho must be in [0, 1), got 1.0", "simulate", portfolio, "--trials", "10", "--seed", "1",
+    assertUsage("Invalid value for option '--rho': rho must be in [0, 1), got 1.0", "simulate", portfolio, "--trials", "10", "--seed", "1",
         "--correlate", "facet", "--rho", "1");
   }
 

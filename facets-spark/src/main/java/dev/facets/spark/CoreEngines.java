@@ -94,7 +94,8 @@ final class CoreEngines {
 
   /** A simulation cut into blocks that other processes run. */
   static SimulationBlocks blocks(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings) {
-    return SimulationBlocks.of(portfolio, scenarios, settings);
+    return scenarios.isPresent() ? SimulationBlocks.of(portfolio, scenarios.get(), settings)
+        : SimulationBlocks.of(portfolio, settings);
   }
 
   /** A portfolio file's JSON text, which reads back to an equal portfolio. */

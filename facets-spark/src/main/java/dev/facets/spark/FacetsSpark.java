@@ -61,16 +61,33 @@ public final class FacetsSpark {
 
   /**
    * Simulates a portfolio with its blocks spread over {@code partitions} Spark tasks; the result
-   * equals {@code OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings, control)} bit for
-   * bit, for any number of partitions. The driver holds every trial's total (8 bytes a trial).
+   * equals {@code OutcomeSimulator.DEFAULT.simulate(portfolio, settings, control)} bit for bit, for
+   * any number of partitions. The driver holds every trial's total (8 bytes a trial).
    *
    * @throws IllegalArgumentException if {@code partitions < 1}, or as the simulator would
    */
-  public static OutcomeDistribution simulate(SparkSession spark, Portfolio portfolio, Optional<ScenarioSet> scenarios,
+  public static OutcomeDistribution simulate(SparkSession spark, Portfolio portfolio, SimulationSettings settings,
+      int partitions) {
+    return simulate(spark, portfolio, Optional.empty(), settings, partitions);
+  }
+
+  /**
+   * Simulates a portfolio under a scenario set with its blocks spread over {@code partitions} Spark
+   * tasks; the result equals {@code OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings,
+   * control)} bit for bit, for any number of partitions. The driver holds every trial's total (8
+   * bytes a trial).
+   *
+   * @throws IllegalArgumentException if {@code partitions < 1}, or as the simulator would
+   */
+  public static OutcomeDistribution simulate(SparkSession spark, Portfolio portfolio, ScenarioSet scenarios,
+      SimulationSettings settings, int partitions) {
+    return simulate(spark, portfolio, Optional.of(Objects.requireNonNull(scenarios, "scenarios")), settings, partitions);
+  }
+
+  private static OutcomeDistribution simulate(SparkSession spark, Portfolio portfolio, Optional<ScenarioSet> scenarios,
       SimulationSettings settings, int partitions) {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(portfolio, "portfolio");
-    Objects.requireNonNull(scenarios, "scenarios");
     Objects.requireNonNull(settings, "settings");
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions must be >= 1, got " + partitions);

@@ -17,7 +17,6 @@ import dev.facets.core.simulate.SimulationControl;
 import dev.facets.core.simulate.SimulationSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class DistributedSimulationTest {
         portfolio(), futures(), settings, SimulationControl.DEFAULT);
     for (int partitions : new int[] {1, 3, 10, 16}) {
       OutcomeDistribution distributed =
-          FacetsSpark.simulate(spark, portfolio(), Optional.of(futures()), settings, partitions);
+          FacetsSpark.simulate(spark, portfolio(), futures(), settings, partitions);
       assertEquals(expected, distributed, "partitions " + partitions);
       assertEquals(Double.doubleToRawLongBits(expected.conditionalValueAtRisk()),
           Double.doubleToRawLongBits(distributed.conditionalValueAtRisk()));
@@ -68,9 +67,9 @@ class DistributedSimulationTest {
   void withoutScenariosToo() {
     SimulationSettings settings = SimulationSettings.trials(3000).withSeed(7).withBlockSize(1000).withThreads(1);
     assertEquals(OutcomeSimulator.DEFAULT.simulate(portfolio(), settings),
-        FacetsSpark.simulate(spark, portfolio(), Optional.empty(), settings, 2));
+        FacetsSpark.simulate(spark, portfolio(), settings, 2));
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-        () -> FacetsSpark.simulate(spark, portfolio(), Optional.empty(), settings, 0));
+        () -> FacetsSpark.simulate(spark, portfolio(), settings, 0));
     assertEquals("partitions must be >= 1, got 0", none.getMessage());
   }
 }

@@ -29,9 +29,10 @@ public final class ContractClassifier implements Classifier {
   }
 
   /**
-   * This classifier with another purity threshold, in (0.25, 1]; it changes the zones of explicit
-   * mixes and positions, never a mix.
+   * {@return this classifier with another purity threshold, in (0.25, 1]; it changes the zones of explicit
+   * mixes and positions, never a mix}
    *
+   * @param purity the least weight of the dominant facet for a pure zone, in (0.25, 1] (default 2/3)
    * @throws dev.facets.api.InvalidValueException if the threshold is outside (0.25, 1]
    */
   public ContractClassifier withPurity(double purity) {

@@ -43,17 +43,22 @@ public enum Dimension {
     this.label = label;
   }
 
-  /** The label for a person ({@code "Time horizon"}). */
+  /** {@return the label for a person ({@code "Time horizon"})} */
   public String label() {
     return label;
   }
 
-  /** The name used in files and on the command line ({@code "time-horizon"}). */
+  /** {@return the name used in files and on the command line ({@code "time-horizon"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
-  /** The dimension of a file name; the inverse of {@link #jsonName()}. */
+  /**
+   * {@return the dimension of a file name; the inverse of {@link #jsonName()}}
+   *
+   * @param name the name, lower case and hyphenated as {@link #jsonName()} gives it
+   * @throws dev.facets.api.InvalidValueException naming the allowed names if it is none of them
+   */
   public static Dimension parse(String name) {
     return NAMES.parse(name);
   }

@@ -44,66 +44,68 @@ public final class EvidenceClassification {
     this.conflictShare = conflictShare;
   }
 
-  /** The evidence for each facet: the sum over signals of strength times rule weight. */
+  /** {@return the evidence for each facet: the sum over signals of strength times rule weight} */
   public FacetValues evidence() {
     return evidence;
   }
 
-  /** The mix: each facet's evidence over the total. */
+  /** {@return the mix: each facet's evidence over the total} */
   public FacetMix mix() {
     return mix;
   }
 
-  /** The dominant facet of the mix, ties going to the first in facet order. */
+  /** {@return the dominant facet of the mix, ties going to the first in facet order} */
   public Facet dominant() {
     return mix.dominant();
   }
 
   /**
-   * The position the evidence implies: uncertainty = anticipatory minus enhancement share,
-   * directedness = mission minus adaptive share, each in [-1, 1]. Opposite facets cancel here, which
-   * is why a conflict between them is judged on the mix, not on the position.
+   * {@return the position the evidence implies: uncertainty = anticipatory minus enhancement share,
+   * directedness = mission minus adaptive share, each in [-1, 1]}
+   *
+   * <p>Opposite facets cancel here, which is why a conflict between them is judged on the mix, not on
+   * the position.
    */
   public AxisPosition position() {
     return position;
   }
 
-  /** The zone: mixed when strong evidence points to opposite facets, else by the geometric rule. */
+  /** {@return the zone: mixed when strong evidence points to opposite facets, else by the geometric rule} */
   public Zone zone() {
     return zone;
   }
 
-  /** The facets that decided the zone: the pure facet, a change type's pair, or the facets in conflict. */
+  /** {@return the facets that decided the zone: the pure facet, a change type's pair, or the facets in conflict} */
   public Set<Facet> decidingFacets() {
     return deciding;
   }
 
-  /** Whether opposite facets both held at least the conflict share, making the zone mixed. */
+  /** {@return whether opposite facets both held at least the conflict share, making the zone mixed} */
   public boolean conflict() {
     return conflict;
   }
 
-  /** The signals, most support for the zone first (ties: larger total share, then dimension and option). */
+  /** {@return the signals, most support for the zone first (ties: larger total share, then dimension and option)} */
   public List<SignalContribution> contributions() {
     return contributions;
   }
 
-  /** Lines for a person: the zone and why, the position, then each signal in rank order. */
+  /** {@return lines for a person: the zone and why, the position, then each signal in rank order} */
   public List<String> explanation() {
     return explanation;
   }
 
-  /** The purity threshold used. */
+  /** {@return the purity threshold used, in (0.25, 1]} */
   public double purity() {
     return purity;
   }
 
-  /** The share from which evidence for a facet counts as strong when judging a conflict. */
+  /** {@return the share from which evidence for a facet counts as strong when judging a conflict, in (0, 0.5]} */
   public double conflictShare() {
     return conflictShare;
   }
 
-  /** This outcome as a {@link Classification} of method {@code "evidence"}. */
+  /** {@return this outcome as a {@link Classification} of method {@code "evidence"}} */
   public Classification toClassification() {
     return new Classification.Builder().method(EvidenceClassifier.METHOD).mix(mix).zone(zone).purity(purity)
         .addAllExplanation(explanation).build();

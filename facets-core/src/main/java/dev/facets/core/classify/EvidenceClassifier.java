@@ -61,14 +61,20 @@ public final class EvidenceClassifier {
     this.conflictShare = conflictShare;
   }
 
-  /** This classifier with another rule set. */
+  /**
+   * {@return this classifier with another rule set}
+   *
+   * @param rules the rules that say what each option is evidence for ({@link EvidenceRules#DEFAULT}
+   *     unless set)
+   */
   public EvidenceClassifier withRules(EvidenceRules rules) {
     return new EvidenceClassifier(Objects.requireNonNull(rules, "rules"), rule, conflictShare);
   }
 
   /**
-   * This classifier with another purity threshold, in (0.25, 1].
+   * {@return this classifier with another purity threshold, in (0.25, 1]}
    *
+   * @param purity the least share of the dominant facet for a pure zone, in (0.25, 1] (default 2/3)
    * @throws InvalidValueException if the purity is out of range
    */
   public EvidenceClassifier withPurity(double purity) {
@@ -76,25 +82,30 @@ public final class EvidenceClassifier {
   }
 
   /**
-   * This classifier with another conflict share, in (0, 0.5].
+   * {@return this classifier with another conflict share, in (0, 0.5]}
    *
+   * @param conflictShare the share of the evidence each of two opposite facets must hold for the zone
+   *     to be mixed, in (0, 0.5] ({@value #DEFAULT_CONFLICT_SHARE} unless set)
    * @throws InvalidValueException if the conflict share is out of range
    */
   public EvidenceClassifier withConflictShare(double conflictShare) {
     return new EvidenceClassifier(rules, rule, Checks.inHalfOpenRange(conflictShare, 0, 0.5, "conflictShare"));
   }
 
-  /** The rule set. */
+  /** {@return the rule set} */
   public EvidenceRules rules() {
     return rules;
   }
 
-  /** The purity threshold. */
+  /** {@return the purity threshold, in (0.25, 1] (2/3 unless set)} */
   public double purity() {
     return rule.purity();
   }
 
-  /** The share from which evidence for each of two opposite facets makes the zone mixed. */
+  /**
+   * {@return the share from which evidence for each of two opposite facets makes the zone mixed, in
+   * (0, 0.5]}
+   */
   public double conflictShare() {
     return conflictShare;
   }
@@ -102,6 +113,10 @@ public final class EvidenceClassifier {
   /**
    * Classifies the initiative that the signals describe.
    *
+   * @param signals what was observed, at least one, each dimension and option at most once, in any
+   *     order (the result does not depend on it)
+   * @return the evidence, the mix, implied position and zone, and the signals ranked with the lines
+   *     that explain them
    * @throws InvalidValueException if there are no signals, if a signal's option is unknown to the
    *     rules ({@code signals[2].option}), or if a dimension and option are given twice
    */
@@ -199,8 +214,12 @@ public final class EvidenceClassifier {
   }
 
   /**
-   * This classifier as a {@link Classifier} of initiatives, given how to find an initiative's signals
-   * (from the caller's own register, say).
+   * {@return this classifier as a {@link Classifier} of initiatives, given how to find an initiative's signals
+   * (from the caller's own register, say)}
+   *
+   * <p>The classifier's errors name the initiative whose signals were at fault.
+   *
+   * @param signalsOf the signals of an initiative, called once per classification
    */
   public Classifier asClassifier(Function<Initiative, ? extends List<Signal>> signalsOf) {
     Objects.requireNonNull(signalsOf, "signalsOf");

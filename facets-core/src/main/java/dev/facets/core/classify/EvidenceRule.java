@@ -26,8 +26,13 @@ public final class EvidenceRule {
   }
 
   /**
-   * A rule.
+   * {@return a rule that is evidence for each facet with the given weight}
    *
+   * @param dimension the dimension the option belongs to
+   * @param option the option's key ({@code "agile"}), not blank
+   * @param description what the option means, for a person, not blank
+   * @param weights the evidence weight per facet, finite, {@code >= 0}, not all zero; only their
+   *     ratios and their size relative to other rules' matter
    * @throws InvalidValueException if the option or description is blank, or a weight is negative, or
    *     all weights are zero
    */
@@ -45,29 +50,39 @@ public final class EvidenceRule {
     return new EvidenceRule(dimension, option, description, weights);
   }
 
-  /** A rule that is evidence for one facet with the given weight. */
+  /**
+   * {@return a rule that is evidence for one facet with the given weight}
+   *
+   * @param dimension the dimension the option belongs to
+   * @param option the option's key ({@code "agile"}), not blank
+   * @param description what the option means, for a person, not blank
+   * @param facet the one facet it is evidence for
+   * @param weight its weight, finite and {@code > 0}
+   * @throws InvalidValueException if the option or description is blank, or the weight is not finite
+   *     and {@code > 0}
+   */
   public static EvidenceRule of(Dimension dimension, String option, String description, Facet facet, double weight) {
     double[] weights = new double[Facet.COUNT];
     weights[facet.ordinal()] = weight;
     return of(dimension, option, description, FacetValues.of(weights));
   }
 
-  /** The dimension. */
+  /** {@return the dimension} */
   public Dimension dimension() {
     return dimension;
   }
 
-  /** The option's key ({@code "agile"}). */
+  /** {@return the option's key ({@code "agile"})} */
   public String option() {
     return option;
   }
 
-  /** What the option means, for a person ({@code "agile: modular, iterative, with user feedback"}). */
+  /** {@return what the option means, for a person ({@code "agile: modular, iterative, with user feedback"})} */
   public String description() {
     return description;
   }
 
-  /** The evidence weight per facet. */
+  /** {@return the evidence weight per facet} */
   public FacetValues weights() {
     return weights;
   }

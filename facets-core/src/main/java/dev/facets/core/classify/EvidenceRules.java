@@ -124,12 +124,12 @@ public final class EvidenceRules {
     this.rules = Collections.unmodifiableMap(copy);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these rules, to adjust them. */
+  /** {@return a builder holding these rules, to adjust them} */
   public Builder toBuilder() {
     Builder builder = new Builder();
     rules().forEach(builder::put);
@@ -142,7 +142,7 @@ public final class EvidenceRules {
    * @throws InvalidValueException naming {@code field} and the options of the dimension, if the rule
    *     set does not know the option
    */
-  public EvidenceRule rule(Dimension dimension, String option, String field) {
+  EvidenceRule rule(Dimension dimension, String option, String field) {
     Objects.requireNonNull(option, "option");
     Objects.requireNonNull(field, "field");
     EvidenceRule rule = rules.getOrDefault(dimension, Map.of()).get(option);
@@ -154,13 +154,18 @@ public final class EvidenceRules {
     return rule;
   }
 
-  /** The option keys of a dimension, in the order they were added; empty if the dimension has none. */
+  /**
+   * {@return the option keys of a dimension, in the order they were added; empty if the dimension has
+   * none}
+   *
+   * @param dimension any of the thirteen dimensions
+   */
   public List<String> options(Dimension dimension) {
     Objects.requireNonNull(dimension, "dimension");
     return List.copyOf(rules.getOrDefault(dimension, Map.of()).keySet());
   }
 
-  /** Every rule, by dimension order and then in the order added. */
+  /** {@return every rule, by dimension order and then in the order added} */
   public List<EvidenceRule> rules() {
     List<EvidenceRule> all = new ArrayList<>();
     rules.values().forEach(options -> all.addAll(options.values()));
@@ -177,7 +182,10 @@ public final class EvidenceRules {
     return rules.hashCode();
   }
 
-  /** The number of rules and dimensions, for example {@code EvidenceRules[66 rules, 13 dimensions]}. */
+  /**
+   * {@return the number of rules and dimensions, for example
+   * {@code EvidenceRules[66 rules, 13 dimensions]}}
+   */
   @Override
   public String toString() {
     return "EvidenceRules[" + rules().size() + " rules, " + rules.size() + " dimensions]";
@@ -189,14 +197,25 @@ public final class EvidenceRules {
 
     private Builder() {}
 
-    /** Adds a rule, replacing any rule of the same dimension and option. */
+    /**
+     * Adds a rule, replacing any rule of the same dimension and option.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder put(EvidenceRule rule) {
       Objects.requireNonNull(rule, "rule");
       rules.computeIfAbsent(rule.dimension(), d -> new LinkedHashMap<>()).put(rule.option(), rule);
       return this;
     }
 
-    /** Removes the rule of an option, if there is one. */
+    /**
+     * Removes the rule of an option, if there is one.
+     *
+     * @param dimension the option's dimension
+     * @param option the option's key ({@code "agile"})
+     * @return this builder
+     */
     public Builder remove(Dimension dimension, String option) {
       Map<String, EvidenceRule> options = rules.get(Objects.requireNonNull(dimension, "dimension"));
       if (options != null) {
@@ -214,7 +233,7 @@ public final class EvidenceRules {
     }
 
     /**
-     * The rule set.
+     * {@return the rule set}
      *
      * @throws InvalidValueException if it holds no rule
      */

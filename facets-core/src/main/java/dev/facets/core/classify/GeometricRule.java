@@ -52,21 +52,26 @@ public final class GeometricRule {
   }
 
   /**
-   * This rule with another purity threshold, in (0.25, 1]: at or below a quarter every mix would be
-   * pure.
+   * {@return this rule with another purity threshold, in (0.25, 1]: at or below a quarter every mix would be
+   * pure}
    *
+   * @param purity the least weight of the dominant facet for a pure zone, in (0.25, 1]
    * @throws InvalidValueException if the threshold is outside (0.25, 1] or NaN
    */
   public GeometricRule withPurity(double purity) {
     return new GeometricRule(Checks.inHalfOpenRange(purity, 0.25, 1, "purity"));
   }
 
-  /** The purity threshold. */
+  /** {@return the purity threshold, in (0.25, 1] ({@link #DEFAULT_PURITY 2/3} unless set)} */
   public double purity() {
     return purity;
   }
 
-  /** The facet mix of a position: uniform at the origin. */
+  /**
+   * {@return the facet mix of a position: uniform at the origin}
+   *
+   * @param position a point of the diamond
+   */
   public FacetMix mix(AxisPosition position) {
     double u = position.uncertainty();
     double d = position.directedness();
@@ -77,22 +82,30 @@ public final class GeometricRule {
   }
 
   /**
-   * The dominant facet of a position: the facet of its larger semi-axis, ties going to the first in
-   * facet order (at the origin, enhancement).
+   * {@return the dominant facet of a position: the facet of its larger semi-axis, ties going to the first in
+   * facet order (at the origin, enhancement)}
+   *
+   * @param position a point of the diamond
    */
   public Facet dominant(AxisPosition position) {
     return mix(position).dominant();
   }
 
-  /** The zone of a position: mixed at the origin, else the zone of its mix. */
+  /**
+   * {@return the zone of a position: mixed at the origin, else the zone of its mix}
+   *
+   * @param position a point of the diamond
+   */
   public Zone zone(AxisPosition position) {
     return isOrigin(position) ? Zone.MIXED : zone(mix(position));
   }
 
   /**
-   * The zone of a mix: the dominant facet at or above the purity threshold, else mixed when both
+   * {@return the zone of a mix: the dominant facet at or above the purity threshold, else mixed when both
    * facets of an opposite pair weigh at least {@value #OPPOSED_SHARE}, else the change type of the two
-   * largest weights if they are neighbours, else mixed.
+   * largest weights if they are neighbours, else mixed}
+   *
+   * @param mix a facet mix, explicit or from a position
    */
   public Zone zone(FacetMix mix) {
     Facet first = mix.dominant();
@@ -102,7 +115,11 @@ public final class GeometricRule {
     return opposedPair(mix, first) != null ? Zone.MIXED : Zone.between(first, runnerUp(mix, first));
   }
 
-  /** The classification of a position, with the lines that explain it. */
+  /**
+   * {@return the classification of a position, with the lines that explain it}
+   *
+   * @param position a point of the diamond
+   */
   public Classification classify(AxisPosition position) {
     FacetMix mix = mix(position);
     String where = "Position: uncertainty " + Numbers.signed(position.uncertainty(), 4)
@@ -116,7 +133,12 @@ public final class GeometricRule {
         decision.reason()));
   }
 
-  /** The classification of an explicit mix by the generalised rule, with the lines that explain it. */
+  /**
+   * {@return the classification of an explicit mix by the generalised rule, with the lines that explain
+   * it}
+   *
+   * @param mix a facet mix, explicit or from a position
+   */
   public Classification classify(FacetMix mix) {
     Decision decision = decide(mix);
     return classification(mix, decision.zone(), List.of("Mix: " + Explain.mix(mix) + ".", decision.reason()));

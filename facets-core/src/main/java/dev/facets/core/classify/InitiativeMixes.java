@@ -11,7 +11,11 @@ import dev.facets.api.Initiative;
 public final class InitiativeMixes {
   private InitiativeMixes() {}
 
-  /** The facet mix of an initiative. */
+  /**
+   * {@return the facet mix of an initiative, from its first available source}
+   *
+   * @param initiative the initiative; every valid one has at least one source
+   */
   public static FacetMix of(Initiative initiative) {
     if (initiative.facets().isPresent()) {
       return initiative.facets().get();

@@ -17,7 +17,11 @@ import dev.facets.api.Zone;
 public final class InitiativeZones {
   private InitiativeZones() {}
 
-  /** The zone of an initiative, with the default purity threshold. */
+  /**
+   * {@return the zone of an initiative, with the default purity threshold}
+   *
+   * @param initiative the initiative; every valid one has at least one source
+   */
   public static Zone of(Initiative initiative) {
     if (initiative.facets().isPresent()) {
       return GeometricRule.DEFAULT.zone(initiative.facets().get());

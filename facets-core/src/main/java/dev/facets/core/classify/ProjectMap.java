@@ -37,12 +37,20 @@ public final class ProjectMap {
     this.byZone = Collections.unmodifiableMap(zones);
   }
 
-  /** The projects in a zone, high priority first; empty if none. */
+  /**
+   * {@return the projects in a zone, high priority first; empty if none}
+   *
+   * @param zone any of the nine zones
+   */
   public List<Initiative> projects(Zone zone) {
     return byZone.get(zone);
   }
 
-  /** The number of projects in a zone. */
+  /**
+   * {@return the number of projects in a zone, {@code >= 0}}
+   *
+   * @param zone any of the nine zones
+   */
   public int count(Zone zone) {
     return byZone.get(zone).size();
   }
@@ -54,10 +62,14 @@ public final class ProjectMap {
   public static final int DARKEST = 35;
 
   /**
-   * The lightness, in percent, with which the tool shades a facet's zone by how many projects it
-   * holds: a straight line from {@value #LIGHTEST} for the fewest among the four facet zones to
+   * {@return the lightness, in percent, with which the tool shades a facet's zone by how many projects it
+   * holds, from {@value #DARKEST} to {@value #LIGHTEST}}
+   *
+   * <p>A straight line from {@value #LIGHTEST} for the fewest among the four facet zones to
    * {@value #DARKEST} for the most, rounded half up (the hue 288° and saturation 75 % are fixed). The
    * tool divides by zero when the four counts are equal; here they are then all the lightest.
+   *
+   * @param facet the facet whose pure zone is shaded
    */
   public int lightness(Facet facet) {
     int fewest = Integer.MAX_VALUE;
@@ -72,7 +84,7 @@ public final class ProjectMap {
     return (int) Math.round((DARKEST - LIGHTEST) * (double) (count(Zone.of(facet)) - fewest) / (most - fewest) + LIGHTEST);
   }
 
-  /** The number of projects on the map. */
+  /** {@return the number of projects on the map} */
   public int size() {
     int size = 0;
     for (List<Initiative> projects : byZone.values()) {
@@ -81,7 +93,7 @@ public final class ProjectMap {
     return size;
   }
 
-  /** Every zone, in zone order, with its projects (an empty list where there are none). */
+  /** {@return every zone, in zone order, with its projects (an empty list where there are none)} */
   public Map<Zone, List<Initiative>> byZone() {
     return byZone;
   }
@@ -96,7 +108,7 @@ public final class ProjectMap {
     return byZone.hashCode();
   }
 
-  /** The ids in each non-empty zone, for example {@code ProjectMap{enhancement=[m-1, m-4]}}. */
+  /** {@return the ids in each non-empty zone, for example {@code ProjectMap{enhancement=[m-1, m-4]}}} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("ProjectMap{");

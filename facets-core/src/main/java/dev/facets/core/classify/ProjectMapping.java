@@ -32,13 +32,24 @@ public final class ProjectMapping {
 
   private ProjectMapping() {}
 
-  /** The zone of a purpose and a driver. */
+  /**
+   * {@return the zone of a purpose and a driver, as the tool's table gives it}
+   *
+   * @param purpose what the project was created primarily to serve
+   * @param driver what pushes it forward
+   */
   public static Zone zone(Purpose purpose, Driver driver) {
     Objects.requireNonNull(driver, "driver");
     return purpose.facet().map(facet -> Zone.between(facet, driver.facet())).orElse(Zone.MIXED);
   }
 
-  /** The facet mix of a purpose and a driver. */
+  /**
+   * {@return the facet mix of a purpose and a driver: half on the purpose's facet and half on the
+   * driver's (all on one facet when they agree), or uniform for the purpose "all"}
+   *
+   * @param purpose what the project was created primarily to serve
+   * @param driver what pushes it forward
+   */
   public static FacetMix mix(Purpose purpose, Driver driver) {
     Objects.requireNonNull(driver, "driver");
     return purpose.facet()
@@ -47,11 +58,16 @@ public final class ProjectMapping {
   }
 
   /** The bubble size the tool draws for a priority: 7, 5 or 3. */
-  public static int bubbleSize(Priority priority) {
+  static int bubbleSize(Priority priority) {
     return priority.bubbleSize();
   }
 
-  /** The classification of a purpose and a driver, with the lines that explain it. */
+  /**
+   * {@return the classification of a purpose and a driver, with the lines that explain it}
+   *
+   * @param purpose what the project was created primarily to serve
+   * @param driver what pushes it forward
+   */
   public static Classification classify(Purpose purpose, Driver driver) {
     Zone zone = zone(purpose, driver);
     String asked = "Created primarily to serve " + purpose.jsonName() + "; pushed forward by " + driver.jsonName()
@@ -73,9 +89,10 @@ public final class ProjectMapping {
   }
 
   /**
-   * The tool's project map of the given initiatives: each placed in its zone by purpose and driver,
-   * sorted by priority within the zone (high first, then in the given order).
+   * {@return the tool's project map of the given initiatives: each placed in its zone by purpose and driver,
+   * sorted by priority within the zone (high first, then in the given order)}
    *
+   * @param initiatives the projects, at least one, each with a purpose and a driver
    * @throws InvalidValueException naming {@code initiatives[i].purpose} or {@code .driver} for an
    *     initiative that lacks one, or if the list is empty
    */
@@ -93,11 +110,14 @@ public final class ProjectMapping {
   }
 
   /**
-   * The project map of any initiatives: each placed in its zone by the file contract
+   * {@return the project map of any initiatives: each placed in its zone by the file contract
    * ({@link InitiativeZones}: explicit facets, else position, else purpose and driver), sorted by
-   * priority within the zone as {@link #map(List)} does. For initiatives described by purpose and
-   * driver alone this is exactly the tool's map; the others get the zone that scoring gives them.
+   * priority within the zone as {@link #map(List)} does}
    *
+   * <p>For initiatives described by purpose and driver alone this is exactly the tool's map; the
+   * others get the zone that scoring gives them.
+   *
+   * @param initiatives the projects, at least one, each with any source of a mix
    * @throws InvalidValueException if the list is empty
    */
   public static ProjectMap mapByZone(List<Initiative> initiatives) {

@@ -23,14 +23,23 @@ public final class Signal {
     this.strength = strength;
   }
 
-  /** A signal seen at full strength. */
+  /**
+   * {@return a signal seen at full strength}
+   *
+   * @param dimension the dimension observed
+   * @param option the option seen, a key of the rule set in that dimension ({@code "agile"}), not blank
+   * @throws InvalidValueException if the option is blank
+   */
   public static Signal of(Dimension dimension, String option) {
     return of(dimension, option, 1);
   }
 
   /**
-   * A signal seen with a strength in (0, 1].
+   * {@return a signal seen with a strength in (0, 1]}
    *
+   * @param dimension the dimension observed
+   * @param option the option seen, a key of the rule set in that dimension ({@code "agile"}), not blank
+   * @param strength how strongly it was seen, in (0, 1]; it scales the rule's weights
    * @throws InvalidValueException if the option is blank or the strength is outside (0, 1]
    */
   public static Signal of(Dimension dimension, String option, double strength) {
@@ -39,17 +48,17 @@ public final class Signal {
     return new Signal(dimension, option, Checks.inHalfOpenRange(strength, 0, 1, "strength"));
   }
 
-  /** The dimension. */
+  /** {@return the dimension} */
   public Dimension dimension() {
     return dimension;
   }
 
-  /** The option seen, a key of the rule set ({@code "agile"}). */
+  /** {@return the option seen, a key of the rule set ({@code "agile"})} */
   public String option() {
     return option;
   }
 
-  /** How strongly it was seen, in (0, 1]. */
+  /** {@return how strongly it was seen, in (0, 1]} */
   public double strength() {
     return strength;
   }

@@ -23,22 +23,22 @@ public final class SignalContribution {
     this.support = support;
   }
 
-  /** The signal. */
+  /** {@return the signal} */
   public Signal signal() {
     return signal;
   }
 
-  /** The rule that read it. */
+  /** {@return the rule that read it} */
   public EvidenceRule rule() {
     return rule;
   }
 
-  /** Its share of all the evidence, per facet: strength times rule weight over the total evidence. */
+  /** {@return its share of all the evidence, per facet: strength times rule weight over the total evidence} */
   public FacetValues shares() {
     return shares;
   }
 
-  /** Its share of all the evidence, over every facet. */
+  /** {@return its share of all the evidence, over every facet, in (0, 1]; the shares of all signals sum to 1} */
   public double total() {
     double total = 0;
     for (double share : shares.toArray()) {
@@ -47,7 +47,7 @@ public final class SignalContribution {
     return total;
   }
 
-  /** The part of its share on the facets that decided the zone: what ranks it in the explanation. */
+  /** {@return the part of its share on the facets that decided the zone: what ranks it in the explanation} */
   public double support() {
     return support;
   }

@@ -84,52 +84,52 @@ public final class GroupChange {
     return balance;
   }
 
-  /** The group's value of the key; empty for the initiatives without one. */
+  /** {@return the group's value of the key; empty for the initiatives without one} */
   public Optional<String> key() {
     return key;
   }
 
-  /** The group in the old snapshot; empty when the group was added. */
+  /** {@return the group in the old snapshot; empty when the group was added} */
   public Optional<GroupScore> old() {
     return old;
   }
 
-  /** The group in the new snapshot; empty when the group was removed. */
+  /** {@return the group in the new snapshot; empty when the group was removed} */
   public Optional<GroupScore> current() {
     return current;
   }
 
-  /** Whether only the new snapshot has the group. */
+  /** {@return whether only the new snapshot has the group} */
   public boolean isAdded() {
     return old.isEmpty();
   }
 
-  /** Whether only the old snapshot has the group. */
+  /** {@return whether only the old snapshot has the group} */
   public boolean isRemoved() {
     return current.isEmpty();
   }
 
-  /** New minus old number of initiatives in the group (a missing group has none). */
+  /** {@return new minus old number of initiatives in the group (a missing group has none)} */
   public long initiativesChange() {
     return current.map(GroupScore::initiatives).orElse(0L) - old.map(GroupScore::initiatives).orElse(0L);
   }
 
-  /** New minus old total weight of the group (a missing group weighs nothing). */
+  /** {@return new minus old total weight of the group (a missing group weighs nothing)} */
   public double totalWeightChange() {
     return current.map(GroupScore::totalWeight).orElse(0.0) - old.map(GroupScore::totalWeight).orElse(0.0);
   }
 
   /**
-   * New minus old share of each facet; empty when the group has no shares on one side (missing, or of
-   * zero weight).
+   * {@return new minus old share of each facet; empty when the group has no shares on one side
+   * (missing, or of zero weight)}
    */
   public Optional<FacetValues> shareChange() {
     return shareChange;
   }
 
   /**
-   * New minus old value of each balance index, in {@link Metric}'s order; empty when the group has no
-   * shares on one side.
+   * {@return new minus old value of each balance index, in {@link Metric}'s order; empty when the
+   * group has no shares on one side}
    */
   public Optional<Map<Metric, Double>> balanceChange() {
     return balanceChange;

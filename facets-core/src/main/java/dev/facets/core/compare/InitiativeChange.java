@@ -18,12 +18,15 @@ public final class InitiativeChange {
     this.fields = List.copyOf(fields);
   }
 
-  /** The initiative's id. */
+  /** {@return the initiative's id, as both snapshots spell it} */
   public String id() {
     return id;
   }
 
-  /** The fields that differ ({@code budget}, {@code stage}, ...), at least one. */
+  /**
+   * {@return the names of the fields that differ ({@code budget}, {@code stage}, ...), as the
+   * portfolio file spells them and in its column order; never empty}
+   */
   public List<String> fields() {
     return fields;
   }

@@ -55,6 +55,10 @@ public final class PortfolioComparison {
   /**
    * Compares two snapshots under a weighting, with the contract's scorer.
    *
+   * @param old the earlier snapshot, not null
+   * @param current the later snapshot, not null; it may be {@code old} itself (no changes at all)
+   * @param weighting how both snapshots weigh their initiatives, not null
+   * @return the comparison, without groups
    * @throws dev.facets.api.InvalidValueException if a snapshot has zero total weight or a bad weight
    */
   public static PortfolioComparison of(Portfolio old, Portfolio current, Weighting weighting) {
@@ -64,6 +68,12 @@ public final class PortfolioComparison {
   /**
    * Compares two snapshots under a weighting and scores both group by group.
    *
+   * @param old the earlier snapshot, not null
+   * @param current the later snapshot, not null
+   * @param weighting how both snapshots weigh their initiatives, not null
+   * @param key what groups the initiatives of both snapshots, not null; a group present in one
+   *     snapshot only appears in that snapshot's {@link Snapshot#groups() groups}
+   * @return the comparison, with both snapshots' groups
    * @throws dev.facets.api.InvalidValueException if a snapshot has zero total weight or a bad weight
    */
   public static PortfolioComparison of(Portfolio old, Portfolio current, Weighting weighting, GroupKey key) {
@@ -98,44 +108,53 @@ public final class PortfolioComparison {
         added, removed, changed);
   }
 
-  /** The old snapshot: its score, date and groups. */
+  /** {@return the old snapshot: its score, date and groups} */
   public Snapshot old() {
     return old;
   }
 
-  /** The new snapshot: its score, date and groups. */
+  /** {@return the new snapshot: its score, date and groups} */
   public Snapshot current() {
     return current;
   }
 
-  /** New minus old facet share, per facet; the four sum to zero (within rounding). */
+  /**
+   * {@return new minus old facet share, per facet, each in [-1, 1]; the four sum to zero within
+   * rounding}
+   */
   public FacetValues shareChange() {
     return shareChange;
   }
 
-  /** New minus old value of each of the nine balance indices, in {@link Metric}'s order. */
+  /**
+   * {@return new minus old value of each of the nine balance indices, in {@link Metric}'s order}
+   * The target gaps are not among them (a comparison has no target). The map is unmodifiable.
+   */
   public Map<Metric, Double> balanceChange() {
     return balanceChange;
   }
 
-  /** The ids only in the new snapshot, in its order. */
+  /** {@return the ids only in the new snapshot, in its order; empty when none was added} */
   public List<String> added() {
     return added;
   }
 
-  /** The ids only in the old snapshot, in its order. */
+  /** {@return the ids only in the old snapshot, in its order; empty when none was removed} */
   public List<String> removed() {
     return removed;
   }
 
-  /** The initiatives in both snapshots whose fields differ, in the new snapshot's order. */
+  /**
+   * {@return the initiatives in both snapshots whose fields differ, in the new snapshot's order;
+   * empty when none changed}
+   */
   public List<InitiativeChange> changed() {
     return changed;
   }
 
   /**
-   * How each group moved, when the comparison was asked for a key (else empty): the new snapshot's
-   * groups in its order, then the groups only the old one has.
+   * {@return how each group moved, when the comparison was asked for a key (else empty): the new
+   * snapshot's groups in its order, then the groups only the old one has}
    */
   public List<GroupChange> groupChanges() {
     return groupChanges;
@@ -180,17 +199,17 @@ public final class PortfolioComparison {
           key.map(k -> PortfolioGroups.of(portfolio, weighting, k)));
     }
 
-    /** The snapshot's score. */
+    /** {@return the snapshot's score under the comparison's weighting} */
     public PortfolioScore score() {
       return score;
     }
 
-    /** The snapshot's date, when its file gives one. */
+    /** {@return the snapshot's date ({@code asOf}), or empty when its file gives none} */
     public Optional<LocalDate> asOf() {
       return asOf;
     }
 
-    /** The snapshot's groups, when the comparison was asked for a key. */
+    /** {@return the snapshot's groups, or empty when the comparison was not asked for a key} */
     public Optional<PortfolioGroups> groups() {
       return groups;
     }

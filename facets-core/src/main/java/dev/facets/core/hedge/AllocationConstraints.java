@@ -31,12 +31,17 @@ public final class AllocationConstraints {
     this.turnoverLimit = turnoverLimit;
   }
 
-  /** No constraints beyond the simplex. */
+  /** {@return no constraints beyond the simplex: every share in [0, 1], no turnover limit} */
   public static AllocationConstraints none() {
     return NONE;
   }
 
-  /** Per-facet bounds and no turnover limit. */
+  /**
+   * {@return per-facet bounds and no turnover limit}
+   *
+   * @param bounds the bounds of each facet's share; infeasible bounds are accepted and diagnosed by
+   *     {@link #infeasibility()}
+   */
   public static AllocationConstraints of(FacetBounds bounds) {
     return new AllocationConstraints(Objects.requireNonNull(bounds, "bounds"), null, Double.NaN);
   }
@@ -45,6 +50,9 @@ public final class AllocationConstraints {
    * These constraints with a turnover limit: the allocation may differ from {@code current} by at
    * most {@code limit} in total absolute share, in [0, 2].
    *
+   * @param current the allocation turnover is measured from, typically the portfolio's current shares
+   * @param limit the greatest turnover {@code sum_f |w_f - current_f|}, in [0, 2]
+   * @return a copy of these constraints with the turnover limit (replacing any earlier one)
    * @throws dev.facets.api.InvalidValueException if the limit is not in [0, 2]
    */
   public AllocationConstraints withTurnoverLimit(FacetMix current, double limit) {
@@ -53,23 +61,23 @@ public final class AllocationConstraints {
     return new AllocationConstraints(bounds, current, limit + 0.0);
   }
 
-  /** The per-facet bounds. */
+  /** {@return the per-facet bounds} */
   public FacetBounds bounds() {
     return bounds;
   }
 
-  /** The allocation turnover is measured from, when there is a turnover limit. */
+  /** {@return the allocation turnover is measured from, when there is a turnover limit} */
   public Optional<FacetMix> current() {
     return Optional.ofNullable(current);
   }
 
-  /** The turnover limit, when there is one. */
+  /** {@return the turnover limit, when there is one} */
   public OptionalDouble turnoverLimit() {
     return current == null ? OptionalDouble.empty() : OptionalDouble.of(turnoverLimit);
   }
 
   /** The turnover between two allocations: {@code sum_f |a_f - b_f|}, in [0, 2]. */
-  public static double turnover(FacetMix a, FacetMix b) {
+  static double turnover(FacetMix a, FacetMix b) {
     double sum = 0;
     for (Facet facet : Facet.ordered()) {
       sum += Math.abs(a.weight(facet) - b.weight(facet));
@@ -78,8 +86,8 @@ public final class AllocationConstraints {
   }
 
   /**
-   * The least turnover from the current allocation that reaches the bounds (0 without a turnover
-   * limit or when the current allocation is within them).
+   * {@return the least turnover from the current allocation that reaches the bounds (0 without a turnover
+   * limit or when the current allocation is within them)}
    *
    * <p>Closed form: clamp the current shares into their bounds, then the sum of the clamped shares
    * misses 1 by some gap, which must be moved on top; no facet can take up that gap while moving back
@@ -103,10 +111,10 @@ public final class AllocationConstraints {
   }
 
   /**
-   * Why no allocation meets these constraints, when none can: the bounds' own
+   * {@return why no allocation meets these constraints, when none can: the bounds' own
    * {@linkplain FacetBounds#infeasibility() diagnosis}, or a turnover limit below the
    * {@linkplain #minimumTurnover() least turnover} that reaches the bounds; empty when some
-   * allocation meets them.
+   * allocation meets them}
    */
   public Optional<String> infeasibility() {
     Optional<String> boundsProblem = bounds.infeasibility();
@@ -121,7 +129,13 @@ public final class AllocationConstraints {
     return Optional.empty();
   }
 
-  /** Whether the allocation meets these constraints, each within {@code tolerance}. */
+  /**
+   * {@return whether the allocation meets these constraints, each within {@code tolerance}}
+   *
+   * @param allocation the facet shares to check
+   * @param tolerance how far a share or the turnover may pass its bound, {@code >= 0} (a solver's
+   *     rounding, say {@code 1e-9})
+   */
   public boolean isMetBy(FacetMix allocation, double tolerance) {
     return bounds.contains(allocation, tolerance)
         && (current == null || turnover(allocation, current) <= turnoverLimit + tolerance);
@@ -142,7 +156,7 @@ public final class AllocationConstraints {
     return Objects.hash(bounds, current, turnoverLimit);
   }
 
-  /** The bounds, and the turnover limit with its current allocation when there is one. */
+  /** {@return the bounds, and the turnover limit with its current allocation when there is one} */
   @Override
   public String toString() {
     return "AllocationConstraints{" + bounds

@@ -50,40 +50,40 @@ public final class AllocationOutcome {
     return new AllocationOutcome(objective, alpha, status, null, Double.NaN, diagnosis);
   }
 
-  /** What was optimised: {@code "maximin"}, {@code "minimax-regret"}, {@code "minimum-variance"}... */
+  /** {@return what was optimised: {@code "maximin"}, {@code "minimax-regret"}, {@code "minimum-variance"}, ...} */
   public String objective() {
     return objective;
   }
 
-  /** The CVaR level, for the {@code cvar} objective. */
+  /** {@return the CVaR level, for the {@code cvar} objective} */
   public OptionalDouble alpha() {
     return alpha;
   }
 
-  /** How the run ended. */
+  /** {@return how the run ended} */
   public AllocationStatus status() {
     return status;
   }
 
-  /** Whether an optimal allocation was found. */
+  /** {@return whether an optimal allocation was found} */
   public boolean isOptimal() {
     return status == AllocationStatus.OPTIMAL;
   }
 
-  /** The optimal allocation; empty unless {@link #isOptimal()}. */
+  /** {@return the optimal allocation; empty unless {@link #isOptimal()}} */
   public Optional<FacetMix> allocation() {
     return Optional.ofNullable(allocation);
   }
 
-  /** The objective's value at the optimal allocation; empty unless {@link #isOptimal()}. */
+  /** {@return the objective's value at the optimal allocation; empty unless {@link #isOptimal()}} */
   public OptionalDouble objectiveValue() {
     return allocation == null ? OptionalDouble.empty() : OptionalDouble.of(objectiveValue);
   }
 
   /**
-   * Why there is no allocation (for example {@code "minimum shares add up to 1.2 > 1"}), or a note on
+   * {@return why there is no allocation (for example {@code "minimum shares add up to 1.2 > 1"}), or a note on
    * an optimal one (for example that a singular covariance makes it one of several); empty when there
-   * is nothing to say.
+   * is nothing to say}
    */
   public String diagnosis() {
     return diagnosis;
@@ -106,7 +106,7 @@ public final class AllocationOutcome {
     return Objects.hash(objective, alpha, status, allocation, objectiveValue, diagnosis);
   }
 
-  /** The objective, the status, and the allocation and value or the diagnosis. */
+  /** {@return the objective, the status, and the allocation and value or the diagnosis} */
   @Override
   public String toString() {
     return "AllocationOutcome{" + objective + (alpha.isPresent() ? " alpha=" + alpha.getAsDouble() : "")

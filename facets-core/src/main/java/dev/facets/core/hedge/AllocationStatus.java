@@ -29,7 +29,7 @@ public enum AllocationStatus {
 
   private static final EnumNames<AllocationStatus> NAMES = EnumNames.hyphenated(AllocationStatus.class, "status");
 
-  /** The JSON name: lower case, words joined by hyphens ({@code "limit-reached"}). */
+  /** {@return the JSON name: lower case, words joined by hyphens ({@code "limit-reached"})} */
   public String jsonName() {
     return NAMES.name(this);
   }

@@ -51,8 +51,10 @@ public final class CovarianceMatrix {
   }
 
   /**
-   * The covariance matrix of a 4 x 4 array in facet order (copied).
+   * {@return the covariance matrix of a 4 x 4 array in facet order (copied)}
    *
+   * @param matrix the covariances, {@code matrix[i][j]} for facets i and j in facet order; not
+   *     modified
    * @throws InvalidValueException if the array is not 4 x 4, an entry is not finite, the matrix is
    *     not symmetric, or it is not positive semidefinite (the message gives the smallest eigenvalue)
    */
@@ -69,11 +71,14 @@ public final class CovarianceMatrix {
   }
 
   /**
-   * The covariance matrix of a 4 x 4 array, repaired by eigenvalue clipping when it is not positive
+   * {@return the covariance matrix of a 4 x 4 array, repaired by eigenvalue clipping when it is not positive
    * semidefinite: the negative eigenvalues are set to 0 and the matrix rebuilt from the
-   * eigendecomposition, the nearest PSD matrix in the Frobenius norm. A matrix that needs no repair
-   * is kept as it is.
+   * eigendecomposition, the nearest PSD matrix in the Frobenius norm}
    *
+   * <p>A matrix that needs no repair is kept as it is.
+   *
+   * @param matrix the covariances, {@code matrix[i][j]} for facets i and j in facet order; not
+   *     modified
    * @throws InvalidValueException if the array is not 4 x 4, an entry is not finite, or the matrix is
    *     not symmetric: those are mistakes, not rounding, and no clipping should hide them
    */
@@ -98,10 +103,13 @@ public final class CovarianceMatrix {
   }
 
   /**
-   * The probability-weighted covariance of the scenario payoffs:
+   * {@return the probability-weighted covariance of the scenario payoffs:
    * {@code sum_s p_s (P_s - mu)(P_s - mu)^T} with {@code mu = sum_s p_s P_s} (the population
-   * covariance of the scenario distribution, not a sample estimate with S - 1). Singular whenever
-   * there are fewer than five scenarios.
+   * covariance of the scenario distribution, not a sample estimate with S - 1)}
+   *
+   * <p>Singular whenever there are fewer than five scenarios.
+   *
+   * @param scenarios the scenarios, weighted by their probabilities (equally when they have none)
    */
   public static CovarianceMatrix ofScenarios(ScenarioSet scenarios) {
     PayoffTable table = PayoffTable.of(scenarios);
@@ -162,12 +170,17 @@ public final class CovarianceMatrix {
     }
   }
 
-  /** The covariance of two facets. */
+  /**
+   * {@return the covariance of two facets; the variance of one when they are the same facet}
+   *
+   * @param row the first facet
+   * @param column the second facet (the matrix is symmetric, so the order does not matter)
+   */
   public double get(Facet row, Facet column) {
     return matrix[row.ordinal()][column.ordinal()];
   }
 
-  /** A copy of the matrix in facet order. */
+  /** {@return a copy of the matrix in facet order} */
   public double[][] toArray() {
     double[][] copy = new double[Facet.COUNT][];
     for (int i = 0; i < Facet.COUNT; i++) {
@@ -176,27 +189,31 @@ public final class CovarianceMatrix {
     return copy;
   }
 
-  /** The standard deviation of one facet, the square root of its variance. */
+  /**
+   * {@return the standard deviation of one facet, the square root of its variance, {@code >= 0}}
+   *
+   * @param facet the facet
+   */
   public double volatility(Facet facet) {
     return Math.sqrt(Math.max(0, get(facet, facet)));
   }
 
-  /** The eigenvalues in ascending order (a copy); tiny negatives from rounding are kept as computed. */
+  /** {@return the eigenvalues in ascending order (a copy); tiny negatives from rounding are kept as computed} */
   public double[] eigenvalues() {
     return eigenvalues.clone();
   }
 
-  /** The smallest eigenvalue. */
+  /** {@return the smallest eigenvalue} */
   public double smallestEigenvalue() {
     return eigenvalues[0];
   }
 
-  /** The largest eigenvalue. */
+  /** {@return the largest eigenvalue} */
   public double largestEigenvalue() {
     return eigenvalues[Facet.COUNT - 1];
   }
 
-  /** The number of eigenvalues that do not count as zero. */
+  /** {@return the number of eigenvalues that do not count as zero} */
   public int rank() {
     int rank = 0;
     for (double lambda : eigenvalues) {
@@ -205,25 +222,27 @@ public final class CovarianceMatrix {
     return rank;
   }
 
-  /** Whether some eigenvalue counts as zero (always so for the zero matrix). */
+  /** {@return whether some eigenvalue counts as zero (always so for the zero matrix)} */
   public boolean isSingular() {
     return rank() < Facet.COUNT;
   }
 
   /**
-   * The condition number {@code largest / smallest eigenvalue}; {@code +Infinity} when the matrix is
-   * singular. Above about 1e10, results that divide by the matrix lose digits.
+   * {@return the condition number {@code largest / smallest eigenvalue}; {@code +Infinity} when the matrix is
+   * singular}
+   *
+   * <p>Above about 1e10, results that divide by the matrix lose digits.
    */
   public double conditionNumber() {
     return isSingular() ? Double.POSITIVE_INFINITY : largestEigenvalue() / smallestEigenvalue();
   }
 
-  /** Whether {@link #repaired(double[][])} clipped eigenvalues to build this matrix. */
+  /** {@return whether {@link #repaired(double[][])} clipped eigenvalues to build this matrix} */
   public boolean isRepaired() {
     return !Double.isNaN(smallestBeforeRepair);
   }
 
-  /** The smallest eigenvalue of the matrix given, before clipping; empty unless repaired. */
+  /** {@return the smallest eigenvalue of the matrix given, before clipping; empty unless repaired} */
   public OptionalDouble smallestEigenvalueBeforeRepair() {
     return isRepaired() ? OptionalDouble.of(smallestBeforeRepair) : OptionalDouble.empty();
   }
@@ -269,7 +288,7 @@ public final class CovarianceMatrix {
     return Arrays.deepHashCode(matrix);
   }
 
-  /** The rows in facet order, and whether the matrix was repaired. */
+  /** {@return the rows in facet order, and whether the matrix was repaired} */
   @Override
   public String toString() {
     return "CovarianceMatrix" + Arrays.deepToString(matrix) + (isRepaired() ? " (repaired)" : "");

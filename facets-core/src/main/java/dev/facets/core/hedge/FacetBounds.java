@@ -35,14 +35,16 @@ public final class FacetBounds {
     this.max = max;
   }
 
-  /** No bounds beyond the simplex: every facet in [0, 1]. */
+  /** {@return no bounds beyond the simplex: every facet's share in [0, 1]} */
   public static FacetBounds none() {
     return NONE;
   }
 
   /**
-   * The bounds of two maps from facet to share; a facet a map lacks has minimum 0 or maximum 1.
+   * {@return the bounds of two maps from facet to share; a facet a map lacks has minimum 0 or maximum 1}
    *
+   * @param min the smallest share of each facet given, each in [0, 1]
+   * @param max the largest share of each facet given, each in [0, 1]
    * @throws InvalidValueException if a bound is not finite or lies outside [0, 1]
    */
   public static FacetBounds of(Map<Facet, Double> min, Map<Facet, Double> max) {
@@ -59,8 +61,10 @@ public final class FacetBounds {
   }
 
   /**
-   * These bounds with the minimum share of one facet replaced.
+   * {@return these bounds with the minimum share of one facet replaced}
    *
+   * @param facet the facet whose minimum changes
+   * @param share its new minimum share, in [0, 1]
    * @throws InvalidValueException if {@code share} is not in [0, 1]
    */
   public FacetBounds withMin(Facet facet, double share) {
@@ -70,8 +74,10 @@ public final class FacetBounds {
   }
 
   /**
-   * These bounds with the maximum share of one facet replaced.
+   * {@return these bounds with the maximum share of one facet replaced}
    *
+   * @param facet the facet whose maximum changes
+   * @param share its new maximum share, in [0, 1]
    * @throws InvalidValueException if {@code share} is not in [0, 1]
    */
   public FacetBounds withMax(Facet facet, double share) {
@@ -80,20 +86,28 @@ public final class FacetBounds {
     return new FacetBounds(min, newMax);
   }
 
-  /** The smallest share the facet may take. */
+  /**
+   * {@return the smallest share the facet may take, in [0, 1] (0 unless given)}
+   *
+   * @param facet the facet
+   */
   public double min(Facet facet) {
     return min[facet.ordinal()];
   }
 
-  /** The largest share the facet may take. */
+  /**
+   * {@return the largest share the facet may take, in [0, 1] (1 unless given)}
+   *
+   * @param facet the facet
+   */
   public double max(Facet facet) {
     return max[facet.ordinal()];
   }
 
   /**
-   * Why no allocation can meet these bounds, when none can: a facet whose minimum exceeds its
+   * {@return why no allocation can meet these bounds, when none can: a facet whose minimum exceeds its
    * maximum (named), minimums adding up to more than 1, or maximums adding up to less than 1 (each
-   * with its sum); empty when some allocation meets them.
+   * with its sum); empty when some allocation meets them}
    */
   public Optional<String> infeasibility() {
     for (Facet facet : Facet.ordered()) {
@@ -113,7 +127,12 @@ public final class FacetBounds {
     return Optional.empty();
   }
 
-  /** Whether the mix lies within these bounds, each share within {@code tolerance}. */
+  /**
+   * {@return whether the mix lies within these bounds, each share within {@code tolerance}}
+   *
+   * @param mix the facet shares to check
+   * @param tolerance how far a share may pass its bound, {@code >= 0}
+   */
   public boolean contains(FacetMix mix, double tolerance) {
     for (Facet facet : Facet.ordered()) {
       double share = mix.weight(facet);

@@ -31,17 +31,21 @@ public enum Objective {
     this.minimised = minimised;
   }
 
-  /** The command-line and JSON name ({@code "minimax-regret"}). */
+  /** {@return the command-line and JSON name ({@code "minimax-regret"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
-  /** Whether smaller is better (only for regret). */
+  /** {@return whether smaller is better (only for regret)} */
   public boolean isMinimised() {
     return minimised;
   }
 
-  /** The value of this objective for an evaluated allocation (CVaR at the evaluation's alpha). */
+  /**
+   * {@return the value of this objective for an evaluated allocation (CVaR at the evaluation's alpha)}
+   *
+   * @param robustness the evaluation of an allocation across the scenarios
+   */
   public double valueOf(Robustness robustness) {
     return switch (this) {
       case MAXIMIN -> robustness.worstCase();
@@ -52,9 +56,10 @@ public enum Objective {
   }
 
   /**
-   * The objective of a command-line name: {@code maximin}, {@code minimax-regret}, {@code expected}
-   * or {@code cvar}.
+   * {@return the objective of a command-line name: {@code maximin}, {@code minimax-regret}, {@code expected}
+   * or {@code cvar}}
    *
+   * @param name the name, exactly as listed (lower case, hyphenated)
    * @throws dev.facets.api.InvalidValueException naming the allowed names
    */
   public static Objective parse(String name) {

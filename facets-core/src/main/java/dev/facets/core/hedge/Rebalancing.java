@@ -26,7 +26,8 @@ import java.util.OptionalDouble;
  * {@code facets hedge}) computes it with the allocator's CVaR level. The optimum is
  * {@link RobustAllocator#optimize(ScenarioSet, Objective, AllocationConstraints)} with the turnover
  * limit measured from the current shares. The {@linkplain #moves() moves} are
- * {@link BudgetTransfer#plan the one rebalancing plan} of the library from the current shares to
+ * {@link BudgetTransfer#plan the one rebalancing plan} of the library
+ * ({@code docs/metrics.md#rebalancing-plan}) from the current shares to
  * the answer, in the weighting's units: every facet whose share falls gives exactly its fall times
  * the total weight, every facet whose share rises receives exactly its rise, so the amounts sum to
  * {@code turnover / 2 * totalWeight} (up to moves of less than 1e-12 of the total weight, which are
@@ -86,9 +87,15 @@ public final class Rebalancing {
   }
 
   /**
-   * The allocation optimising {@code objective} within {@code bounds}, with no turnover limit, and
-   * how it differs from the portfolio's current shares.
+   * {@return the allocation optimising {@code objective} within {@code bounds}, with no turnover limit, and
+   * how it differs from the portfolio's current shares}
    *
+   * @param allocator the allocator, whose CVaR level also values the current shares
+   * @param objective what to optimise
+   * @param scenarios the scenarios the allocation is judged against
+   * @param portfolio the portfolio whose current facet shares are the starting point
+   * @param weighting how initiatives weigh in the shares and in the moves' amounts
+   * @param bounds the smallest and largest share of each facet
    * @throws dev.facets.api.InvalidValueException if the portfolio's total weight under the weighting
    *     is zero, or a weight is negative or not finite (naming the initiative)
    */
@@ -98,9 +105,15 @@ public final class Rebalancing {
   }
 
   /**
-   * The allocation optimising {@code objective} within {@code bounds} whose turnover from the
-   * portfolio's current shares is at most {@code turnoverLimit}, and how it differs from them.
+   * {@return the allocation optimising {@code objective} within {@code bounds} whose turnover from the
+   * portfolio's current shares is at most {@code turnoverLimit}, and how it differs from them}
    *
+   * @param allocator the allocator, whose CVaR level also values the current shares
+   * @param objective what to optimise
+   * @param scenarios the scenarios the allocation is judged against
+   * @param portfolio the portfolio whose current facet shares are the starting point
+   * @param weighting how initiatives weigh in the shares and in the moves' amounts
+   * @param bounds the smallest and largest share of each facet
    * @param turnoverLimit the largest {@code sum_f |w_f - c_f|}, in [0, 2] (2 allows any allocation)
    * @throws dev.facets.api.InvalidValueException if the limit is not in [0, 2], or the portfolio's
    *     total weight under the weighting is zero, or a weight is negative or not finite
@@ -131,49 +144,49 @@ public final class Rebalancing {
         ? OptionalDouble.of(turnoverLimit.getAsDouble() + 0.0) : turnoverLimit, outcome);
   }
 
-  /** The portfolio's name. */
+  /** {@return the portfolio's name} */
   public String portfolioName() {
     return portfolio;
   }
 
-  /** The weighting of the shares and of the moves' amounts: {@code "budget"} or {@code "count"}. */
+  /** {@return the weighting of the shares and of the moves' amounts: {@code "budget"} or {@code "count"}} */
   public String weighting() {
     return weighting;
   }
 
-  /** The portfolio's total weight under the weighting (its budget, or its number of initiatives). */
+  /** {@return the portfolio's total weight under the weighting (its budget, or its number of initiatives)} */
   public double totalWeight() {
     return totalWeight;
   }
 
-  /** The portfolio's current facet shares, as {@code facets score} computes them. */
+  /** {@return the portfolio's current facet shares, as {@code facets score} computes them} */
   public FacetMix current() {
     return current;
   }
 
-  /** The objective's value at the current shares, as {@code facets hedge} computes it. */
+  /** {@return the objective's value at the current shares, as {@code facets hedge} computes it} */
   public double currentObjectiveValue() {
     return currentObjectiveValue;
   }
 
-  /** The turnover limit, when one was given. */
+  /** {@return the turnover limit, when one was given} */
   public OptionalDouble turnoverLimit() {
     return turnoverLimit;
   }
 
-  /** The optimal allocation and its objective value, or why there is none. */
+  /** {@return the optimal allocation and its objective value, or why there is none} */
   public AllocationOutcome outcome() {
     return outcome;
   }
 
-  /** The turnover {@code sum_f |w_f - c_f|} of the optimal allocation; empty unless it is optimal. */
+  /** {@return the turnover {@code sum_f |w_f - c_f|} of the optimal allocation; empty unless it is optimal} */
   public OptionalDouble turnover() {
     return outcome.isOptimal() ? OptionalDouble.of(turnover) : OptionalDouble.empty();
   }
 
   /**
-   * The moves from the current shares to the optimal allocation, in weight units, summing to
-   * {@code turnover / 2 * totalWeight}; empty when nothing moves or there is no optimal allocation.
+   * {@return the moves from the current shares to the optimal allocation, in weight units, summing to
+   * {@code turnover / 2 * totalWeight}; empty when nothing moves or there is no optimal allocation}
    */
   public List<BudgetTransfer> moves() {
     return moves;
@@ -196,7 +209,7 @@ public final class Rebalancing {
     return Objects.hash(portfolio, weighting, totalWeight, current, currentObjectiveValue, turnoverLimit, outcome);
   }
 
-  /** The portfolio, its current shares and objective value, the outcome, turnover and moves. */
+  /** {@return the portfolio, its current shares and objective value, the outcome, turnover and moves} */
   @Override
   public String toString() {
     return "Rebalancing{" + portfolio + " by " + weighting + ", current " + current

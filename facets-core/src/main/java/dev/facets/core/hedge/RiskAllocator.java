@@ -27,7 +27,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  * along a riskless direction, so a singular matrix is answered {@link AllocationStatus#SINGULAR} with
  * its smallest eigenvalue and condition number.
  *
- * <p><b>Minimum variance</b> with per-facet bounds is solved exactly by enumerating active sets: each
+ * <p><b>Minimum variance</b> ({@code docs/metrics.md#minimum-variance}) with per-facet bounds is
+ * solved exactly by enumerating active sets: each
  * of the 3^4 = 81 ways to put every facet at its minimum, at its maximum or free gives, by the KKT
  * conditions {@code (Sigma w)_free = eta 1} and {@code sum w = 1}, one linear system; among the
  * solutions that are non-singular and within bounds (to 1e-12) the one of least variance is the
@@ -60,28 +61,39 @@ public final class RiskAllocator {
   }
 
   /**
-   * This allocator with another limit on coordinate-descent sweeps, at least 1.
+   * {@return this allocator with another limit on coordinate-descent sweeps}
    *
+   * @param maxIterations the most sweeps before risk budgeting answers
+   *     {@link AllocationStatus#LIMIT_REACHED}, at least 1
    * @throws dev.facets.api.InvalidValueException if the limit is below 1
    */
   public RiskAllocator withMaxIterations(int maxIterations) {
     return new RiskAllocator(Checks.atLeast(maxIterations, 1, "maxIterations"));
   }
 
-  /** The limit on coordinate-descent sweeps. */
+  /** {@return the limit on coordinate-descent sweeps, at least 1 ({@value #DEFAULT_MAX_ITERATIONS} unless set)} */
   public int maxIterations() {
     return maxIterations;
   }
 
-  /** The long-only allocation whose four risk contributions are equal. */
+  /**
+   * {@return the long-only allocation whose four risk contributions are equal; its objective value is
+   * the allocation's volatility}
+   *
+   * @param covariance the facets' covariance; a singular one is answered
+   *     {@link AllocationStatus#SINGULAR}
+   */
   public AllocationOutcome equalRiskContribution(CovarianceMatrix covariance) {
     return budget(covariance, FacetMix.uniform(), EQUAL_RISK_CONTRIBUTION);
   }
 
   /**
-   * The long-only allocation whose risk contributions are proportional to the budgets, every budget
-   * {@code > 0} (a zero budget has no solution with positive shares).
+   * {@return the long-only allocation whose risk contributions are proportional to the budgets, every budget
+   * {@code > 0} (a zero budget has no solution with positive shares)}
    *
+   * @param covariance the facets' covariance; a singular one is answered
+   *     {@link AllocationStatus#SINGULAR}
+   * @param budgets the target share of risk of each facet, each {@code > 0} (a mix sums to 1)
    * @throws dev.facets.api.InvalidValueException if a budget is zero
    */
   public AllocationOutcome riskBudgeting(CovarianceMatrix covariance, FacetMix budgets) {
@@ -145,12 +157,22 @@ public final class RiskAllocator {
     return worst;
   }
 
-  /** The long-only allocation of least variance. */
+  /**
+   * {@return the long-only allocation of least variance; its objective value is its volatility}
+   *
+   * @param covariance the facets' covariance, singular or not
+   */
   public AllocationOutcome minimumVariance(CovarianceMatrix covariance) {
     return minimumVariance(covariance, FacetBounds.none());
   }
 
-  /** The allocation of least variance within per-facet bounds. */
+  /**
+   * {@return the allocation of least variance within per-facet bounds; its objective value is its
+   * volatility, and bounds that contradict each other are answered {@link AllocationStatus#INFEASIBLE}}
+   *
+   * @param covariance the facets' covariance, singular or not
+   * @param bounds the smallest and largest share of each facet
+   */
   public AllocationOutcome minimumVariance(CovarianceMatrix covariance, FacetBounds bounds) {
     Objects.requireNonNull(covariance, "covariance");
     Objects.requireNonNull(bounds, "bounds");

@@ -45,7 +45,12 @@ public final class RiskDecomposition {
     this.effectiveNumberOfBets = effectiveNumberOfBets;
   }
 
-  /** The risk decomposition of an allocation under a covariance matrix. */
+  /**
+   * {@return the risk decomposition of an allocation under a covariance matrix}
+   *
+   * @param allocation the facet shares, long-only and summing to 1 as every mix does
+   * @param covariance the facets' covariance, singular or not
+   */
   public static RiskDecomposition of(FacetMix allocation, CovarianceMatrix covariance) {
     Objects.requireNonNull(allocation, "allocation");
     Objects.requireNonNull(covariance, "covariance");
@@ -83,43 +88,43 @@ public final class RiskDecomposition {
     return Math.exp(entropy);
   }
 
-  /** The allocation decomposed. */
+  /** {@return the allocation decomposed} */
   public FacetMix allocation() {
     return allocation;
   }
 
-  /** The portfolio variance {@code w^T Sigma w}, {@code >= 0}; exactly 0 when riskless. */
+  /** {@return the portfolio variance {@code w^T Sigma w}, {@code >= 0}; exactly 0 when riskless} */
   public double variance() {
     return variance;
   }
 
-  /** The portfolio volatility sigma, the square root of the variance. */
+  /** {@return the portfolio volatility sigma, the square root of the variance} */
   public double volatility() {
     return Math.sqrt(variance);
   }
 
-  /** The covariance's condition number ({@code +Infinity} when singular). */
+  /** {@return the covariance's condition number ({@code +Infinity} when singular)} */
   public double conditionNumber() {
     return conditionNumber;
   }
 
-  /** Whether the allocation carries no risk, so that the ratios to sigma below are empty. */
+  /** {@return whether the allocation carries no risk, so that the ratios to sigma below are empty} */
   public boolean isRiskless() {
     return marginal == null;
   }
 
-  /** The marginal contributions {@code (Sigma w)_f / sigma}; empty when riskless. */
+  /** {@return the marginal contributions {@code (Sigma w)_f / sigma}; empty when riskless} */
   public Optional<FacetValues> marginalContributions() {
     return isRiskless() ? Optional.empty() : Optional.of(FacetValues.of(marginal));
   }
 
-  /** The risk contributions {@code w_f (Sigma w)_f / sigma}, adding up to sigma; empty when riskless. */
+  /** {@return the risk contributions {@code w_f (Sigma w)_f / sigma}, adding up to sigma; empty when riskless} */
   public Optional<FacetValues> riskContributions() {
     return isRiskless() ? Optional.empty()
         : Optional.of(FacetValues.of(Vectors.times(allocation.toArray(), marginal)));
   }
 
-  /** The risk contributions as fractions of sigma, adding up to 1; empty when riskless. */
+  /** {@return the risk contributions as fractions of sigma, adding up to 1; empty when riskless} */
   public Optional<FacetValues> percentageContributions() {
     if (isRiskless()) {
       return Optional.empty();
@@ -132,12 +137,12 @@ public final class RiskDecomposition {
     return Optional.of(FacetValues.of(contributions));
   }
 
-  /** The diversification ratio {@code sum_f w_f sigma_f / sigma}, {@code >= 1}; empty when riskless. */
+  /** {@return the diversification ratio {@code sum_f w_f sigma_f / sigma}, {@code >= 1}; empty when riskless} */
   public OptionalDouble diversificationRatio() {
     return isRiskless() ? OptionalDouble.empty() : OptionalDouble.of(diversificationRatio);
   }
 
-  /** The effective number of bets (PCA), in [1, 4]; empty when riskless. */
+  /** {@return the effective number of bets (PCA), in [1, 4]; empty when riskless} */
   public OptionalDouble effectiveNumberOfBets() {
     return isRiskless() ? OptionalDouble.empty() : OptionalDouble.of(effectiveNumberOfBets);
   }
@@ -160,7 +165,7 @@ public final class RiskDecomposition {
     return Objects.hash(allocation, variance, conditionNumber, diversificationRatio, effectiveNumberOfBets);
   }
 
-  /** The allocation, volatility and risk contributions. */
+  /** {@return the allocation, volatility and risk contributions} */
   @Override
   public String toString() {
     return "RiskDecomposition{" + allocation + ", volatility=" + volatility()

@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Finds facet allocations that hold up across futures: maximise the worst case, minimise the maximum
  * regret, maximise the expected value or the CVaR; and the trade-off curve between expected value
- * and worst case.
+ * and worst case. The objectives are defined in {@code docs/metrics.md#robust-allocations}.
  *
  * <p><b>Method.</b> With four facets the allocation w lives on a 3-simplex (cut down by the bounds
  * and the turnover limit), and every objective is a concave piecewise-linear function of w: the
@@ -84,8 +84,10 @@ public final class RobustAllocator {
   }
 
   /**
-   * This allocator with another CVaR level, in (0, 1].
+   * {@return this allocator with another CVaR level, in (0, 1]}
    *
+   * @param alpha the share of probability mass in the tail whose mean value the {@link Objective#CVAR}
+   *     objective maximises, in (0, 1] (1 is the expected value)
    * @throws dev.facets.api.InvalidValueException if alpha is not in (0, 1]
    */
   public RobustAllocator withAlpha(double alpha) {
@@ -93,33 +95,48 @@ public final class RobustAllocator {
   }
 
   /**
-   * This allocator with another iteration limit, at least 1: the most rounds of the cutting-plane
-   * method (master programmes solved) in one optimisation. An optimisation that reaches it ends as
-   * {@link AllocationStatus#LIMIT_REACHED}, its diagnosis giving the interval the optimum was known
-   * to lie in. Each trade-off point is one optimisation.
+   * {@return this allocator with another iteration limit}
    *
+   * <p>The limit is the most rounds of the cutting-plane method (master programmes solved) in one
+   * optimisation. An optimisation that reaches it ends as {@link AllocationStatus#LIMIT_REACHED}, its
+   * diagnosis giving the interval the optimum was known to lie in. Each trade-off point is one
+   * optimisation.
+   *
+   * @param maxIterations the most rounds of one optimisation, at least 1
    * @throws dev.facets.api.InvalidValueException if the limit is below 1
    */
   public RobustAllocator withMaxIterations(int maxIterations) {
     return new RobustAllocator(alpha, Checks.atLeast(maxIterations, 1, "maxIterations"));
   }
 
-  /** The CVaR level used by the {@link Objective#CVAR} objective. */
+  /** {@return the CVaR level used by the {@link Objective#CVAR} objective} */
   public double alpha() {
     return alpha;
   }
 
-  /** The iteration limit: the most rounds (master programmes) of one optimisation. */
+  /** {@return the iteration limit: the most rounds (master programmes) of one optimisation} */
   public int maxIterations() {
     return maxIterations;
   }
 
-  /** The allocation optimising {@code objective} with no constraints beyond the simplex. */
+  /**
+   * {@return the allocation optimising {@code objective} with no constraints beyond the simplex}
+   *
+   * @param scenarios the scenarios the allocation is judged against
+   * @param objective what to optimise
+   */
   public AllocationOutcome optimize(ScenarioSet scenarios, Objective objective) {
     return optimize(scenarios, objective, AllocationConstraints.none());
   }
 
-  /** The allocation optimising {@code objective} within the constraints. */
+  /**
+   * {@return the allocation optimising {@code objective} within the constraints; constraints no
+   * allocation meets are answered {@link AllocationStatus#INFEASIBLE} with a diagnosis}
+   *
+   * @param scenarios the scenarios the allocation is judged against
+   * @param objective what to optimise
+   * @param constraints the per-facet bounds and optional turnover limit
+   */
   public AllocationOutcome optimize(
       ScenarioSet scenarios, Objective objective, AllocationConstraints constraints) {
     Objects.requireNonNull(objective, "objective");
@@ -129,12 +146,14 @@ public final class RobustAllocator {
   }
 
   /**
-   * The trade-off curve between expected value and worst case: for lambda = 0, 1/(points - 1), ...,
+   * {@return the trade-off curve between expected value and worst case: for lambda = 0, 1/(points - 1), ...,
    * 1 the allocation maximising {@code lambda * expectedValue + (1 - lambda) * worstCase}. Lambda 0
    * is the maximin allocation, lambda 1 the expected-value one; along the curve the expected value
    * never falls and the worst case never rises, so the curve shows what each step of robustness
-   * costs in expected value.
+   * costs in expected value}
    *
+   * @param scenarios the scenarios the allocations are judged against
+   * @param constraints the per-facet bounds and optional turnover limit, the same for every point
    * @param points the number of grid points, at least 2
    */
   public TradeOffCurve tradeOffCurve(ScenarioSet scenarios, AllocationConstraints constraints, int points) {

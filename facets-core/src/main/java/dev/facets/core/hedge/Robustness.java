@@ -57,59 +57,59 @@ public final class Robustness {
     this.cvarAttribution = cvarAttribution;
   }
 
-  /** The facet shares evaluated. */
+  /** {@return the facet shares evaluated} */
   public FacetMix allocation() {
     return allocation;
   }
 
-  /** The weighting that turned a portfolio into the shares ({@code "budget"}); empty for a given mix. */
+  /** {@return the weighting that turned a portfolio into the shares ({@code "budget"}); empty for a given mix} */
   public Optional<String> weighting() {
     return weighting;
   }
 
-  /** The CVaR level: the probability mass of the worst outcomes averaged, in (0, 1]. */
+  /** {@return the CVaR level: the probability mass of the worst outcomes averaged, in (0, 1]} */
   public double alpha() {
     return alpha;
   }
 
-  /** The Hurwicz optimism H in [0, 1]: the weight on the best case. */
+  /** {@return the Hurwicz optimism H in [0, 1]: the weight on the best case} */
   public double hurwiczOptimism() {
     return hurwiczOptimism;
   }
 
-  /** Value and regret per scenario, in the scenario set's order. */
+  /** {@return the value and regret per scenario, in the scenario set's order (at least one scenario)} */
   public List<ScenarioResult> scenarios() {
     return scenarios;
   }
 
-  /** The probability-weighted mean value {@code sum_s p_s V_s}. */
+  /** {@return the probability-weighted mean value {@code sum_s p_s V_s}} */
   public double expectedValue() {
     return expectedValue;
   }
 
-  /** The worst value over all scenarios (maximin's criterion). */
+  /** {@return the worst value over all scenarios (maximin's criterion)} */
   public double worstCase() {
     return Vectors.min(values);
   }
 
-  /** The best value over all scenarios. */
+  /** {@return the best value over all scenarios} */
   public double bestCase() {
     return Vectors.max(values);
   }
 
-  /** The largest regret over all scenarios (Savage's criterion), {@code >= 0}. */
+  /** {@return the largest regret over all scenarios (Savage's criterion), {@code >= 0}} */
   public double maxRegret() {
     return Vectors.max(regrets);
   }
 
-  /** The probability-weighted mean regret. */
+  /** {@return the probability-weighted mean regret} */
   public double expectedRegret() {
     return Vectors.dot(probabilities, regrets);
   }
 
   /**
-   * The largest relative regret; empty unless every scenario's best value is {@code > 0}, because a
-   * maximum over only some scenarios would hide the others.
+   * {@return the largest relative regret; empty unless every scenario's best value is {@code > 0}, because a
+   * maximum over only some scenarios would hide the others}
    */
   public OptionalDouble maxRelativeRegret() {
     double max = 0;
@@ -124,41 +124,41 @@ public final class Robustness {
   }
 
   /**
-   * The CVaR at {@link #alpha()}: the probability-weighted mean value over the worst alpha of
+   * {@return the CVaR at {@link #alpha()}: the probability-weighted mean value over the worst alpha of
    * probability mass. Lies between the worst case and the expected value; equals the expected value
-   * at alpha = 1.
+   * at alpha = 1}
    */
   public double cvar() {
     return cvar;
   }
 
-  /** Hurwicz's criterion {@code H * bestCase + (1 - H) * worstCase}. */
+  /** {@return Hurwicz's criterion {@code H * bestCase + (1 - H) * worstCase}, between the two} */
   public double hurwicz() {
     return hurwiczOptimism * bestCase() + (1 - hurwiczOptimism) * worstCase();
   }
 
-  /** Laplace's criterion: the plain mean of the values over scenarios, ignoring probabilities. */
+  /** {@return Laplace's criterion: the plain mean of the values over scenarios, ignoring probabilities} */
   public double laplace() {
     return Vectors.sum(values) / values.length;
   }
 
-  /** Each facet's share of the expected value, {@code w_f * sum_s p_s P_sf}; they add up to it. */
+  /** {@return each facet's share of the expected value, {@code w_f * sum_s p_s P_sf}; they add up to it} */
   public FacetValues expectedValueAttribution() {
     return expectedValueAttribution;
   }
 
   /**
-   * Each facet's share of the CVaR (Euler), {@code w_f * sum_s q_s P_sf} with q_s the tail weights
-   * (boundary scenario fractional, ties by scenario order); they add up to the CVaR.
+   * {@return each facet's share of the CVaR (Euler), {@code w_f * sum_s q_s P_sf} with q_s the tail weights
+   * (boundary scenario fractional, ties by scenario order); they add up to the CVaR}
    */
   public FacetValues cvarAttribution() {
     return cvarAttribution;
   }
 
   /**
-   * The regret at a percentile: the lower quantile {@code min{r : P(R <= r) >= level}} of the
+   * {@return the regret at a percentile: the lower quantile {@code min{r : P(R <= r) >= level}} of the
    * probability-weighted regrets. At level 1 it is the largest regret among scenarios of positive
-   * probability.
+   * probability}
    *
    * @param level the percentile as a fraction, in (0, 1]
    */
@@ -168,8 +168,11 @@ public final class Robustness {
   }
 
   /**
-   * Starr's domain criterion: the share of scenarios, counted alike whatever their probability, in
-   * which the value reaches {@code threshold} ({@code V_s >= threshold}).
+   * {@return Starr's domain criterion: the share of scenarios, counted alike whatever their
+   * probability, in which the value reaches {@code threshold} ({@code V_s >= threshold}), in [0, 1]}
+   *
+   * @param threshold the value to reach, finite, in the units of the scenarios' payoffs
+   * @throws dev.facets.api.InvalidValueException if the threshold is NaN or infinite
    */
   public double domainCriterion(double threshold) {
     Checks.finite(threshold, "threshold");
@@ -177,7 +180,13 @@ public final class Robustness {
     return (double) met / values.length;
   }
 
-  /** The probability that the value reaches {@code threshold}: the domain criterion weighted by probability. */
+  /**
+   * {@return the probability that the value reaches {@code threshold}: the domain criterion weighted
+   * by probability, in [0, 1]}
+   *
+   * @param threshold the value to reach, finite, in the units of the scenarios' payoffs
+   * @throws dev.facets.api.InvalidValueException if the threshold is NaN or infinite
+   */
   public double probabilityMeeting(double threshold) {
     Checks.finite(threshold, "threshold");
     double probability = 0;
@@ -213,7 +222,7 @@ public final class Robustness {
     return Objects.hash(allocation, weighting, alpha, hurwiczOptimism, scenarios, cvarAttribution);
   }
 
-  /** The allocation and the headline metrics. */
+  /** {@return the allocation and the headline metrics} */
   @Override
   public String toString() {
     return "Robustness{" + allocation + ", expectedValue=" + expectedValue + ", worstCase=" + worstCase()

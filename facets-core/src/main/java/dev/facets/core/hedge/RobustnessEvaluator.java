@@ -51,9 +51,11 @@ public final class RobustnessEvaluator {
   }
 
   /**
-   * This evaluator with another CVaR level, in (0, 1]. With {@link #withHurwiczOptimism(double)}
-   * it replaces {@code of(alpha, hurwiczOptimism)}, whose two doubles were easy to swap.
+   * {@return this evaluator with another CVaR level, in (0, 1]. With {@link #withHurwiczOptimism(double)}
+   * it replaces {@code of(alpha, hurwiczOptimism)}, whose two doubles were easy to swap}
    *
+   * @param alpha the share of probability mass in the tail whose mean value is the CVaR, in (0, 1]
+   *     (1 makes the CVaR the expected value)
    * @throws InvalidValueException if it is out of range or NaN
    */
   public RobustnessEvaluator withAlpha(double alpha) {
@@ -61,34 +63,44 @@ public final class RobustnessEvaluator {
   }
 
   /**
-   * This evaluator with another Hurwicz optimism, in [0, 1].
+   * {@return this evaluator with another Hurwicz optimism, in [0, 1]}
    *
+   * @param hurwiczOptimism the weight of the best case in Hurwicz's criterion, in [0, 1] (0 is the
+   *     worst case alone, 1 the best case alone)
    * @throws InvalidValueException if it is out of range or NaN
    */
   public RobustnessEvaluator withHurwiczOptimism(double hurwiczOptimism) {
     return of(alpha, hurwiczOptimism);
   }
 
-  /** The CVaR level. */
+  /** {@return the CVaR level, in (0, 1] ({@value #DEFAULT_ALPHA} unless set)} */
   public double alpha() {
     return alpha;
   }
 
-  /** The Hurwicz optimism. */
+  /** {@return the Hurwicz optimism, in [0, 1] ({@value #DEFAULT_HURWICZ_OPTIMISM} unless set)} */
   public double hurwiczOptimism() {
     return hurwiczOptimism;
   }
 
-  /** The robustness of a facet allocation. */
+  /**
+   * {@return the robustness of a facet allocation}
+   *
+   * @param allocation the facet shares to evaluate
+   * @param scenarios the futures to evaluate them in
+   */
   public Robustness evaluate(FacetMix allocation, ScenarioSet scenarios) {
     Objects.requireNonNull(allocation, "allocation");
     return evaluate(allocation, Optional.empty(), scenarios, PayoffTable.of(scenarios));
   }
 
   /**
-   * The robustness of a portfolio's facet shares: {@code p_f = sum_i w_i m_if / sum_i w_i} with the
-   * weighting's weights w_i and the initiatives' mixes m_i.
+   * {@return the robustness of a portfolio's facet shares: {@code p_f = sum_i w_i m_if / sum_i w_i} with the
+   * weighting's weights w_i and the initiatives' mixes m_i}
    *
+   * @param portfolio the portfolio whose facet shares are evaluated
+   * @param weighting how initiatives weigh in the shares (budget or count)
+   * @param scenarios the futures to evaluate the shares in
    * @throws InvalidValueException if a weight is negative or not finite (naming the initiative), or
    *     all weights are zero
    */

@@ -30,32 +30,32 @@ public final class ScenarioResult {
         Math.max(0, best - value));
   }
 
-  /** The scenario's name. */
+  /** {@return the scenario's name} */
   public String name() {
     return name;
   }
 
-  /** The scenario's probability (1/n when the set gives none). */
+  /** {@return the scenario's probability (1/n when the set gives none)} */
   public double probability() {
     return probability;
   }
 
-  /** The allocation's value in this scenario. */
+  /** {@return the allocation's value in this scenario} */
   public double value() {
     return value;
   }
 
-  /** The best single-facet payoff in this scenario, the benchmark of regret. */
+  /** {@return the best single-facet payoff in this scenario, the benchmark of regret} */
   public double bestValue() {
     return best;
   }
 
-  /** The regret: best value minus value, {@code >= 0}. */
+  /** {@return the regret: best value minus value, {@code >= 0}} */
   public double regret() {
     return regret;
   }
 
-  /** Regret divided by the best value; empty unless the best value is {@code > 0}. */
+  /** {@return the regret divided by the best value, {@code >= 0}; empty unless the best value is {@code > 0}} */
   public OptionalDouble relativeRegret() {
     return best > 0 ? OptionalDouble.of(regret / best) : OptionalDouble.empty();
   }

@@ -19,15 +19,15 @@ public final class TradeOffCurve {
     return new TradeOffCurve(List.copyOf(points));
   }
 
-  /** The points in ascending lambda. */
+  /** {@return the points in ascending lambda} */
   public List<TradeOffPoint> points() {
     return points;
   }
 
   /**
-   * The expected value given up for robustness: expected value at lambda 1 minus expected value at
+   * {@return the expected value given up for robustness: expected value at lambda 1 minus expected value at
    * lambda 0, {@code >= 0} up to the solver's rounding; empty when the constraints admit no
-   * allocation.
+   * allocation}
    */
   public OptionalDouble robustnessCost() {
     OptionalDouble robust = points.get(0).expectedValue();
@@ -48,7 +48,7 @@ public final class TradeOffCurve {
     return points.hashCode();
   }
 
-  /** The points, one a line. */
+  /** {@return the points, one a line} */
   @Override
   public String toString() {
     return "TradeOffCurve" + points;

@@ -24,30 +24,30 @@ public final class TradeOffPoint {
     return new TradeOffPoint(lambda, Objects.requireNonNull(outcome, "outcome"), robustness);
   }
 
-  /** The weight on expected value, in [0, 1]; 1 - lambda weighs the worst case. */
+  /** {@return the weight on expected value, in [0, 1]; 1 - lambda weighs the worst case} */
   public double lambda() {
     return lambda;
   }
 
-  /** The allocation outcome at this lambda. */
+  /** {@return the allocation outcome at this lambda} */
   public AllocationOutcome outcome() {
     return outcome;
   }
 
   /**
-   * The robustness of the allocation (at the allocator's alpha, default optimism); empty unless it is
-   * optimal.
+   * {@return the robustness of the allocation (at the allocator's alpha, default optimism); empty unless it is
+   * optimal}
    */
   public Optional<Robustness> robustness() {
     return robustness;
   }
 
-  /** The expected value of the allocation; empty unless it is optimal. */
+  /** {@return the expected value of the allocation; empty unless it is optimal} */
   public OptionalDouble expectedValue() {
     return robustness.map(r -> OptionalDouble.of(r.expectedValue())).orElse(OptionalDouble.empty());
   }
 
-  /** The worst-case value of the allocation; empty unless it is optimal. */
+  /** {@return the worst-case value of the allocation; empty unless it is optimal} */
   public OptionalDouble worstCase() {
     return robustness.map(r -> OptionalDouble.of(r.worstCase())).orElse(OptionalDouble.empty());
   }

@@ -57,6 +57,9 @@ public final class CsvTable {
   /**
    * Starts a table by writing its header: column names, not blank and unique.
    *
+   * @param out where the CSV goes, not null; neither buffered nor closed by the table
+   * @param header the column names, in order
+   * @return the table, ready for its first row
    * @throws InvalidValueException if the header is empty or a name is blank or repeated
    * @throws UncheckedIOException if the writer fails
    */
@@ -68,6 +71,10 @@ public final class CsvTable {
    * Starts a table by writing comment lines ({@code "name: Ministry"} is written as
    * {@code # name: Ministry}), then its header.
    *
+   * @param out where the CSV goes, not null; neither buffered nor closed by the table
+   * @param comments the comment lines' text, without the {@code # }, in order; may be empty
+   * @param header the column names, in order
+   * @return the table, ready for its first row
    * @throws InvalidValueException if the header is empty or a name is blank or repeated
    * @throws UncheckedIOException if the writer fails
    */
@@ -97,7 +104,7 @@ public final class CsvTable {
     return table;
   }
 
-  /** The column names, in order. */
+  /** {@return the column names, in order; unmodifiable} */
   public List<String> header() {
     return header;
   }
@@ -105,6 +112,7 @@ public final class CsvTable {
   /**
    * Begins the next row; fill it with exactly one cell per column and {@link Row#end() end} it.
    *
+   * @return the new, empty row
    * @throws IllegalStateException if the previous row was not ended
    */
   public Row row() {
@@ -116,7 +124,11 @@ public final class CsvTable {
     return open;
   }
 
-  /** Flushes the underlying writer. */
+  /**
+   * Flushes the underlying writer.
+   *
+   * @throws UncheckedIOException if the writer fails
+   */
   public void flush() {
     try {
       out.flush();
@@ -147,7 +159,13 @@ public final class CsvTable {
 
     private Row() {}
 
-    /** Adds a text cell, neutralised against formulas and quoted as needed; {@code ""} is empty. */
+    /**
+     * Adds a text cell, neutralised against formulas and quoted as needed; {@code ""} is empty.
+     *
+     * @param text the cell's text, not null; any characters, line breaks included
+     * @return this row
+     * @throws IllegalStateException if the row is full or has ended
+     */
     public Row text(String text) {
       Objects.requireNonNull(text, "text");
       appendText(line, next(), text);
@@ -157,7 +175,10 @@ public final class CsvTable {
     /**
      * Adds a number as {@link Double#toString(double)} writes it ({@code 1250000.0}, {@code 1.0E-6}).
      *
+     * @param value a finite number
+     * @return this row
      * @throws InvalidValueException if it is NaN or infinite, naming the column
+     * @throws IllegalStateException if the row is full or has ended
      */
     public Row number(double value) {
       String column = header.get(Math.min(cells, header.size() - 1));
@@ -166,13 +187,24 @@ public final class CsvTable {
       return this;
     }
 
-    /** Adds a whole number. */
+    /**
+     * Adds a whole number, in decimal digits.
+     *
+     * @param value any long
+     * @return this row
+     * @throws IllegalStateException if the row is full or has ended
+     */
     public Row number(long value) {
       separate(next()).append(value);
       return this;
     }
 
-    /** Adds an empty cell: an absent or undefined value. */
+    /**
+     * Adds an empty cell: an absent or undefined value.
+     *
+     * @return this row
+     * @throws IllegalStateException if the row is full or has ended
+     */
     public Row empty() {
       separate(next());
       return this;
@@ -181,7 +213,9 @@ public final class CsvTable {
     /**
      * Writes the row and returns the table, for the next row.
      *
-     * @throws IllegalStateException if the row has fewer cells than the header has columns
+     * @return the table
+     * @throws IllegalStateException if the row has ended already, or has fewer cells than the
+     *     header has columns
      * @throws UncheckedIOException if the writer fails
      */
     public CsvTable end() {

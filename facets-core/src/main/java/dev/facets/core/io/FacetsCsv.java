@@ -53,12 +53,24 @@ import java.util.function.Consumer;
 public final class FacetsCsv {
   private FacetsCsv() {}
 
-  /** The column names, in the order the writer puts them. */
+  /**
+   * {@return the contract's column names, in the order the writer puts them; attribute columns
+   * come after these} The list is unmodifiable.
+   */
   public static List<String> columns() {
     return PortfolioColumn.NAMES;
   }
 
-  /** Reads a portfolio file; its name is the file name without extension unless a {@code # name:} line gives one. */
+  /**
+   * Reads a portfolio file; its name is the file name without extension unless a {@code # name:}
+   * line gives one.
+   *
+   * @param file the file, not null
+   * @return the portfolio, valid
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: every
+   *     problem of its rows (the first {@value InputException#MAX_PROBLEMS} kept), each naming the
+   *     file, line, column and value
+   */
   public static Portfolio readPortfolio(Path file) {
     return readPortfolio(InputFiles.open(file), file.toString());
   }
@@ -67,6 +79,13 @@ public final class FacetsCsv {
    * Reads a portfolio from a stream of UTF-8 text, which is closed afterwards; {@code source} names
    * it in errors and, without its folder and extension, is the portfolio's name unless a
    * {@code # name:} line gives one.
+   *
+   * @param input the stream, not null
+   * @param source what names the stream in errors, not null
+   * @return the portfolio, valid
+   * @throws InputException if the stream cannot be read or the text breaks the file contract: every
+   *     problem of its rows (the first {@value InputException#MAX_PROBLEMS} kept), each naming
+   *     {@code source}, line, column and value
    */
   public static Portfolio readPortfolio(InputStream input, String source) {
     Objects.requireNonNull(source, "source");
@@ -74,15 +93,31 @@ public final class FacetsCsv {
         InputFiles.baseName(source));
   }
 
-  /** Reads a portfolio from CSV text; {@code source} names it, as in {@link #readPortfolio(InputStream, String)}. */
+  /**
+   * Reads a portfolio from CSV text, as {@link #readPortfolio(InputStream, String)}.
+   *
+   * @param csv the text, not null
+   * @param source what names the text in errors and the portfolio by default, not null
+   * @return the portfolio, valid
+   * @throws InputException if the text breaks the file contract: every problem of its rows (the
+   *     first {@value InputException#MAX_PROBLEMS} kept), each naming {@code source}, line, column
+   *     and value
+   */
   public static Portfolio readPortfolio(String csv, String source) {
     return readPortfolio(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source);
   }
 
   /**
    * Streams the initiatives of a portfolio file to {@code sink} one row at a time, validating the
-   * whole file as {@link #readPortfolio(Path)} does, without holding the initiatives; returns their
-   * count.
+   * whole file as {@link #readPortfolio(Path)} does, without holding the initiatives.
+   *
+   * @param file the file, not null
+   * @param sink what receives each initiative, in the file's order, not null; on a bad file it may
+   *     have received the initiatives before the problem
+   * @return the number of initiatives
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: every
+   *     problem of its rows (the first {@value InputException#MAX_PROBLEMS} kept), each naming the
+   *     file, line, column and value
    */
   public static long readInitiatives(Path file, Consumer<Initiative> sink) {
     return streamPortfolio(file, sink).initiatives();
@@ -93,6 +128,13 @@ public final class FacetsCsv {
    * {@link #readInitiatives}, and returns the portfolio's name, date, currency and count. Memory as
    * {@link FacetsJson#streamPortfolio}: one row, and 8 bytes per id beyond the first 65,536; a repeated
    * id beyond those is found by a second reading at the end.
+   *
+   * @param file the file, not null
+   * @param sink what receives each initiative, in the file's order, not null
+   * @return the portfolio's name, date, currency and count of initiatives
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: every
+   *     problem of its rows (the first {@value InputException#MAX_PROBLEMS} kept), each naming the
+   *     file, line, column and value
    */
   public static PortfolioHeader streamPortfolio(Path file, Consumer<Initiative> sink) {
     Objects.requireNonNull(sink, "sink");
@@ -116,6 +158,10 @@ public final class FacetsCsv {
    * attributes' columns after them, numbers
    * as {@link Double#toString(double)} writes them; reading it back gives an equal portfolio. The
    * writer is neither buffered nor closed here.
+   *
+   * @param portfolio the portfolio, not null
+   * @param out where the CSV goes, not null
+   * @throws java.io.UncheckedIOException if the writer fails
    */
   public static void writePortfolio(Portfolio portfolio, Writer out) {
     List<String> metadata = new ArrayList<>();
@@ -172,7 +218,11 @@ public final class FacetsCsv {
     return new ArrayList<>(keys);
   }
 
-  /** The portfolio as CSV text. */
+  /**
+   * {@return the portfolio as CSV text, as {@link #writePortfolio} writes it}
+   *
+   * @param portfolio the portfolio, not null
+   */
   public static String toCsv(Portfolio portfolio) {
     StringWriter text = new StringWriter();
     writePortfolio(portfolio, text);

@@ -62,24 +62,54 @@ public final class FacetsJson {
 
   // ---------------------------------------------------------------- portfolios
 
-  /** Reads a portfolio file. */
+  /**
+   * Reads a portfolio file (UTF-8 JSON).
+   *
+   * @param file the file, not null
+   * @return the portfolio, valid (every rule of {@link Portfolio} holds)
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: the
+   *     first problem, naming the file, line, column, JSON path and value
+   */
   public static Portfolio readPortfolio(Path file) {
     return read(file, FacetsJson::portfolio);
   }
 
-  /** Reads a portfolio from a stream (closed afterwards); {@code source} names it in errors. */
+  /**
+   * Reads a portfolio from a stream of UTF-8 JSON, closed afterwards.
+   *
+   * @param input the stream, not null
+   * @param source what names the stream in errors (a file name, {@code "<stdin>"})
+   * @return the portfolio, valid (every rule of {@link Portfolio} holds)
+   * @throws InputException if the stream cannot be read or the text breaks the file contract: the
+   *     first problem, naming {@code source}, line, column, JSON path and value
+   */
   public static Portfolio readPortfolio(InputStream input, String source) {
     return JsonInput.read(input, source, FacetsJson::portfolio);
   }
 
-  /** Reads a portfolio from JSON text; {@code source} names it in errors. */
+  /**
+   * Reads a portfolio from JSON text.
+   *
+   * @param json the text, not null
+   * @param source what names the text in errors
+   * @return the portfolio, valid (every rule of {@link Portfolio} holds)
+   * @throws InputException if the text breaks the file contract: the first problem, naming
+   *     {@code source}, line, column, JSON path and value
+   */
   public static Portfolio readPortfolio(String json, String source) {
     return readPortfolio(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
   }
 
   /**
    * Streams the initiatives of a portfolio file to {@code sink} one at a time, validating the whole
-   * file as {@link #readPortfolio(Path)} does, without holding the initiatives; returns their count.
+   * file as {@link #readPortfolio(Path)} does, without holding the initiatives.
+   *
+   * @param file the file, not null
+   * @param sink what receives each initiative, in the file's order, not null; on a bad file it may
+   *     have received the initiatives before the problem
+   * @return the number of initiatives
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: the
+   *     first problem, naming the file, line, column, JSON path and value
    */
   public static long readInitiatives(Path file, Consumer<Initiative> sink) {
     return streamPortfolio(file, sink).initiatives();
@@ -92,6 +122,12 @@ public final class FacetsJson {
    * register longer than half the heap allows at that rate is refused before the memory is taken.
    * A repeated id beyond the first 65,536 is found at the end, by reading the file a second time
    * (the sink then has had every initiative), and reported at its place.
+   *
+   * @param file the file, not null
+   * @param sink what receives each initiative, in the file's order, not null
+   * @return the portfolio's name, date, currency and count of initiatives
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: the
+   *     first problem, naming the file, line, column, JSON path and value
    */
   public static PortfolioHeader streamPortfolio(Path file, Consumer<Initiative> sink) {
     Objects.requireNonNull(sink, "sink");
@@ -342,17 +378,40 @@ public final class FacetsJson {
 
   // ---------------------------------------------------------------- scenarios
 
-  /** Reads a scenario file. */
+  /**
+   * Reads a scenario file (UTF-8 JSON).
+   *
+   * @param file the file, not null
+   * @return the scenario set, valid
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: the
+   *     first problem, naming the file, line, column, JSON path and value
+   */
   public static ScenarioSet readScenarios(Path file) {
     return read(file, FacetsJson::scenarioSet);
   }
 
-  /** Reads a scenario set from a stream (closed afterwards); {@code source} names it in errors. */
+  /**
+   * Reads a scenario set from a stream of UTF-8 JSON, closed afterwards.
+   *
+   * @param input the stream, not null
+   * @param source what names the stream in errors (a file name, {@code "<stdin>"})
+   * @return the scenario set, valid
+   * @throws InputException if the stream cannot be read or the text breaks the file contract: the
+   *     first problem, naming {@code source}, line, column, JSON path and value
+   */
   public static ScenarioSet readScenarios(InputStream input, String source) {
     return JsonInput.read(input, source, FacetsJson::scenarioSet);
   }
 
-  /** Reads a scenario set from JSON text; {@code source} names it in errors. */
+  /**
+   * Reads a scenario set from JSON text.
+   *
+   * @param json the text, not null
+   * @param source what names the text in errors
+   * @return the scenario set, valid
+   * @throws InputException if the text breaks the file contract: the first problem, naming
+   *     {@code source}, line, column, JSON path and value
+   */
   public static ScenarioSet readScenarios(String json, String source) {
     return readScenarios(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
   }
@@ -418,17 +477,39 @@ public final class FacetsJson {
   /**
    * Reads a target file: an object of facet weights summing to 1 (shares) or 100 (percentages), as
    * {@link TargetMix#ofShares}; facets left out weigh 0.
+   *
+   * @param file the file, not null
+   * @return the target mix
+   * @throws InputException if the file cannot be opened or read, or breaks the file contract: the
+   *     first problem, naming the file, line, column, JSON path and value
    */
   public static TargetMix readTarget(Path file) {
     return read(file, FacetsJson::target);
   }
 
-  /** Reads a target mix from a stream (closed afterwards); {@code source} names it in errors. */
+  /**
+   * Reads a target mix from a stream of UTF-8 JSON, closed afterwards, as
+   * {@link #readTarget(Path)}.
+   *
+   * @param input the stream, not null
+   * @param source what names the stream in errors
+   * @return the target mix
+   * @throws InputException if the stream cannot be read or the text breaks the file contract: the
+   *     first problem, naming {@code source}, line, column, JSON path and value
+   */
   public static TargetMix readTarget(InputStream input, String source) {
     return JsonInput.read(input, source, FacetsJson::target);
   }
 
-  /** Reads a target mix from JSON text; {@code source} names it in errors. */
+  /**
+   * Reads a target mix from JSON text, as {@link #readTarget(Path)}.
+   *
+   * @param json the text, not null
+   * @param source what names the text in errors
+   * @return the target mix
+   * @throws InputException if the text breaks the file contract: the first problem, naming
+   *     {@code source}, line, column, JSON path and value
+   */
   public static TargetMix readTarget(String json, String source) {
     return readTarget(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
   }
@@ -441,7 +522,14 @@ public final class FacetsJson {
 
   // ---------------------------------------------------------------- writing
 
-  /** Writes a portfolio in the file format; reading it back gives an equal portfolio. */
+  /**
+   * Writes a portfolio in the file format, pretty-printed; reading it back gives an equal
+   * portfolio. Numbers are written in full double precision; the writer is not closed.
+   *
+   * @param portfolio the portfolio, not null
+   * @param out where the JSON goes, not null
+   * @throws java.io.UncheckedIOException if the writer fails
+   */
   public static void writePortfolio(Portfolio portfolio, Writer out) {
     write(out, generator -> {
       generator.writeStartObject();
@@ -461,7 +549,11 @@ public final class FacetsJson {
     });
   }
 
-  /** The portfolio as JSON text. */
+  /**
+   * {@return the portfolio as JSON text, as {@link #writePortfolio} writes it}
+   *
+   * @param portfolio the portfolio, not null
+   */
   public static String toJson(Portfolio portfolio) {
     StringWriter text = new StringWriter();
     writePortfolio(portfolio, text);
@@ -527,7 +619,14 @@ public final class FacetsJson {
     generator.writeEndObject();
   }
 
-  /** Writes a scenario set in the file format; reading it back gives an equal set. */
+  /**
+   * Writes a scenario set in the file format, pretty-printed; reading it back gives an equal set.
+   * The writer is not closed.
+   *
+   * @param scenarios the scenario set, not null
+   * @param out where the JSON goes, not null
+   * @throws java.io.UncheckedIOException if the writer fails
+   */
   public static void writeScenarios(ScenarioSet scenarios, Writer out) {
     write(out, generator -> {
       generator.writeStartObject();
@@ -546,7 +645,14 @@ public final class FacetsJson {
     });
   }
 
-  /** Writes a target mix in the file format. */
+  /**
+   * Writes a target mix in the file format: its four shares, every facet present, summing to 1. The
+   * writer is not closed.
+   *
+   * @param target the target mix, not null
+   * @param out where the JSON goes, not null
+   * @throws java.io.UncheckedIOException if the writer fails
+   */
   public static void writeTarget(TargetMix target, Writer out) {
     write(out, generator -> {
       generator.writeStartObject();

@@ -24,6 +24,10 @@ public enum FileKind {
    * The kind of a file: a portfolio if it ends in {@code .csv} (any case), else from its top-level
    * JSON keys; a file that is none of the three is reported as a portfolio, whose reader then names
    * what is wrong with it.
+   *
+   * @param file the file, not null; only its first top-level keys are read, and an unreadable file
+   *     is a portfolio too (never an exception)
+   * @return the file's kind
    */
   public static FileKind of(Path file) {
     if (InputFiles.extension(file).equals("csv")) {

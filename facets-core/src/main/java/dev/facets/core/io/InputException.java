@@ -71,9 +71,14 @@ public final class InputException extends IllegalArgumentException {
    * The problems of one input as one exception: the first {@link #MAX_PROBLEMS} of {@code problems}
    * (each a single problem), out of {@code count} found in all.
    *
-   * @throws IllegalArgumentException if {@code problems} is empty or {@code count} is less than its size
+   * @param problems the problems in file order, not empty
+   * @param count how many problems were found, at least {@code problems.size()}
+   * @return the one problem itself when it is the only one; else an exception whose message, line
+   *     and path are the first problem's
+   * @throws IllegalArgumentException if {@code problems} is empty or {@code count} is less than its
+   *     size
    */
-  public static InputException of(List<InputException> problems, long count) {
+  static InputException of(List<InputException> problems, long count) {
     Checks.notEmpty(problems, "problems");
     Checks.atLeast(count, problems.size(), "count");
     if (problems.size() == 1 && count == 1) {
@@ -103,44 +108,50 @@ public final class InputException extends IllegalArgumentException {
     return Checks.oneLine(text.append(detail).toString());
   }
 
-  /** The file name or another name of the input. */
+  /** {@return the file name or another name of the input ({@code <stdin>})} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line, or 0 when unknown. */
+  /** {@return the 1-based line, or 0 when unknown} */
   public int line() {
     return line;
   }
 
-  /** The 1-based column, or 0 when unknown. */
+  /** {@return the 1-based column, or 0 when unknown} */
   public int column() {
     return column;
   }
 
-  /** The path of the offending field ({@code initiatives[3].budget}), or empty. */
+  /**
+   * {@return the path of the offending field ({@code initiatives[3].budget}, or a CSV column), or
+   * empty when the problem is the input's as a whole}
+   */
   public String path() {
     return path;
   }
 
-  /** What is wrong, naming the value. */
+  /** {@return what is wrong, naming the value: the message without the source, line and column} */
   public String detail() {
     return detail;
   }
 
-  /** Every problem kept (at most {@link #MAX_PROBLEMS}), in file order: this one alone when it is one. */
+  /**
+   * {@return every problem kept (at most {@link #MAX_PROBLEMS}), in file order: this one alone when
+   * it is one; each element is a single problem}
+   */
   public List<InputException> problems() {
     return problems.length == 1 && problems[0] == this ? List.of(this) : List.copyOf(Arrays.asList(problems));
   }
 
-  /** How many problems the reader found, kept or not. */
+  /** {@return how many problems the reader found, kept or not; at least 1} */
   public long problemCount() {
     return problemCount;
   }
 
   /**
-   * The report as lines, ready to print: one per problem kept, then, when more were found, one
-   * saying how many more.
+   * {@return the report as lines, ready to print: one per problem kept, then, when more were found,
+   * one saying how many more}
    */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();

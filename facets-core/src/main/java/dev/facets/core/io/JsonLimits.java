@@ -50,7 +50,10 @@ public final class JsonLimits {
 
   private JsonLimits() {}
 
-  /** The JSON factory every facets reader uses. */
+  /**
+   * {@return the JSON factory every facets reader and writer uses, with the limits and escapes
+   * described above; shared, and thread-safe as Jackson's factories are}
+   */
   public static JsonFactory factory() {
     return FACTORY;
   }

@@ -24,22 +24,24 @@ public final class PortfolioHeader {
     this.initiatives = Checks.atLeast(initiatives, 1, "initiatives");
   }
 
-  /** The portfolio's name. */
+  /** {@return the portfolio's name: the file's, or the file name without its extension} */
   public String name() {
     return name;
   }
 
-  /** The date the portfolio describes, if given. */
+  /**
+   * {@return the date the portfolio describes ({@code asOf}), or empty when the file gives none}
+   */
   public Optional<LocalDate> asOf() {
     return asOf;
   }
 
-  /** The currency of the budgets, if given. */
+  /** {@return the currency of the budgets ({@code EUR}), or empty when the file gives none} */
   public Optional<String> currency() {
     return currency;
   }
 
-  /** The number of initiatives, at least 1. */
+  /** {@return the number of initiatives, at least 1} */
   public long initiatives() {
     return initiatives;
   }

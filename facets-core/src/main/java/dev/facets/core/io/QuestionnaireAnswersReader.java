@@ -38,17 +38,40 @@ public final class QuestionnaireAnswersReader {
 
   private QuestionnaireAnswersReader() {}
 
-  /** Reads the answers in a UTF-8 file. */
+  /**
+   * Reads the answers in a UTF-8 JSON file.
+   *
+   * @param file the file, not null
+   * @return the respondent's answers, complete (every question answered)
+   * @throws InputException if the file cannot be opened or read, or breaks the format: the first
+   *     problem, naming the file, line, column, JSON path and value
+   */
   public static QuestionnaireAnswers read(Path file) {
     return JsonInput.read(InputFiles.open(file), file.toString(), QuestionnaireAnswersReader::answers);
   }
 
-  /** Reads answers from a stream (closed afterwards); {@code source} names it in errors. */
+  /**
+   * Reads answers from a stream of UTF-8 JSON, closed afterwards.
+   *
+   * @param input the stream, not null
+   * @param source what names the stream in errors
+   * @return the respondent's answers, complete
+   * @throws InputException if the stream cannot be read or the text breaks the format: the first
+   *     problem, naming {@code source}, line, column, JSON path and value
+   */
   public static QuestionnaireAnswers read(InputStream input, String source) {
     return JsonInput.read(input, source, QuestionnaireAnswersReader::answers);
   }
 
-  /** Reads answers from JSON text; {@code source} names it in errors. */
+  /**
+   * Reads answers from JSON text.
+   *
+   * @param json the text, not null
+   * @param source what names the text in errors
+   * @return the respondent's answers, complete
+   * @throws InputException if the text breaks the format: the first problem, naming
+   *     {@code source}, line, column, JSON path and value
+   */
   public static QuestionnaireAnswers parse(String json, String source) {
     return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
   }

@@ -66,31 +66,62 @@ public final class QuestionnaireCsv {
     return List.copyOf(names);
   }
 
-  /** Every column, in the order {@link #write} writes them. */
+  /**
+   * {@return every column, in the order {@link #write} writes them: {@value #RESPONDENT} first,
+   * then the items of every question of the standard questionnaire, in question order} The list is
+   * unmodifiable.
+   */
   public static List<String> columns() {
     return COLUMNS;
   }
 
-  /** Reads the answers of every respondent in a UTF-8 CSV file, in the file's order. */
+  /**
+   * Reads the answers of every respondent in a UTF-8 CSV file, in the file's order.
+   *
+   * @param file the file, not null
+   * @return one complete set of answers per row, at least one, each with its respondent's name
+   * @throws InputException if the file cannot be opened or read, or breaks the format: the first
+   *     problem, naming the file, line, column, column name and value
+   */
   public static List<QuestionnaireAnswers> read(Path file) {
     return read(InputFiles.open(file), file.toString());
   }
 
-  /** Reads answers from a stream (closed afterwards); {@code source} names it in errors. */
+  /**
+   * Reads answers from a stream of UTF-8 CSV, closed afterwards, as {@link #read(Path)}.
+   *
+   * @param input the stream, not null
+   * @param source what names the stream in errors
+   * @return one complete set of answers per row, at least one
+   * @throws InputException if the stream cannot be read or the text breaks the format: the first
+   *     problem, naming {@code source}, line, column, column name and value
+   */
   public static List<QuestionnaireAnswers> read(InputStream input, String source) {
     try (CsvRecords records = new CsvRecords(input, source)) {
       return new Reader(records).read();
     }
   }
 
-  /** Reads answers from CSV text; {@code source} names it in errors. */
+  /**
+   * Reads answers from CSV text, as {@link #read(Path)}.
+   *
+   * @param csv the text, not null
+   * @param source what names the text in errors
+   * @return one complete set of answers per row, at least one
+   * @throws InputException if the text breaks the format: the first problem, naming
+   *     {@code source}, line, column, column name and value
+   */
   public static List<QuestionnaireAnswers> parse(String csv, String source) {
     return read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source);
   }
 
   /**
-   * Writes answers as CSV, one row each, with the header of {@link #columns()}.
+   * Writes answers as CSV, one row each, with the header of {@link #columns()}, and flushes the
+   * writer (which is not closed).
    *
+   * @param answers complete answers, each with a respondent's name unique among them; not null
+   * @param out where the CSV goes, not null
+   * @throws java.io.UncheckedIOException if the writer fails
    * @throws InvalidValueException naming {@code answers[i].respondent} when a respondent has no name
    *     or shares it with an earlier one, since the file could then not be read back
    */
@@ -135,7 +166,12 @@ public final class QuestionnaireCsv {
     return row;
   }
 
-  /** The answers as CSV text; see {@link #write}. */
+  /**
+   * {@return the answers as CSV text, as {@link #write} writes them}
+   *
+   * @param answers complete answers, each with a unique respondent's name; not null
+   * @throws InvalidValueException when a respondent has no name or a repeated one
+   */
   public static String toCsv(List<QuestionnaireAnswers> answers) {
     StringWriter out = new StringWriter();
     write(answers, out);

@@ -22,17 +22,27 @@ public enum CapabilityLevel {
   /** The lowest high score. */
   public static final int HIGH_FROM = 72;
 
-  /** The level of a capability score. */
+  /**
+   * {@return the level of a capability score}
+   *
+   * @param score a capability score, normally 0 to 108; any integer has a level (below 0 is low,
+   *     above 108 high)
+   */
   public static CapabilityLevel of(int score) {
     return score < MEDIUM_FROM ? LOW : score < HIGH_FROM ? MEDIUM : HIGH;
   }
 
-  /** The name used in output ({@code "medium"}). */
+  /** {@return the name used in output ({@code "medium"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
-  /** The level of an output name; the inverse of {@link #jsonName()}. */
+  /**
+   * {@return the level of an output name; the inverse of {@link #jsonName()}}
+   *
+   * @param name {@code "low"}, {@code "medium"} or {@code "high"}
+   * @throws dev.facets.api.InvalidValueException naming the allowed names if it is none of them
+   */
   public static CapabilityLevel parse(String name) {
     return NAMES.parse(name);
   }

@@ -28,37 +28,37 @@ public final class ItemSpread {
     this.highest = highest;
   }
 
-  /** The question. */
+  /** {@return the question} */
   public Question question() {
     return question;
   }
 
-  /** The item (for a yes-or-no question, its one item {@code yes}). */
+  /** {@return the item (for a yes-or-no question, its one item {@code yes})} */
   public QuestionItem item() {
     return item;
   }
 
-  /** The item's name in an answers file: {@code q3.milestones}; a yes-or-no question is {@code q17}. */
+  /** {@return the item's name in an answers file: {@code q3.milestones}; a yes-or-no question is {@code q17}} */
   public String key() {
     return question.format() == QuestionFormat.YES_NO ? question.key() : question.key() + "." + item.key();
   }
 
-  /** What the item says, or for a yes-or-no question what the question asks. */
+  /** {@return what the item says, or for a yes-or-no question what the question asks} */
   public String wording() {
     return question.format() == QuestionFormat.YES_NO ? question.topic() : item.wording();
   }
 
-  /** The spread, 0 to 0.5: the standard deviation of the answer values over the scale's width. */
+  /** {@return the spread, 0 to 0.5: the standard deviation of the answer values over the scale's width} */
   public double spread() {
     return spread;
   }
 
-  /** The lowest answer value given. */
+  /** {@return the lowest answer value given} */
   public int lowest() {
     return lowest;
   }
 
-  /** The highest answer value given. */
+  /** {@return the highest answer value given} */
   public int highest() {
     return highest;
   }

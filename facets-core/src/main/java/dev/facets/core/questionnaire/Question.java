@@ -28,42 +28,42 @@ public final class Question {
     this.items = List.copyOf(items);
   }
 
-  /** The number, 1 to 24. */
+  /** {@return the number, 1 to 24} */
   public int number() {
     return number;
   }
 
-  /** The key of this question in an answers file: {@code "q"} and the number ({@code "q7"}). */
+  /** {@return the key of this question in an answers file: {@code "q"} and the number ({@code "q7"})} */
   public String key() {
     return "q" + number;
   }
 
-  /** The section of the questionnaire ({@code "Purpose and strategy"}). */
+  /** {@return the section of the questionnaire ({@code "Purpose and strategy"})} */
   public String section() {
     return section;
   }
 
-  /** What the question asks, in the library's own words. */
+  /** {@return what the question asks, in the library's own words} */
   public String topic() {
     return topic;
   }
 
-  /** How the question is answered and scored. */
+  /** {@return how the question is answered and scored} */
   public QuestionFormat format() {
     return format;
   }
 
-  /** Whether this question measures facet orientation (1 to 16) rather than capability (17 to 24). */
+  /** {@return whether this question measures facet orientation (1 to 16) rather than capability (17 to 24)} */
   public boolean facetOrientation() {
     return number <= Questionnaire.FACET_QUESTIONS;
   }
 
-  /** The items, in the order they are shown. */
+  /** {@return the items, in the order they are shown} */
   public List<QuestionItem> items() {
     return items;
   }
 
-  /** The item keys, in the order they are shown. */
+  /** {@return the item keys, in the order they are shown} */
   public List<String> keys() {
     List<String> keys = new ArrayList<>();
     items.forEach(item -> keys.add(item.key()));
@@ -75,7 +75,7 @@ public final class Question {
    *
    * @throws InvalidValueException naming {@code field} if this question has no such item
    */
-  public QuestionItem item(String key, String field) {
+  QuestionItem item(String key, String field) {
     for (QuestionItem item : items) {
       if (item.key().equals(key)) {
         return item;

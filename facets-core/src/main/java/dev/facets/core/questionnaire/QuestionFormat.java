@@ -30,7 +30,7 @@ public enum QuestionFormat {
     this.answer = answer;
   }
 
-  /** What an answer in this format is, for messages ({@code "yes, no or unsure"}). */
+  /** {@return what an answer in this format is, for messages ({@code "yes, no or unsure"})} */
   public String answer() {
     return answer;
   }

@@ -27,34 +27,37 @@ public final class QuestionItem {
     this.weight = weight;
   }
 
-  /** The key that names this item in an answers file ({@code "milestones"}). */
+  /** {@return the key that names this item in an answers file ({@code "milestones"})} */
   public String key() {
     return key;
   }
 
-  /** The item's statement, in the library's own words. */
+  /** {@return the item's statement, in the library's own words} */
   public String wording() {
     return wording;
   }
 
   /**
-   * The facet this item counts towards in a scoring mode; empty for portfolio-management items. Only
-   * two items of question 2 differ between the modes: the corrected mode tags them as worded, the
-   * others as the tool does.
+   * {@return the facet this item counts towards in a scoring mode; empty for portfolio-management items}
+   *
+   * <p>Only two items of question 2 differ between the modes: the corrected mode tags them as worded,
+   * the others as the tool does.
+   *
+   * @param mode the scoring mode, which decides how two items of question 2 are tagged
    */
   public Optional<Facet> facet(ScoringMode mode) {
     return Optional.ofNullable(mode.toolTags() ? petFacet : facet);
   }
 
   /**
-   * The points per unit of answer value (see {@link QuestionFormat}): 1 for rated and ranked items,
-   * -1 for a reverse-scored item, 0.5 for a half-scale item, the points of a tick or of a yes.
+   * {@return the points per unit of answer value (see {@link QuestionFormat}): 1 for rated and ranked items,
+   * -1 for a reverse-scored item, 0.5 for a half-scale item, the points of a tick or of a yes}
    */
   public double weight() {
     return weight;
   }
 
-  /** Whether agreeing with this item lowers the score: a reverse-scored capability item. */
+  /** {@return whether agreeing with this item lowers the score: a reverse-scored capability item} */
   public boolean reverse() {
     return weight < 0;
   }

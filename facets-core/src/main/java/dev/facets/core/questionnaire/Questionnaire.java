@@ -220,14 +220,15 @@ public final class Questionnaire {
     this.questions = List.copyOf(questions);
   }
 
-  /** The questions, 1 to 24 in order. */
+  /** {@return the questions, 1 to 24 in order} */
   public List<Question> questions() {
     return questions;
   }
 
   /**
-   * The question of a number.
+   * {@return the question of a number}
    *
+   * @param number the question's number, 1 to 24
    * @throws InvalidValueException if the number is not 1 to 24
    */
   public Question question(int number) {

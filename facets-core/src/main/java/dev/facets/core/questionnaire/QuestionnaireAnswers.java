@@ -36,12 +36,17 @@ public final class QuestionnaireAnswers {
 
     private static final EnumNames<YesNo> NAMES = EnumNames.hyphenated(YesNo.class, "answer");
 
-    /** The name used in files ({@code "unsure"}). */
+    /** {@return the name used in files ({@code "unsure"})} */
     public String jsonName() {
       return NAMES.name(this);
     }
 
-    /** The answer of a file name; the inverse of {@link #jsonName()}. */
+    /**
+     * {@return the answer of a file name; the inverse of {@link #jsonName()}}
+     *
+     * @param name {@code "yes"}, {@code "no"} or {@code "unsure"}
+     * @throws InvalidValueException naming the allowed names if it is none of them
+     */
     public static YesNo parse(String name) {
       return NAMES.parse(name);
     }
@@ -73,8 +78,9 @@ public final class QuestionnaireAnswers {
   }
 
   /**
-   * These answers given by another respondent (a name for a file that gave none, say).
+   * {@return these answers given by another respondent (a name for a file that gave none, say)}
    *
+   * @param respondent who answered (a unit, a team), not blank
    * @throws InvalidValueException naming {@code respondent} if it is blank
    */
   public QuestionnaireAnswers withRespondent(String respondent) {
@@ -87,30 +93,51 @@ public final class QuestionnaireAnswers {
     return Collections.unmodifiableMap(frozen);
   }
 
-  /** Who answered (a unit, a team), when given. */
+  /** {@return who answered (a unit, a team), when given} */
   public Optional<String> respondent() {
     return Optional.ofNullable(respondent);
   }
 
-  /** The rating, 0 to 4, of an item of a rated question (Likert or half-scale). */
+  /**
+   * {@return the rating, 0 to 4, of an item of a rated question (Likert or half-scale)}
+   *
+   * @param question the question's number, 1 to 24
+   * @param item the item's key ({@code "milestones"})
+   * @throws InvalidValueException if the question is not a rated one, or has no such item
+   */
   public int rating(int question, String item) {
     Question q = expect(question, QuestionFormat.LIKERT, QuestionFormat.HALF_SCALE);
     return ratings.get(question).get(q.item(item, q.key() + "." + item).key());
   }
 
-  /** The items of a ranked question, first = most. */
+  /**
+   * {@return the item keys of a ranked question, first = most; every item of the question once}
+   *
+   * @param question the question's number, 1 to 24
+   * @throws InvalidValueException if the question is not a ranked one
+   */
   public List<String> ranking(int question) {
     expect(question, QuestionFormat.RANK);
     return rankings.get(question);
   }
 
-  /** The ticked boxes of a tick-box question, in the order given; empty when none is ticked. */
+  /**
+   * {@return the ticked boxes of a tick-box question, in the order given; empty when none is ticked}
+   *
+   * @param question the question's number, 1 to 24
+   * @throws InvalidValueException if the question is not a tick-box one
+   */
   public Set<String> ticked(int question) {
     expect(question, QuestionFormat.TICK_BOX);
     return ticks.get(question);
   }
 
-  /** The answer to a yes-or-no question. */
+  /**
+   * {@return the answer to a yes-or-no question}
+   *
+   * @param question the question's number, 1 to 24
+   * @throws InvalidValueException if the question is not a yes-or-no one
+   */
   public YesNo yesNo(int question) {
     expect(question, QuestionFormat.YES_NO);
     return yesNo.get(question);
@@ -162,7 +189,7 @@ public final class QuestionnaireAnswers {
     return Objects.hash(respondent, ratings, rankings, ticks, yesNo);
   }
 
-  /** Every answer, question by question, for example {@code QuestionnaireAnswers{q1={...}, q2=[...], ...}}. */
+  /** {@return every answer, question by question, for example {@code QuestionnaireAnswers{q1={...}, q2=[...], ...}}} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("QuestionnaireAnswers{");
@@ -193,7 +220,13 @@ public final class QuestionnaireAnswers {
     /** A new, empty builder. */
     public Builder() {}
 
-    /** Who answered (a unit, a team); not blank. */
+    /**
+     * Sets who answered; optional.
+     *
+     * @param respondent a unit, a team or a person, not blank
+     * @return this builder
+     * @throws InvalidValueException if it is blank
+     */
     public Builder respondent(String respondent) {
       this.respondent = Checks.notBlank(respondent, "respondent");
       return this;
@@ -202,6 +235,10 @@ public final class QuestionnaireAnswers {
     /**
      * Rates one item of a Likert or half-scale question from 0 to 4.
      *
+     * @param question the question's number, 1 to 24
+     * @param item the item's key ({@code "milestones"})
+     * @param rating the rating, 0 (strongly disagree) to {@value #MAX_RATING} (strongly agree)
+     * @return this builder
      * @throws InvalidValueException naming {@code qN.item} for an unknown item, a rating outside
      *     0 to 4 or an item rated twice
      */
@@ -219,7 +256,13 @@ public final class QuestionnaireAnswers {
       return this;
     }
 
-    /** Rates several items of a Likert or half-scale question; see {@link #rating(int, String, int)}. */
+    /**
+     * Rates several items of a Likert or half-scale question; see {@link #rating(int, String, int)}.
+     *
+     * @param question the question's number, 1 to 24
+     * @param ratings the rating of each item, by item key, each 0 to {@value #MAX_RATING}
+     * @return this builder
+     */
     public Builder ratings(int question, Map<String, Integer> ratings) {
       ratings.forEach((item, rating) -> rating(question, item, Objects.requireNonNull(rating, item)));
       return this;
@@ -228,6 +271,9 @@ public final class QuestionnaireAnswers {
     /**
      * Ranks all items of a ranked question, first = most.
      *
+     * @param question the question's number, 1 to 24
+     * @param order every item key of the question once, the one that counts most first
+     * @return this builder
      * @throws InvalidValueException naming {@code qN[i]} for an unknown or repeated item, or
      *     {@code qN} when an item is left out or the question is answered twice
      */
@@ -244,6 +290,9 @@ public final class QuestionnaireAnswers {
     /**
      * Ticks the given boxes of a tick-box question; an empty collection means none is ticked.
      *
+     * @param question the question's number, 1 to 24
+     * @param ticked the keys of the ticked boxes, each once; empty when none is ticked
+     * @return this builder
      * @throws InvalidValueException naming {@code qN[i]} for an unknown or repeated box, or {@code qN}
      *     when the question is answered twice
      */
@@ -256,6 +305,9 @@ public final class QuestionnaireAnswers {
     /**
      * Answers a yes-or-no question.
      *
+     * @param question the question's number, 1 to 24
+     * @param answer yes, no or unsure
+     * @return this builder
      * @throws InvalidValueException naming {@code qN} when the question is answered twice
      */
     public Builder yesNo(int question, YesNo answer) {
@@ -265,7 +317,7 @@ public final class QuestionnaireAnswers {
     }
 
     /**
-     * The answers.
+     * {@return the answers}
      *
      * @throws InvalidValueException naming the first question or item left unanswered
      */

@@ -36,27 +36,31 @@ public final class QuestionnaireScore {
     this.capability = capability;
   }
 
-  /** The scoring mode. */
+  /** {@return the scoring mode} */
   public ScoringMode mode() {
     return mode;
   }
 
-  /** The points of each facet, from 0 to its attainable maximum, in steps of 0.5. */
+  /** {@return the points of each facet, from 0 to its attainable maximum, in steps of 0.5} */
   public FacetValues points() {
     return points;
   }
 
-  /** What each facet's points were divided by. */
+  /** {@return what each facet's points were divided by} */
   public FacetValues normalisers() {
     return normalisers;
   }
 
-  /** The percentage of one facet, 0 to 100. */
+  /**
+   * {@return the percentage of one facet, 0 to 100: its points over its normaliser, rounded half up}
+   *
+   * @param facet the facet
+   */
   public int percentage(Facet facet) {
     return percentages[facet.ordinal()];
   }
 
-  /** The percentages in facet order. */
+  /** {@return the percentages in facet order} */
   public Map<Facet, Integer> percentages() {
     Map<Facet, Integer> map = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.ordered()) {
@@ -65,22 +69,22 @@ public final class QuestionnaireScore {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The facets at {@value QuestionnaireScorer#STRONG_PERCENT} % or more, in facet order. */
+  /** {@return the facets at {@value QuestionnaireScorer#STRONG_PERCENT} % or more, in facet order} */
   public Set<Facet> strongFacets() {
     return strong;
   }
 
-  /** The tendency group of the strong facets. */
+  /** {@return the tendency group of the strong facets} */
   public TendencyGroup tendency() {
     return TendencyGroup.of(strong);
   }
 
-  /** The portfolio-management capability score, 0 to 108. */
+  /** {@return the portfolio-management capability score, 0 to 108} */
   public int capabilityScore() {
     return capability;
   }
 
-  /** The capability level of the score. */
+  /** {@return the capability level of the score} */
   public CapabilityLevel capabilityLevel() {
     return CapabilityLevel.of(capability);
   }

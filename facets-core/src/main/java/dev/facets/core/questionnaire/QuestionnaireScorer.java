@@ -72,7 +72,11 @@ public final class QuestionnaireScorer {
         : FacetValues.of(NORMALISER, NORMALISER, NORMALISER, NORMALISER);
   }
 
-  /** The scorer of a mode. */
+  /**
+   * {@return the scorer of a mode: one of the three constants}
+   *
+   * @param mode the scoring mode
+   */
   public static QuestionnaireScorer of(ScoringMode mode) {
     return switch (Objects.requireNonNull(mode, "mode")) {
       case PET_COMPATIBLE -> PET_COMPATIBLE;
@@ -81,12 +85,15 @@ public final class QuestionnaireScorer {
     };
   }
 
-  /** The scoring mode. */
+  /** {@return the scoring mode} */
   public ScoringMode mode() {
     return mode;
   }
 
-  /** What each facet's points are divided by: 64 each, or the attainable points when corrected (64, 64, 64, 60). */
+  /**
+   * {@return what each facet's points are divided by: 64 each, or the attainable points when corrected
+   * (64, 64, 64, 60)}
+   */
   public FacetValues normalisers() {
     return normalisers;
   }
@@ -96,7 +103,7 @@ public final class QuestionnaireScorer {
    * for anticipatory (in {@link ScoringMode#PUBLISHED}, where ticks add nothing, 48 and 44), computed
    * from the questionnaire rather than assumed.
    */
-  public static FacetValues attainable(ScoringMode mode) {
+  static FacetValues attainable(ScoringMode mode) {
     Objects.requireNonNull(mode, "mode");
     double[] best = new double[Facet.COUNT];
     for (Question question : Questionnaire.STANDARD.questions()) {
@@ -117,27 +124,31 @@ public final class QuestionnaireScorer {
     return FacetValues.of(best);
   }
 
-  /** The highest capability score of the intended scoring, 108: the top of the capability scale. */
+  /** {@return the highest capability score of the intended scoring, 108: the top of the capability scale} */
   public static int capabilityMaximum() {
     return capabilityMaximum(ScoringMode.PET_COMPATIBLE);
   }
 
-  /** The lowest capability score of the intended scoring, 0. */
+  /** {@return the lowest capability score of the intended scoring, 0} */
   public static int capabilityMinimum() {
     return capabilityMinimum(ScoringMode.PET_COMPATIBLE);
   }
 
   /**
-   * The highest capability score a complete questionnaire can reach in a mode: 108, or 55 in
-   * {@link ScoringMode#PUBLISHED} (16, every yes, and 1 per rated item).
+   * {@return the highest capability score a complete questionnaire can reach in a mode: 108, or 55 in
+   * {@link ScoringMode#PUBLISHED} (16, every yes, and 1 per rated item)}
+   *
+   * @param mode the scoring mode
    */
   public static int capabilityMaximum(ScoringMode mode) {
     return capabilityBound(mode, true);
   }
 
   /**
-   * The lowest capability score a complete questionnaire can reach in a mode: 0, or 39 in
-   * {@link ScoringMode#PUBLISHED} (16 and 1 per rated item).
+   * {@return the lowest capability score a complete questionnaire can reach in a mode: 0, or 39 in
+   * {@link ScoringMode#PUBLISHED} (16 and 1 per rated item)}
+   *
+   * @param mode the scoring mode
    */
   public static int capabilityMinimum(ScoringMode mode) {
     return capabilityBound(mode, false);
@@ -183,7 +194,12 @@ public final class QuestionnaireScorer {
     return item.weight() * value;
   }
 
-  /** Scores one respondent's answers. */
+  /**
+   * Scores one respondent's answers.
+   *
+   * @param answers one respondent's complete answers
+   * @return the facet points and percentages, the strong facets and the capability score
+   */
   public QuestionnaireScore score(QuestionnaireAnswers answers) {
     Objects.requireNonNull(answers, "answers");
     double[] points = new double[Facet.COUNT];
@@ -215,6 +231,8 @@ public final class QuestionnaireScorer {
    * Scores the questionnaires of a team, one per member, each as {@link #score} does, and together:
    * see {@link TeamScore}.
    *
+   * @param team each member's answers, at least one
+   * @return each member's score and the team's summary
    * @throws dev.facets.api.InvalidValueException naming {@code team} if it is empty
    */
   public TeamScore scoreTeam(List<QuestionnaireAnswers> team) {

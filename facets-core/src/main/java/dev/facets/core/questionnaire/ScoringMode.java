@@ -42,7 +42,7 @@ public enum ScoringMode {
     this.jsonName = jsonName;
   }
 
-  /** The name used on the command line and in output ({@code "compatible"}, {@code "published"}). */
+  /** {@return the name used on the command line and in output ({@code "compatible"}, {@code "published"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
@@ -62,7 +62,12 @@ public enum ScoringMode {
     return this != PUBLISHED;
   }
 
-  /** The mode of a command-line name; the inverse of {@link #jsonName()}. */
+  /**
+   * {@return the mode of a command-line name; the inverse of {@link #jsonName()}}
+   *
+   * @param name the name, lower case and hyphenated as {@link #jsonName()} gives it
+   * @throws dev.facets.api.InvalidValueException naming the allowed names if it is none of them
+   */
   public static ScoringMode parse(String name) {
     return NAMES.parse(name);
   }

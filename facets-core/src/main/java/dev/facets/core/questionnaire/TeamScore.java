@@ -152,92 +152,111 @@ public final class TeamScore {
     return max;
   }
 
-  /** The scoring mode. */
+  /** {@return the scoring mode} */
   public ScoringMode mode() {
     return mode;
   }
 
-  /** The number of members, at least 1. */
+  /** {@return the number of members, at least 1} */
   public int size() {
     return members.size();
   }
 
-  /** Each member's answers, in the order given. */
+  /** {@return each member's answers, in the order given} */
   public List<QuestionnaireAnswers> answers() {
     return answers;
   }
 
-  /** Each member's score, in the order given. */
+  /** {@return each member's score, in the order given} */
   public List<QuestionnaireScore> members() {
     return members;
   }
 
-  /** Each member's name: the answers' respondent, or {@code respondent N} (1-based) when none is given. */
+  /** {@return each member's name: the answers' respondent, or {@code respondent N} (1-based) when none is given} */
   public List<String> names() {
     return names;
   }
 
-  /** The mean percentage of each facet. */
+  /** {@return the mean percentage of each facet} */
   public FacetValues means() {
     return means;
   }
 
-  /** The standard deviation of each facet's percentages, dividing by the number of members. */
+  /** {@return the standard deviation of each facet's percentages, dividing by the number of members} */
   public FacetValues spreads() {
     return spreads;
   }
 
-  /** The lowest percentage of a facet among the members. */
+  /**
+   * {@return the lowest percentage of a facet among the members, 0 to 100}
+   *
+   * @param facet the facet
+   */
   public int lowest(Facet facet) {
     return lowest[facet.ordinal()];
   }
 
-  /** The highest percentage of a facet among the members. */
+  /**
+   * {@return the highest percentage of a facet among the members, 0 to 100}
+   *
+   * @param facet the facet
+   */
   public int highest(Facet facet) {
     return highest[facet.ordinal()];
   }
 
-  /** The range of a facet's percentages: highest minus lowest. */
+  /**
+   * {@return the range of a facet's percentages: highest minus lowest, 0 to 100 (0 for a team of one)}
+   *
+   * @param facet the facet
+   */
   public int range(Facet facet) {
     return highest(facet) - lowest(facet);
   }
 
-  /** The facets whose mean percentage is {@value QuestionnaireScorer#STRONG_PERCENT} or more, in facet order. */
+  /**
+   * {@return the facets whose mean percentage is {@value QuestionnaireScorer#STRONG_PERCENT} or more, in
+   * facet order}
+   */
   public Set<Facet> strongFacets() {
     return strong;
   }
 
-  /** The team's tendency group, from its mean percentages. */
+  /** {@return the team's tendency group, from its mean percentages} */
   public TendencyGroup tendency() {
     return TendencyGroup.of(strong);
   }
 
-  /** The mean capability score. */
+  /** {@return the mean capability score} */
   public double capabilityMean() {
     return capabilityMean;
   }
 
-  /** The lowest capability score among the members. */
+  /** {@return the lowest capability score among the members} */
   public int capabilityLowest() {
     return capabilityLowest;
   }
 
-  /** The highest capability score among the members. */
+  /** {@return the highest capability score among the members} */
   public int capabilityHighest() {
     return capabilityHighest;
   }
 
-  /** How many members are at each capability level, every level present (0 where none is). */
+  /** {@return how many members are at each capability level, every level present (0 where none is)} */
   public Map<CapabilityLevel, Integer> capabilityLevels() {
     return levels;
   }
 
-  /** Every item some members answered differently, widest spread first, ties in questionnaire order. */
+  /** {@return every item some members answered differently, widest spread first, ties in questionnaire order} */
   public List<ItemSpread> disagreements() {
     return disagreements;
   }
 
-  /** The {@code count} items of widest spread (fewer when fewer items have any spread). */
+  /**
+   * {@return the {@code count} items of widest spread (fewer when fewer items have any spread)}
+   *
+   * @param count how many items at most; 0 or less gives none
+   */
   public List<ItemSpread> widestDisagreements(int count) {
     return disagreements.subList(0, Math.min(Math.max(0, count), disagreements.size()));
   }

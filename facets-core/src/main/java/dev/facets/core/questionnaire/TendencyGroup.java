@@ -65,7 +65,12 @@ public enum TendencyGroup {
     this.strong = Collections.unmodifiableSet(set);
   }
 
-  /** The group of a set of strong facets; every one of the 16 sets has exactly one group. */
+  /**
+   * {@return the group of a set of strong facets; every one of the 16 sets has exactly one group}
+   *
+   * @param strong the facets at {@value QuestionnaireScorer#STRONG_PERCENT} % or more, any of the 16
+   *     subsets (empty included)
+   */
   public static TendencyGroup of(Set<Facet> strong) {
     for (TendencyGroup group : values()) {
       if (group.strong.equals(strong)) {
@@ -75,22 +80,27 @@ public enum TendencyGroup {
     throw new AssertionError("the 16 groups cover every set of facets: " + strong);
   }
 
-  /** The strong facets of this group. */
+  /** {@return the strong facets of this group} */
   public Set<Facet> strongFacets() {
     return strong;
   }
 
-  /** A short label for a person ({@code "Primarily adaptive"}). */
+  /** {@return a short label for a person ({@code "Primarily adaptive"})} */
   public String label() {
     return label;
   }
 
-  /** The name used in output ({@code "primarily-adaptive"}, {@code "enhancement-mission"}). */
+  /** {@return the name used in output ({@code "primarily-adaptive"}, {@code "enhancement-mission"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
-  /** The group of an output name; the inverse of {@link #jsonName()}. */
+  /**
+   * {@return the group of an output name; the inverse of {@link #jsonName()}}
+   *
+   * @param name the name, lower case and hyphenated as {@link #jsonName()} gives it
+   * @throws dev.facets.api.InvalidValueException naming the allowed names if it is none of them
+   */
   public static TendencyGroup parse(String name) {
     return NAMES.parse(name);
   }

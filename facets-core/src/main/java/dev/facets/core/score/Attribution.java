@@ -152,17 +152,20 @@ public final class Attribution {
     return table;
   }
 
-  /** The score being attributed. */
+  /** {@return the score being attributed} */
   public PortfolioScore score() {
     return score;
   }
 
-  /** The initiatives' ids, in the portfolio's order. */
+  /** {@return the initiatives' ids, in the portfolio's order} */
   public List<String> initiativeIds() {
     return ids;
   }
 
-  /** The metrics attributed: the nine balance indices, and the target-gap metrics when a target was given. */
+  /**
+   * {@return the metrics attributed, in {@link Metric}'s order: the nine balance indices, and the
+   * target-gap metrics when a target was given}
+   */
   public List<Metric> metrics() {
     List<Metric> metrics = new ArrayList<>();
     for (Metric metric : Metric.values()) {
@@ -174,8 +177,10 @@ public final class Attribution {
   }
 
   /**
-   * What an initiative contributes to a metric.
+   * {@return what an initiative contributes to a metric}
    *
+   * @param id the initiative's id, one of {@link #initiativeIds()}
+   * @param metric one of {@link #metrics()}, not null
    * @throws InvalidValueException if no initiative has that id, or the metric is a target-gap metric
    *     and no target was given
    */
@@ -191,8 +196,11 @@ public final class Attribution {
   }
 
   /**
-   * What a facet contributes to a metric.
+   * {@return what a facet contributes to a metric: leave-one-out removes the facet's weight from
+   * every initiative's mix}
    *
+   * @param facet the facet, not null
+   * @param metric one of {@link #metrics()}, not null
    * @throws InvalidValueException if the metric is a target-gap metric and no target was given
    */
   public Contribution facet(Facet facet, Metric metric) {

@@ -26,7 +26,12 @@ public final class Balance {
     this.disparity = disparity;
   }
 
-  /** The balance of any facet mix (a portfolio's shares, a target, a proposal). */
+  /**
+   * {@return the balance of any facet mix (a portfolio's shares, a target, a proposal)}
+   *
+   * @param shares the mix, not null
+   * @param disparity the matrix of Rao-Stirling, not null
+   */
   public static Balance of(FacetMix shares, Disparity disparity) {
     Objects.requireNonNull(disparity, "disparity");
     double[] values = new double[Metrics.COUNT];
@@ -40,8 +45,9 @@ public final class Balance {
   }
 
   /**
-   * The value of a balance index.
+   * {@return the value of a balance index, as its own accessor returns it (variety as a double)}
    *
+   * @param metric a balance index, not null
    * @throws InvalidValueException for a target-gap metric, which a balance does not hold
    */
   public double value(Metric metric) {
@@ -51,52 +57,56 @@ public final class Balance {
     return values[metric.ordinal()];
   }
 
-  /** The number of facets with a share above 1e-12: 1 to 4. */
+  /** {@return the number of facets with a share above 1e-12: 1 to 4} */
   public int variety() {
     return (int) values[Metric.VARIETY.ordinal()];
   }
 
-  /** Shannon entropy in nats: 0 (one facet) to ln 4 (uniform). */
+  /** {@return Shannon entropy in nats: 0 (one facet) to ln 4 (uniform)} */
   public double shannonEntropy() {
     return values[Metric.SHANNON_ENTROPY.ordinal()];
   }
 
-  /** Pielou evenness {@code H / ln 4}: 0 to 1. */
+  /** {@return Pielou evenness {@code H / ln 4}: 0 (one facet) to 1 (uniform)} */
   public double evenness() {
     return values[Metric.EVENNESS.ordinal()];
   }
 
-  /** Herfindahl-Hirschman index {@code sum p^2}: 1/4 (uniform) to 1 (one facet). */
+  /** {@return the Herfindahl-Hirschman index {@code sum p^2}: 1/4 (uniform) to 1 (one facet)} */
   public double hhi() {
     return values[Metric.HHI.ordinal()];
   }
 
-  /** {@code (hhi - 1/4) / (3/4)}: 0 (uniform) to 1 (one facet). */
+  /** {@return the normalised HHI {@code (hhi - 1/4) / (3/4)}: 0 (uniform) to 1 (one facet)} */
   public double normalizedHhi() {
     return values[Metric.NORMALIZED_HHI.ordinal()];
   }
 
-  /** Gini-Simpson {@code 1 - hhi}: 0 to 3/4. */
+  /** {@return Gini-Simpson {@code 1 - hhi}: 0 (one facet) to 3/4 (uniform)} */
   public double giniSimpson() {
     return values[Metric.GINI_SIMPSON.ordinal()];
   }
 
-  /** Effective number of facets {@code 1 / hhi}: 1 to 4. */
+  /** {@return the effective number of facets {@code 1 / hhi}: 1 (one facet) to 4 (uniform)} */
   public double effectiveFacets() {
     return values[Metric.EFFECTIVE_FACETS.ordinal()];
   }
 
-  /** Shannon effective number of facets {@code e^H}: 1 to 4. */
+  /** {@return the Shannon effective number of facets {@code e^H}: 1 (one facet) to 4 (uniform)} */
   public double shannonEffectiveFacets() {
     return values[Metric.SHANNON_EFFECTIVE_FACETS.ordinal()];
   }
 
-  /** Rao-Stirling diversity under {@link #disparity()}. */
+  /**
+   * {@return Rao-Stirling diversity under {@link #disparity()}: 0 for one facet, at most the
+   * largest {@code p^T d p} over mixes (3/4 under {@link Disparity#SIMPSON}); see
+   * {@code docs/metrics.md#rao-stirling}}
+   */
   public double raoStirling() {
     return values[Metric.RAO_STIRLING.ordinal()];
   }
 
-  /** The disparity matrix of {@link #raoStirling()}. */
+  /** {@return the disparity matrix of {@link #raoStirling()}} */
   public Disparity disparity() {
     return disparity;
   }

@@ -31,7 +31,7 @@ public final class BudgetTransfer {
    *
    * @throws InvalidValueException if the facets are the same or the amount is not finite and > 0
    */
-  public static BudgetTransfer of(Facet from, Facet to, double amount) {
+  static BudgetTransfer of(Facet from, Facet to, double amount) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (from == to) {
@@ -50,6 +50,12 @@ public final class BudgetTransfer {
    * surplus goes to a neighbouring facet before it crosses the diamond. Each step uses up a giver or a
    * receiver, so there are at most three moves. Deterministic; empty when the shares are equal.
    *
+   * @param from the shares the plan starts from, not null
+   * @param to the shares the plan reaches, not null
+   * @param totalWeight the portfolio's total weight W, finite and {@code >= 0}; it converts shares
+   *     into amounts (0 gives an empty plan)
+   * @param disparity which facets are close, not null
+   * @return at most three moves, in the order the greedy transport makes them; unmodifiable
    * @throws InvalidValueException if the total weight is negative or not finite
    */
   public static List<BudgetTransfer> plan(FacetMix from, FacetMix to, double totalWeight, Disparity disparity) {
@@ -96,17 +102,20 @@ public final class BudgetTransfer {
     }
   }
 
-  /** The facet that gives. */
+  /** {@return the facet that gives} */
   public Facet from() {
     return from;
   }
 
-  /** The facet that receives. */
+  /** {@return the facet that receives, never {@link #from()}} */
   public Facet to() {
     return to;
   }
 
-  /** The weight moved, in the units of the weighting. */
+  /**
+   * {@return the weight moved, finite and {@code > 0}, in the units of the weighting (budget:
+   * currency)}
+   */
   public double amount() {
     return amount;
   }

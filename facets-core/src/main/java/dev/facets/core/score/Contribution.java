@@ -37,34 +37,43 @@ public final class Contribution {
         PortfolioScore.defined(without), PortfolioScore.defined(euler), note);
   }
 
-  /** The metric attributed. */
+  /** {@return the metric attributed} */
   public Metric metric() {
     return metric;
   }
 
-  /** The metric of the whole portfolio (empty only for an undefined KL divergence). */
+  /** {@return the metric of the whole portfolio (empty only for an undefined KL divergence)} */
   public OptionalDouble value() {
     return value;
   }
 
-  /** The metric of the portfolio without this initiative or facet; empty where undefined. */
+  /**
+   * {@return the metric of the portfolio without this initiative or facet; empty where undefined
+   * (no weight left, or KL with the target 0 on a held facet)}
+   */
   public OptionalDouble valueWithout() {
     return valueWithout;
   }
 
-  /** {@code valueWithout - value}: what removing it does to the metric; empty where either is undefined. */
+  /**
+   * {@return {@code valueWithout - value}: what removing it does to the metric; empty where either
+   * is undefined}
+   */
   public OptionalDouble changeIfRemoved() {
     return value.isPresent() && valueWithout.isPresent()
         ? OptionalDouble.of(valueWithout.getAsDouble() - value.getAsDouble())
         : OptionalDouble.empty();
   }
 
-  /** Its Euler share of the metric; empty where the metric has none here. */
+  /**
+   * {@return its Euler share of the metric; empty where the metric has none here (variety and
+   * {@code e^H} never have one; see {@code docs/metrics.md#euler})}
+   */
   public OptionalDouble eulerShare() {
     return eulerShare;
   }
 
-  /** Why a value is empty, when one is. */
+  /** {@return why a value is empty, in a sentence; empty when every value is present} */
   public Optional<String> note() {
     return note;
   }

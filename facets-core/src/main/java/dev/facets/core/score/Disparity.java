@@ -35,6 +35,9 @@ public final class Disparity {
    * A named disparity matrix, {@code matrix[i][j]} the distance between facets i and j in facet
    * order; the array is copied.
    *
+   * @param name the name recorded in results, not blank
+   * @param matrix a 4 x 4 array of distances, not null
+   * @return the matrix under its name
    * @throws InvalidValueException unless the matrix is 4 x 4, finite, non-negative, symmetric and
    *     zero on the diagonal
    */
@@ -95,12 +98,18 @@ public final class Disparity {
     return flat;
   }
 
-  /** The name recorded in results ({@code "diamond"}). */
+  /** {@return the name recorded in results ({@code "diamond"})} */
   public String name() {
     return name;
   }
 
-  /** The distance between two facets. */
+  /**
+   * {@return the distance between two facets: finite, {@code >= 0}, 0 for a facet and itself, the
+   * same either way round}
+   *
+   * @param first one facet, not null
+   * @param second another facet, or the same, not null
+   */
   public double between(Facet first, Facet second) {
     return flat[first.ordinal() * Facet.COUNT + second.ordinal()];
   }

@@ -51,13 +51,16 @@ public final class FacetTally {
     return new FacetTally(count, sum, error);
   }
 
-  /** The identity of {@link #merge}, the same as {@link #EMPTY}. */
+  /** {@return the identity of {@link #merge}, the same as {@link #EMPTY}} */
   public static FacetTally empty() {
     return EMPTY;
   }
 
   /**
-   * The tally of both this and {@code other}, as if their initiatives had been tallied together.
+   * {@return the tally of both this and {@code other}, as if their initiatives had been tallied
+   * together}
+   *
+   * @param other a tally made under the same weighting, not null
    */
   public FacetTally merge(FacetTally other) {
     Objects.requireNonNull(other, "other");
@@ -67,32 +70,44 @@ public final class FacetTally {
     return new FacetTally(count + other.count, mergedSum, mergedError);
   }
 
-  /** The number of initiatives tallied. */
+  /** {@return the number of initiatives tallied, {@code >= 0}} */
   public long count() {
     return count;
   }
 
-  /** The sum of the initiatives' weights. */
+  /** {@return the sum of the initiatives' weights, {@code >= 0}, in the weighting's unit} */
   public double totalWeight() {
     return Compensated.value(sum, error, TOTAL);
   }
 
-  /** The weight held by a facet: {@code sum_i w_i m_if}. */
+  /**
+   * {@return the weight held by a facet: {@code sum_i w_i m_if}}
+   *
+   * @param facet the facet, not null
+   */
   public double facetMass(Facet facet) {
     return Compensated.value(sum, error, FACETS + facet.ordinal());
   }
 
-  /** The weight of the initiatives in a zone. */
+  /**
+   * {@return the weight of the initiatives in a zone}
+   *
+   * @param zone the zone, not null
+   */
   public double zoneMass(Zone zone) {
     return Compensated.value(sum, error, ZONES + zone.ordinal());
   }
 
-  /** The weight of the initiatives at a lifecycle stage. */
+  /**
+   * {@return the weight of the initiatives at a lifecycle stage}
+   *
+   * @param stage the stage, not null
+   */
   public double stageMass(Stage stage) {
     return Compensated.value(sum, error, STAGES + stage.ordinal());
   }
 
-  /** The weight of the initiatives whose stage is not given. */
+  /** {@return the weight of the initiatives whose stage is not given} */
   public double unspecifiedStageMass() {
     return Compensated.value(sum, error, STAGES + UNSPECIFIED);
   }

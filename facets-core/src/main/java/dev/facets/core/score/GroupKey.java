@@ -35,22 +35,25 @@ public final class GroupKey {
     this.attribute = attribute;
   }
 
-  /** By lifecycle stage. */
+  /** {@return the key by lifecycle stage; initiatives without a stage form the unnamed group} */
   public static GroupKey stage() {
     return new GroupKey(STAGE, false);
   }
 
-  /** By priority (every initiative has one: medium unless given). */
+  /** {@return the key by priority (every initiative has one: medium unless given)} */
   public static GroupKey priority() {
     return new GroupKey(PRIORITY, false);
   }
 
-  /** By zone, as the contract derives it from the initiative's mix source. */
+  /** {@return the key by zone, as the contract derives it from the initiative's mix source} */
   public static GroupKey zone() {
     return new GroupKey(ZONE, false);
   }
 
-  /** By tag: an initiative counts in each of its tags' groups. */
+  /**
+   * {@return the key by tag: an initiative counts in each of its tags' groups, and one without
+   * tags in the unnamed group}
+   */
   public static GroupKey tag() {
     return new GroupKey(TAG, false);
   }
@@ -59,6 +62,9 @@ public final class GroupKey {
    * By the value of an attribute (a column of the register beyond the contract's, such as
    * {@code unit}).
    *
+   * @param name the attribute's name, as the register spells it; not blank. A contract field's name
+   *     ({@code stage}) is read as an attribute of that name here, unlike in {@link #parse}
+   * @return the key
    * @throws dev.facets.api.InvalidValueException if the name is blank
    */
   public static GroupKey attribute(String name) {
@@ -69,6 +75,8 @@ public final class GroupKey {
    * The key a command line names: {@code stage}, {@code priority}, {@code zone}, {@code tag}, and any
    * other name is an attribute.
    *
+   * @param name the name as typed, case-sensitive, not blank
+   * @return the key
    * @throws dev.facets.api.InvalidValueException if the name is blank
    */
   public static GroupKey parse(String name) {
@@ -79,12 +87,15 @@ public final class GroupKey {
     };
   }
 
-  /** The key's name: {@code stage}, ..., or the attribute's name. */
+  /**
+   * {@return the key's name: {@code stage}, {@code priority}, {@code zone}, {@code tag}, or the
+   * attribute's name}
+   */
   public String name() {
     return name;
   }
 
-  /** Whether this key reads an attribute rather than a field of the contract. */
+  /** {@return whether this key reads an attribute rather than a field of the contract} */
   public boolean isAttribute() {
     return attribute;
   }
@@ -92,8 +103,11 @@ public final class GroupKey {
   /**
    * The groups an initiative belongs to, without repeats: one for every key but {@code tag}, which
    * gives one per distinct tag; an empty optional is the group of initiatives without a value.
+   *
+   * @param initiative the initiative, not null
+   * @return at least one group, in the order of the initiative's tags under {@code tag}
    */
-  public List<Optional<String>> groupsOf(Initiative initiative) {
+  List<Optional<String>> groupsOf(Initiative initiative) {
     Objects.requireNonNull(initiative, "initiative");
     if (attribute) {
       return List.of(Optional.ofNullable(initiative.attributes().get(name)));

@@ -22,37 +22,40 @@ public final class GroupScore {
     this.score = Objects.requireNonNull(score, "score");
   }
 
-  /** The group's value of the key; empty for the initiatives without one. */
+  /**
+   * {@return the group's value of the key, as the file spells it; empty for the initiatives without
+   * one}
+   */
   public Optional<String> key() {
     return key;
   }
 
-  /** The number of initiatives in the group, at least 1. */
+  /** {@return the number of initiatives in the group, at least 1} */
   public long initiatives() {
     return tally.count();
   }
 
-  /** The group's total weight, {@code >= 0}. */
+  /** {@return the group's total weight, {@code >= 0}, in the weighting's unit} */
   public double totalWeight() {
     return tally.totalWeight();
   }
 
-  /** The group's tally: mergeable with other groups' tallies. */
+  /** {@return the group's tally: mergeable with other groups' tallies} */
   public FacetTally tally() {
     return tally;
   }
 
-  /** The group's score, empty when its total weight is zero. */
+  /** {@return the group's score, or empty when its total weight is zero} */
   public Optional<PortfolioScore> score() {
     return score;
   }
 
-  /** The group's facet shares, empty when its total weight is zero. */
+  /** {@return the group's facet shares, or empty when its total weight is zero} */
   public Optional<FacetMix> facetShares() {
     return score.map(PortfolioScore::facetShares);
   }
 
-  /** The balance of the group's facet shares, empty when its total weight is zero. */
+  /** {@return the balance of the group's facet shares, or empty when its total weight is zero} */
   public Optional<Balance> balance() {
     return score.map(PortfolioScore::balance);
   }

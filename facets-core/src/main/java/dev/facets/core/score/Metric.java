@@ -61,27 +61,31 @@ public enum Metric {
     return VALUES[ordinal];
   }
 
-  /** The key used in the JSON of {@code facets score} ({@code "shannonEntropy"}). */
+  /** {@return the key used in the JSON of {@code facets score} ({@code "shannonEntropy"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
-  /** Whether the metric measures the gap to a target mix (so exists only when a target is given). */
+  /**
+   * {@return whether the metric measures the gap to a target mix (so exists only when a target is
+   * given)}
+   */
   public boolean isTargetGap() {
     return targetGap;
   }
 
   /**
-   * The degree of the homogeneous form whose Euler decomposition attributes this metric, or empty
-   * when the metric has none (variety, {@code e^H}).
+   * {@return the degree of the homogeneous form whose Euler decomposition attributes this metric,
+   * or empty when the metric has none (variety, {@code e^H})}
    */
   public OptionalDouble eulerDegree() {
     return Double.isNaN(eulerDegree) ? OptionalDouble.empty() : OptionalDouble.of(eulerDegree);
   }
 
   /**
-   * The metric of a JSON key; the inverse of {@link #jsonName()}.
+   * {@return the metric of a JSON key; the inverse of {@link #jsonName()}}
    *
+   * @param name a key such as {@code "shannonEntropy"}, exactly as {@link #jsonName()} spells it
    * @throws dev.facets.api.InvalidValueException if the name is none of the metrics
    */
   public static Metric parse(String name) {

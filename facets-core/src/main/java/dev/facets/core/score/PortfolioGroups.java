@@ -33,15 +33,29 @@ public final class PortfolioGroups {
     this.groups = List.copyOf(groups);
   }
 
-  /** The portfolio's groups by a key, scored under a weighting with the contract's conventions. */
+  /**
+   * {@return the portfolio's groups by a key, scored under a weighting with the contract's
+   * conventions (the {@link PortfolioScorer#DEFAULT default} scorer's disparity)}
+   *
+   * @param portfolio the portfolio, not null
+   * @param weighting what each initiative weighs, not null
+   * @param key what to group by, not null
+   * @throws dev.facets.api.InvalidValueException if the weighting gives an initiative a weight that
+   *     is NaN, infinite or negative
+   */
   public static PortfolioGroups of(Portfolio portfolio, Weighting weighting, GroupKey key) {
     return of(PortfolioScorer.DEFAULT, portfolio, weighting, key);
   }
 
   /**
    * The portfolio's groups by a key, scored under a weighting by a given scorer (whose disparity
-   * prices Rao-Stirling).
+   * prices Rao-Stirling; its target, if any, is not used: groups have no target gap).
    *
+   * @param scorer the scorer whose disparity the groups' balance uses, not null
+   * @param portfolio the portfolio, not null
+   * @param weighting what each initiative weighs, not null
+   * @param key what to group by, not null
+   * @return the groups, each scored when its total weight is above zero
    * @throws dev.facets.api.InvalidValueException if the weighting gives an initiative a weight that
    *     is NaN, infinite or negative
    */
@@ -79,12 +93,15 @@ public final class PortfolioGroups {
     return new PortfolioGroups(key, groups);
   }
 
-  /** The key of the grouping. */
+  /** {@return the key of the grouping} */
   public GroupKey key() {
     return key;
   }
 
-  /** The groups, in order of first appearance in the portfolio. */
+  /**
+   * {@return the groups, in order of first appearance in the portfolio; at least one for a
+   * non-empty portfolio}
+   */
   public List<GroupScore> groups() {
     return groups;
   }

@@ -97,64 +97,78 @@ public final class PortfolioScore {
     return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
-  /** The portfolio's name. */
+  /** {@return the name of the portfolio scored} */
   public String portfolioName() {
     return portfolio;
   }
 
-  /** The number of initiatives scored. */
+  /** {@return the number of initiatives scored, {@code >= 1}} */
   public long initiatives() {
     return initiatives;
   }
 
-  /** The conventions: weighting, log base, n, variety threshold, disparity. */
+  /** {@return the conventions: weighting, log base, n, variety threshold, disparity} */
   public ScoreConventions conventions() {
     return conventions;
   }
 
-  /** The sum of the weights, {@code > 0}. */
+  /** {@return the sum of the weights, finite and {@code > 0}, in the weighting's unit} */
   public double totalWeight() {
     return totalWeight;
   }
 
-  /** The facet shares p (a mix: non-negative, summing to 1). */
+  /**
+   * {@return the facet shares p (a mix: non-negative, summing to 1); see
+   * {@code docs/metrics.md#facet-shares}}
+   */
   public FacetMix facetShares() {
     return facetShares;
   }
 
-  /** The share of weight in each of the nine zones (every zone present, summing to 1). */
+  /** {@return the share of weight in each of the nine zones (every zone present, summing to 1)} */
   public Map<Zone, Double> zoneShares() {
     return zoneShares;
   }
 
-  /** The share of weight at each of the six lifecycle stages (every stage present). */
+  /**
+   * {@return the share of weight at each of the six lifecycle stages: every stage present, 0 when
+   * none is there; they sum to 1 minus {@link #unspecifiedStageShare()}}
+   */
   public Map<Stage, Double> stageShares() {
     return stageShares;
   }
 
-  /** The share of weight whose stage is not given; with {@link #stageShares()} it sums to 1. */
+  /**
+   * {@return the share of weight whose stage is not given, in [0, 1]; with {@link #stageShares()}
+   * it sums to 1}
+   */
   public double unspecifiedStageShare() {
     return unspecifiedStageShare;
   }
 
-  /** The nine balance indices of the facet shares. */
+  /** {@return the nine balance indices of the facet shares} */
   public Balance balance() {
     return balance;
   }
 
-  /** The net lean on both axes, each in [-1, 1]. */
+  /**
+   * {@return the net lean on both axes, each in [-1, 1]: uncertainty is anticipatory minus
+   * enhancement share, directedness mission minus adaptive share}
+   */
   public AxisPosition lean() {
     return lean;
   }
 
-  /** The gap to the target, when one was given. */
+  /** {@return the gap to the target, or empty when the scorer had none} */
   public Optional<TargetGap> targetGap() {
     return targetGap;
   }
 
   /**
-   * The value of any metric: empty for a target-gap metric without a target, and for KL where it is
-   * undefined.
+   * {@return the value of any metric: empty for a target-gap metric without a target, and for KL
+   * where it is undefined (the target is 0 on a facet the portfolio holds)}
+   *
+   * @param metric the metric, not null
    */
   public OptionalDouble value(Metric metric) {
     return defined(values[metric.ordinal()]);

@@ -39,43 +39,67 @@ public final class PortfolioScorer {
   }
 
   /**
-   * This scorer with its own disparity matrix (for Rao-Stirling and for pricing rebalancing moves),
-   * and the same target if it has one.
+   * {@return this scorer with its own disparity matrix (for Rao-Stirling and for pricing
+   * rebalancing moves), and the same target if it has one}
+   *
+   * @param disparity the matrix, not null; it is recorded in every score's {@link ScoreConventions}
    */
   public PortfolioScorer withDisparity(Disparity disparity) {
     return new PortfolioScorer(Objects.requireNonNull(disparity, "disparity"), target);
   }
 
   /**
-   * This scorer with a target mix: its scores carry the gap to the target and a rebalancing plan.
-   * A caller holding an {@code Optional<TargetMix>} writes
+   * {@return this scorer with a target mix: its scores carry the gap to the target and a
+   * rebalancing plan} A caller holding an {@code Optional<TargetMix>} writes
    * {@code target.map(scorer::withTarget).orElse(scorer)}.
+   *
+   * @param target the target mix, not null; it replaces any target this scorer had
    */
   public PortfolioScorer withTarget(TargetMix target) {
     return new PortfolioScorer(disparity, Optional.of(Objects.requireNonNull(target, "target")));
   }
 
-  /** The disparity matrix of this scorer. */
+  /** {@return the disparity matrix of this scorer, {@link Disparity#DIAMOND} unless set} */
   public Disparity disparity() {
     return disparity;
   }
 
-  /** The target mix of this scorer, if it has one. */
+  /** {@return the target mix of this scorer, or empty when it has none} */
   public Optional<TargetMix> target() {
     return target;
   }
 
-  /** The score of a portfolio under a weighting, with the gap to this scorer's target if it has one. */
+  /**
+   * {@return the score of a portfolio under a weighting, with the gap to this scorer's target if it
+   * has one}
+   *
+   * @param portfolio the portfolio, not null
+   * @param weighting what each initiative weighs, not null
+   * @throws dev.facets.api.InvalidValueException if a weight is NaN, infinite or negative, or the
+   *     total weight is zero
+   */
   public PortfolioScore score(Portfolio portfolio, Weighting weighting) {
     return score(ColumnarPortfolio.of(portfolio, weighting));
   }
 
-  /** The score of a columnar portfolio, tallied sequentially. */
+  /**
+   * {@return the score of a columnar portfolio, tallied sequentially}
+   *
+   * @param portfolio the portfolio, weights already checked, not null
+   * @throws dev.facets.api.InvalidValueException if the total weight is zero
+   */
   public PortfolioScore score(ColumnarPortfolio portfolio) {
     return score(portfolio.name(), portfolio.weighting(), portfolio.tally());
   }
 
-  /** The score of a columnar portfolio, tallied in slices on a fork/join pool. */
+  /**
+   * {@return the score of a columnar portfolio, tallied in slices on a fork/join pool; the same
+   * score as {@link #score(ColumnarPortfolio)} within the sums' accuracy (1e-14 on each share)}
+   *
+   * @param portfolio the portfolio, weights already checked, not null
+   * @param pool the pool that tallies the slices, not null
+   * @throws dev.facets.api.InvalidValueException if the total weight is zero
+   */
   public PortfolioScore scoreParallel(ColumnarPortfolio portfolio, ForkJoinPool pool) {
     return score(portfolio.name(), portfolio.weighting(), portfolio.tallyParallel(pool));
   }
@@ -84,8 +108,10 @@ public final class PortfolioScorer {
    * The score of a tally, however it was made (for instance merged from tallies computed on several
    * nodes).
    *
-   * @param portfolio the portfolio's name, recorded in the score
-   * @param weighting the name of the weighting behind the tally, recorded in the score
+   * @param portfolio the portfolio's name, recorded in the score; not blank
+   * @param weighting the name of the weighting behind the tally, recorded in the score; not blank
+   * @param tally the tally, not null
+   * @return the score, with the gap to this scorer's target if it has one
    * @throws dev.facets.api.InvalidValueException if the tally's total weight is zero
    */
   public PortfolioScore score(String portfolio, String weighting, FacetTally tally) {
@@ -95,7 +121,15 @@ public final class PortfolioScorer {
     return PortfolioScore.of(portfolio, ScoreConventions.of(weighting, disparity), tally, target);
   }
 
-  /** Attribution of every metric to the portfolio's initiatives and facets (columnar path). */
+  /**
+   * {@return the attribution of every metric to the portfolio's initiatives and facets (columnar
+   * path; see {@link #attribute(ColumnarPortfolio)})}
+   *
+   * @param portfolio the portfolio, not null
+   * @param weighting what each initiative weighs, not null
+   * @throws dev.facets.api.InvalidValueException if a weight is NaN, infinite or negative, or the
+   *     total weight is zero
+   */
   public Attribution attribute(Portfolio portfolio, Weighting weighting) {
     return attribute(ColumnarPortfolio.of(portfolio, weighting));
   }
@@ -104,6 +138,10 @@ public final class PortfolioScorer {
    * Attribution of every metric to a columnar portfolio's initiatives and facets: one pass for the
    * tally, then each leave-one-out in O(1) by subtraction from it; the result holds O(n) doubles per
    * metric.
+   *
+   * @param portfolio the portfolio, weights already checked, not null
+   * @return the attribution, with the target-gap metrics when this scorer has a target
+   * @throws dev.facets.api.InvalidValueException if the total weight is zero
    */
   public Attribution attribute(ColumnarPortfolio portfolio) {
     FacetTally tally = portfolio.tally();
@@ -115,6 +153,11 @@ public final class PortfolioScorer {
    * Scores many portfolios, one result each in their order: a portfolio that cannot be scored (zero
    * total weight, a bad weight, a weighting that throws, a null entry) becomes a failure with its
    * reason, and the batch goes on.
+   *
+   * @param portfolios the portfolios, not null; its entries may be null (each becomes a failure)
+   * @param weighting what each initiative weighs, not null
+   * @return one result per portfolio, in order, {@link ScoreResult#index()} its position;
+   *     unmodifiable
    */
   public List<ScoreResult> scoreAll(List<Portfolio> portfolios, Weighting weighting) {
     Objects.requireNonNull(portfolios, "portfolios");

@@ -27,33 +27,38 @@ public final class ScoreConventions {
   }
 
   /** The conventions of a weighting's name and a disparity matrix. */
-  public static ScoreConventions of(String weighting, Disparity disparity) {
+  static ScoreConventions of(String weighting, Disparity disparity) {
     Objects.requireNonNull(weighting, "weighting");
     Objects.requireNonNull(disparity, "disparity");
     return new ScoreConventions(Checks.notBlank(weighting, "weighting"), disparity);
   }
 
-  /** The name of the weighting that made the shares ({@code "budget"}). */
+  /** {@return the name of the weighting that made the shares ({@code "budget"})} */
   public String weighting() {
     return weighting;
   }
 
-  /** The disparity matrix of Rao-Stirling and of rebalancing plans. */
+  /** {@return the disparity matrix of Rao-Stirling and of rebalancing plans} */
   public Disparity disparity() {
     return disparity;
   }
 
-  /** The base of the logarithm: always {@value #LOG_BASE}. */
+  /** {@return the base of the logarithm: always {@value #LOG_BASE}} */
   public String logBase() {
     return LOG_BASE;
   }
 
-  /** The n of evenness and normalised HHI: always 4, whether or not every facet is held. */
+  /**
+   * {@return the n of evenness and normalised HHI: always 4, whether or not every facet is held}
+   */
   public int facetCount() {
     return Facet.COUNT;
   }
 
-  /** The share a facet must exceed to count towards variety: always {@value #VARIETY_THRESHOLD}. */
+  /**
+   * {@return the share a facet must exceed to count towards variety: always
+   * {@value #VARIETY_THRESHOLD}}
+   */
   public double varietyThreshold() {
     return VARIETY_THRESHOLD;
   }

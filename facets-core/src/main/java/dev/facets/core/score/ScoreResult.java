@@ -23,13 +23,13 @@ public final class ScoreResult {
   }
 
   /** A success: the score of the {@code index}-th portfolio of the batch. */
-  public static ScoreResult success(int index, PortfolioScore score) {
+  static ScoreResult success(int index, PortfolioScore score) {
     Checks.atLeast(index, 0, "index");
     return new ScoreResult(index, score.portfolioName(), Optional.of(score), Optional.empty());
   }
 
   /** A failure of the {@code index}-th portfolio (named {@code portfolio}), with its reason. */
-  public static ScoreResult failure(int index, String portfolio, String reason) {
+  static ScoreResult failure(int index, String portfolio, String reason) {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(reason, "reason");
     Checks.atLeast(index, 0, "index");
@@ -38,27 +38,36 @@ public final class ScoreResult {
     return new ScoreResult(index, portfolio, Optional.empty(), Optional.of(reason));
   }
 
-  /** The position of the portfolio in the batch, from 0. */
+  /** {@return the position of the portfolio in the batch, from 0} */
   public int index() {
     return index;
   }
 
-  /** The portfolio's name ({@code portfolios[i]} when it had none to give). */
+  /**
+   * {@return the portfolio's name ({@code portfolios[i]} when it was null and had none to give)}
+   */
   public String portfolioName() {
     return portfolio;
   }
 
-  /** Whether the portfolio was scored. */
+  /**
+   * {@return whether the portfolio was scored: then {@link #score()} is present, else
+   * {@link #failure()}}
+   */
   public boolean isSuccess() {
     return score.isPresent();
   }
 
-  /** The score, on success. */
+  /** {@return the score on success, or empty on failure} */
   public Optional<PortfolioScore> score() {
     return score;
   }
 
-  /** The reason, on failure: the error's message, naming the field and the value. */
+  /**
+   * {@return the reason on failure, or empty on success: the error's message, naming the field and
+   * the value (prefixed with the exception's simple name when it was not an
+   * {@link IllegalArgumentException})}
+   */
   public Optional<String> failure() {
     return failure;
   }

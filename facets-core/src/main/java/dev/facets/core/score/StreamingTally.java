@@ -34,7 +34,11 @@ public final class StreamingTally {
   private long count;
   private boolean done;
 
-  /** An empty tally under {@code weighting}. */
+  /**
+   * An empty tally under {@code weighting}.
+   *
+   * @param weighting what each initiative added weighs, not null
+   */
   public StreamingTally(dev.facets.api.Weighting weighting) {
     this.weighting = Objects.requireNonNull(weighting, "weighting");
   }
@@ -42,6 +46,7 @@ public final class StreamingTally {
   /**
    * Adds an initiative, the next row.
    *
+   * @param initiative the initiative, not null
    * @throws dev.facets.api.InvalidValueException if the weighting gives it a weight that is NaN,
    *     infinite or negative (naming its id and row)
    * @throws IllegalStateException after {@link #tally()}
@@ -66,12 +71,16 @@ public final class StreamingTally {
     }
   }
 
-  /** The number of initiatives added. */
+  /** {@return the number of initiatives added so far} */
   public long count() {
     return count;
   }
 
-  /** The tally of every initiative added; the builder must not be used afterwards. */
+  /**
+   * {@return the tally of every initiative added; the builder must not be used afterwards}
+   *
+   * @throws IllegalStateException if the tally was already taken
+   */
   public FacetTally tally() {
     if (done) {
       throw new IllegalStateException("the tally was already taken");

@@ -43,9 +43,13 @@ public final class TargetGap {
   }
 
   /**
-   * The gap between shares and a target.
+   * {@return the gap between shares and a target}
    *
+   * @param shares the portfolio's facet shares p, not null
    * @param totalWeight the weight behind the shares (finite, {@code >= 0}), which prices the transfer
+   * @param target the target mix t, not null
+   * @param disparity the matrix that orders the rebalancing moves, not null
+   * @throws InvalidValueException if the total weight is negative or not finite
    */
   public static TargetGap of(FacetMix shares, double totalWeight, TargetMix target, Disparity disparity) {
     Objects.requireNonNull(disparity, "disparity");
@@ -66,14 +70,15 @@ public final class TargetGap {
         BudgetTransfer.plan(gap, totalWeight, disparity));
   }
 
-  /** The target the gap is measured to. */
+  /** {@return the target the gap is measured to} */
   public TargetMix target() {
     return target;
   }
 
   /**
-   * The value of a target-gap metric; empty for KL where it is undefined.
+   * {@return the value of a target-gap metric; empty for KL where it is undefined}
    *
+   * @param metric a target-gap metric, not null
    * @throws InvalidValueException for a balance index, which a gap does not hold
    */
   public OptionalDouble value(Metric metric) {
@@ -83,32 +88,41 @@ public final class TargetGap {
     return PortfolioScore.defined(values[metric.ordinal()]);
   }
 
-  /** Total variation {@code 1/2 sum |p - t|}, in [0, 1]. */
+  /** {@return total variation {@code 1/2 sum |p - t|}, in [0, 1]} */
   public double totalVariation() {
     return values[Metric.TOTAL_VARIATION.ordinal()];
   }
 
-  /** Hellinger distance, in [0, 1]. */
+  /** {@return the Hellinger distance {@code sqrt(1 - sum sqrt(p t))}, in [0, 1]} */
   public double hellinger() {
     return values[Metric.HELLINGER.ordinal()];
   }
 
-  /** Euclidean distance {@code ||p - t||_2}, in [0, sqrt 2]. */
+  /** {@return the Euclidean distance {@code ||p - t||_2}, in [0, sqrt 2]} */
   public double euclidean() {
     return values[Metric.EUCLIDEAN.ordinal()];
   }
 
-  /** KL divergence {@code sum p ln(p / t)} in nats; empty when some facet has {@code t = 0 < p}. */
+  /**
+   * {@return the KL divergence {@code sum p ln(p / t)} in nats, {@code >= 0} up to rounding; empty
+   * when some facet has {@code t = 0 < p}}
+   */
   public OptionalDouble klDivergence() {
     return PortfolioScore.defined(values[Metric.KL_DIVERGENCE.ordinal()]);
   }
 
-  /** Per facet, target share minus share: positive where the portfolio holds too little. */
+  /**
+   * {@return per facet, target share minus share, in [-1, 1]: positive where the portfolio holds
+   * too little; the four sum to zero within rounding}
+   */
   public FacetValues perFacet() {
     return perFacet;
   }
 
-  /** Per facet, {@code (t - p) W}: the weight to add (positive) or remove (negative). */
+  /**
+   * {@return per facet, {@code (t - p) W}: the weight to add (positive) or remove (negative), in
+   * the weighting's unit}
+   */
   public FacetValues perFacetBudget() {
     double[] budget = perFacet.toArray();
     for (int f = 0; f < budget.length; f++) {
@@ -117,12 +131,19 @@ public final class TargetGap {
     return FacetValues.of(budget);
   }
 
-  /** The least weight that must move between facets: {@code totalVariation W}. */
+  /**
+   * {@return the least weight that must move between facets: {@code totalVariation W},
+   * {@code >= 0}}
+   */
   public double transfer() {
     return values[Metric.TRANSFER.ordinal()];
   }
 
-  /** Which facets give how much to which, moving exactly the surplus above target. */
+  /**
+   * {@return which facets give how much to which, moving exactly the surplus above target: at most
+   * three moves, empty when the shares meet the target; see
+   * {@code docs/metrics.md#rebalancing-plan}}
+   */
   public List<BudgetTransfer> rebalancing() {
     return rebalancing;
   }

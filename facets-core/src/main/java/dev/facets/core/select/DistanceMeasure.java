@@ -23,22 +23,29 @@ public enum DistanceMeasure {
 
   private static final EnumNames<DistanceMeasure> NAMES = EnumNames.camelCase(DistanceMeasure.class, "distance");
 
-  /** The camelCase name used in JSON ({@code "totalVariation"}, {@code "euclidean"}). */
+  /** {@return the camelCase name used in JSON ({@code "totalVariation"}, {@code "euclidean"})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
   /**
-   * The measure of a JSON or command-line name ({@code "totalVariation"}, {@code "euclidean"}); the
-   * inverse of {@link #jsonName()}.
+   * {@return the measure of a JSON or command-line name ({@code "totalVariation"}, {@code "euclidean"}); the
+   * inverse of {@link #jsonName()}}
    *
+   * @param name the name, exactly as {@link #jsonName()} gives it
    * @throws dev.facets.api.InvalidValueException naming the measures allowed
    */
   public static DistanceMeasure parse(String name) {
     return NAMES.parse(name);
   }
 
-  /** The distance between a facet mix and a target. */
+  /**
+   * {@return the distance between a facet mix and a target by this measure: in [0, 1] for total
+   * variation, [0, sqrt 2] for Euclidean; 0 exactly when they are equal}
+   *
+   * @param shares the facet shares, a funded set's mix, say
+   * @param target the target mix
+   */
   public double between(FacetMix shares, TargetMix target) {
     Objects.requireNonNull(shares, "shares");
     Objects.requireNonNull(target, "target");

@@ -21,8 +21,10 @@ public final class Exclusion {
   }
 
   /**
-   * "Not both {@code first} and {@code second}".
+   * {@return the exclusion "not both {@code first} and {@code second}"}
    *
+   * @param first one initiative's id, not blank
+   * @param second the other initiative's id, not blank and not {@code first}
    * @throws InvalidValueException if an id is blank or the two are the same
    */
   public static Exclusion of(String first, String second) {
@@ -37,12 +39,12 @@ public final class Exclusion {
     return new Exclusion(first, second);
   }
 
-  /** One of the two initiatives, as given first. */
+  /** {@return one of the two initiatives, as given first} */
   public String first() {
     return first;
   }
 
-  /** The other initiative. */
+  /** {@return the other initiative} */
   public String second() {
     return second;
   }
@@ -62,7 +64,7 @@ public final class Exclusion {
     return first.hashCode() + second.hashCode();
   }
 
-  /** The command-line form, {@code first:second}. */
+  /** {@return the command-line form, {@code first:second}} */
   @Override
   public String toString() {
     return first + ":" + second;

@@ -21,8 +21,10 @@ public final class Prerequisite {
   }
 
   /**
-   * "{@code dependent} only if {@code required}".
+   * {@return the prerequisite "{@code dependent} only if {@code required}"}
    *
+   * @param dependent the id of the initiative that may be funded only with the other, not blank
+   * @param required the id of the initiative it needs, not blank and not {@code dependent}
    * @throws InvalidValueException if an id is blank or the two are the same
    */
   public static Prerequisite of(String dependent, String required) {
@@ -37,12 +39,12 @@ public final class Prerequisite {
     return new Prerequisite(dependent, required);
   }
 
-  /** The initiative that may be funded only with the other. */
+  /** {@return the initiative that may be funded only with the other} */
   public String dependent() {
     return dependent;
   }
 
-  /** The initiative that must be funded whenever the dependent is. */
+  /** {@return the initiative that must be funded whenever the dependent is} */
   public String required() {
     return required;
   }
@@ -59,7 +61,7 @@ public final class Prerequisite {
     return Objects.hash(dependent, required);
   }
 
-  /** The command-line form, {@code dependent:required}. */
+  /** {@return the command-line form, {@code dependent:required}} */
   @Override
   public String toString() {
     return dependent + ":" + required;

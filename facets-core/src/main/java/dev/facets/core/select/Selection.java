@@ -39,39 +39,39 @@ public final class Selection {
     return new Selection(ids, cost, budget, shares, distance, maxRegret, value);
   }
 
-  /** The ids of the funded initiatives, in portfolio order; never empty. */
+  /** {@return the ids of the funded initiatives, in portfolio order; never empty} */
   public List<String> ids() {
     return ids;
   }
 
-  /** What the funded initiatives cost together (summed in portfolio order), at most the budget limit. */
+  /** {@return what the funded initiatives cost together (summed in portfolio order), at most the budget limit} */
   public double cost() {
     return cost;
   }
 
-  /** The funded initiatives' total budget, the weight of their facet mix: always {@code > 0}. */
+  /** {@return the funded initiatives' total budget, the weight of their facet mix: always {@code > 0}} */
   public double budget() {
     return budget;
   }
 
-  /** The funded facet shares: the budget-weighted mix of the funded initiatives' mixes. */
+  /** {@return the funded facet shares: the budget-weighted mix of the funded initiatives' mixes} */
   public FacetMix shares() {
     return shares;
   }
 
-  /** The distance of the shares from the target, when the problem has one. */
+  /** {@return the distance of the shares from the target, when the problem has one} */
   public OptionalDouble distance() {
     return distance;
   }
 
-  /** The maximum regret of the shares over the scenarios, when the problem has them. */
+  /** {@return the maximum regret of the shares over the scenarios, when the problem has them} */
   public OptionalDouble maxRegret() {
     return maxRegret;
   }
 
   /**
-   * The expected value of the funded set: the sum, in portfolio order, of each funded initiative's
-   * expected value (see {@link SelectionProblem} for the formula).
+   * {@return the expected value of the funded set: the sum, in portfolio order, of each funded initiative's
+   * expected value (see {@link SelectionProblem} for the formula)}
    */
   public double value() {
     return value;

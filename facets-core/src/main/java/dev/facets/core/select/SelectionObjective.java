@@ -16,14 +16,15 @@ public enum SelectionObjective {
 
   private static final EnumNames<SelectionObjective> NAMES = EnumNames.hyphenated(SelectionObjective.class, "objective");
 
-  /** The name used in JSON and on the command line ({@code value}, {@code distance}, {@code regret}). */
+  /** {@return the name used in JSON and on the command line ({@code value}, {@code distance}, {@code regret})} */
   public String jsonName() {
     return NAMES.name(this);
   }
 
   /**
-   * The objective of a JSON or command-line name; the inverse of {@link #jsonName()}.
+   * {@return the objective of a JSON or command-line name; the inverse of {@link #jsonName()}}
    *
+   * @param name {@code "value"}, {@code "distance"} or {@code "regret"}
    * @throws dev.facets.api.InvalidValueException naming the objectives allowed
    */
   public static SelectionObjective parse(String name) {

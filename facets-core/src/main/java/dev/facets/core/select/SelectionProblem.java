@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * A go/no-go selection problem: which whole initiatives of a portfolio to fund under a budget limit,
  * with prerequisite and exclusion links and forced decisions, to come close to a target facet mix
- * and/or to keep the maximum regret across scenarios low.
+ * and/or to keep the maximum regret across scenarios low ({@code docs/metrics.md#selection}).
  *
  * <p>An initiative costs its budget unless {@link Builder#cost(String, double)} says otherwise (a
  * first-year tranche, say), but its weight in the funded facet mix is always its budget: the shares
@@ -112,109 +112,115 @@ public final class SelectionProblem {
   }
 
   /**
-   * The one objective to optimise under every constraint; empty for the Pareto front of distance
-   * and regret without the constraints that come with an objective.
+   * {@return the one objective to optimise under every constraint; empty for the Pareto front of distance
+   * and regret without the constraints that come with an objective}
    */
   public Optional<SelectionObjective> objective() {
     return objective;
   }
 
-  /** The least the funded initiatives must cost together: finite and {@code >= 0} (0 unless given). */
+  /** {@return the least the funded initiatives must cost together: finite and {@code >= 0} (0 unless given)} */
   public double minSpend() {
     return minSpend;
   }
 
-  /** The least share of each facet given in the funded mix, in [0, 1]; facets not given are free. */
+  /** {@return the least share of each facet given in the funded mix, in [0, 1]; facets not given are free} */
   public Map<Facet, Double> minShares() {
     return minShares;
   }
 
-  /** The greatest share of each facet given in the funded mix, in [0, 1]; facets not given are free. */
+  /** {@return the greatest share of each facet given in the funded mix, in [0, 1]; facets not given are free} */
   public Map<Facet, Double> maxShares() {
     return maxShares;
   }
 
-  /** The greatest distance (total variation) from the target allowed, when given. */
+  /** {@return the greatest distance (total variation) from the target allowed, when given} */
   public OptionalDouble maxDistance() {
     return maxDistance;
   }
 
-  /** The greatest maximum regret across the scenarios allowed, when given. */
+  /** {@return the greatest maximum regret across the scenarios allowed, when given} */
   public OptionalDouble maxRegret() {
     return maxRegret;
   }
 
   /**
-   * With the value objective, the other axis of a front to trace ({@link SelectionObjective#DISTANCE}
-   * or {@link SelectionObjective#REGRET}): the most value at each bound on that axis on a grid of
-   * {@link #frontResolution()}, keeping the non-dominated points.
+   * {@return with the value objective, the other axis of a front to trace
+   * ({@link SelectionObjective#DISTANCE} or {@link SelectionObjective#REGRET}): the most value at each
+   * bound on that axis on a grid of {@link #frontResolution()}, keeping the non-dominated points;
+   * empty when no front is asked for}
    */
   public Optional<SelectionObjective> frontAxis() {
     return frontAxis;
   }
 
-  /** The grid step of the front's bounds, in the units of its axis (0.01 unless given). */
+  /** {@return the grid step of the front's bounds, in the units of its axis (0.01 unless given)} */
   public double frontResolution() {
     return frontResolution;
   }
 
-  /** The portfolio whose initiatives are the candidates. */
+  /** {@return the portfolio whose initiatives are the candidates} */
   public Portfolio portfolio() {
     return portfolio;
   }
 
-  /** The most the funded initiatives may cost together: finite and {@code >= 0}. */
+  /** {@return the most the funded initiatives may cost together: finite and {@code >= 0}} */
   public double budgetLimit() {
     return budgetLimit;
   }
 
-  /** The costs given explicitly, by initiative id; any other initiative costs its budget. */
+  /** {@return the costs given explicitly, by initiative id; any other initiative costs its budget} */
   public Map<String, Double> costs() {
     return costs;
   }
 
-  /** The cost of funding an initiative: its {@link #costs() given cost}, else its budget. */
+  /**
+   * {@return the cost of funding an initiative: its {@link #costs() given cost}, else its budget; in
+   * the portfolio's currency, finite and {@code >= 0}}
+   *
+   * @param initiative an initiative of the {@link #portfolio()} (any other costs its budget)
+   */
   public double cost(Initiative initiative) {
     Double given = costs.get(initiative.id());
     return given != null ? given : initiative.budget();
   }
 
-  /** The target facet mix, when the distance objective is wanted. */
+  /** {@return the target facet mix, when the distance objective is wanted} */
   public Optional<TargetMix> target() {
     return target;
   }
 
-  /** How the distance to the target is measured: total variation unless chosen. */
+  /** {@return how the distance to the target is measured: total variation unless chosen} */
   public DistanceMeasure distance() {
     return distance;
   }
 
-  /** The scenarios, when the maximum-regret objective is wanted. */
+  /** {@return the scenarios, when the maximum-regret objective is wanted} */
   public Optional<ScenarioSet> scenarios() {
     return scenarios;
   }
 
-  /** The prerequisite links, as given. */
+  /** {@return the prerequisite links, as given} */
   public List<Prerequisite> prerequisites() {
     return prerequisites;
   }
 
-  /** The mutual exclusions, as given. */
+  /** {@return the mutual exclusions, as given} */
   public List<Exclusion> exclusions() {
     return exclusions;
   }
 
-  /** The ids that must be funded, in the order given. */
+  /** {@return the ids that must be funded, in the order given} */
   public Set<String> forcedIn() {
     return forcedIn;
   }
 
-  /** The ids that must not be funded, in the order given. */
+  /** {@return the ids that must not be funded, in the order given} */
   public Set<String> forcedOut() {
     return forcedOut;
   }
 
-  /** How long the search may run before it returns its best selections so far. */
+  /** {@return how long the search may run before it returns its best selections so far} */
   public Duration timeLimit() {
     return timeLimit;
   }
@@ -295,84 +301,164 @@ public final class SelectionProblem {
     /** An empty builder. */
     public Builder() {}
 
-    /** The portfolio whose initiatives are the candidates (required). */
+    /**
+     * Sets the portfolio whose initiatives are the candidates (required).
+     *
+     * @param portfolio the portfolio; every id named elsewhere in the problem must be one of its
+     *     initiatives'
+     * @return this builder
+     */
     public Builder portfolio(Portfolio portfolio) {
       this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
       return this;
     }
 
-    /** The budget limit (required): finite and {@code >= 0}, checked on build. */
+    /**
+     * Sets the budget limit (required).
+     *
+     * @param budgetLimit the most the funded initiatives may cost together, in the portfolio's
+     *     currency: finite and {@code >= 0}, checked on build
+     * @return this builder
+     */
     public Builder budgetLimit(double budgetLimit) {
       this.budgetLimit = budgetLimit;
       this.budgetLimitGiven = true;
       return this;
     }
 
-    /** The cost of one initiative, instead of its budget: finite and {@code >= 0}, checked on build. */
+    /**
+     * Sets the cost of one initiative, instead of its budget (a first-year tranche, say); its weight
+     * in the funded mix stays its budget.
+     *
+     * @param id the initiative's id, checked on build
+     * @param cost what funding it costs: finite and {@code >= 0}, checked on build
+     * @return this builder
+     */
     public Builder cost(String id, double cost) {
       costs.put(Objects.requireNonNull(id, "id"), cost);
       return this;
     }
 
-    /** Costs of several initiatives, as {@link #cost(String, double)}. */
+    /**
+     * Sets the costs of several initiatives, as {@link #cost(String, double)}.
+     *
+     * @param costs the cost of each initiative given, by id
+     * @return this builder
+     */
     public Builder costs(Map<String, Double> costs) {
       costs.forEach(this::cost);
       return this;
     }
 
-    /** The target mix: asks for the distance objective. */
+    /**
+     * Sets the target mix, which asks for the distance objective (or allows a distance constraint).
+     *
+     * @param target the facet mix to come close to
+     * @return this builder
+     */
     public Builder target(TargetMix target) {
       this.target = Objects.requireNonNull(target, "target");
       return this;
     }
 
-    /** How the distance to the target is measured (total variation unless set). */
+    /**
+     * Sets how the distance to the target is measured.
+     *
+     * @param distance the measure, total variation unless set; only total variation goes with an
+     *     objective
+     * @return this builder
+     */
     public Builder distance(DistanceMeasure distance) {
       this.distance = Objects.requireNonNull(distance, "distance");
       return this;
     }
 
-    /** The scenarios: asks for the maximum-regret objective. */
+    /**
+     * Sets the scenarios, which ask for the maximum-regret objective (or allow a regret constraint,
+     * and weigh the expected values of the value objective).
+     *
+     * @param scenarios the scenarios
+     * @return this builder
+     */
     public Builder scenarios(ScenarioSet scenarios) {
       this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
       return this;
     }
 
-    /** "Fund {@code dependent} only if {@code required} is funded." */
+    /**
+     * Adds the link "fund {@code dependent} only if {@code required} is funded".
+     *
+     * @param dependent the id of the initiative that needs the other, not blank
+     * @param required the id of the initiative it needs, not blank and not {@code dependent}
+     * @return this builder
+     * @throws InvalidValueException if an id is blank or the two are the same
+     */
     public Builder requires(String dependent, String required) {
       return prerequisite(Prerequisite.of(dependent, required));
     }
 
-    /** Adds a prerequisite link. */
+    /**
+     * Adds a prerequisite link.
+     *
+     * @param prerequisite the link; its ids are checked on build
+     * @return this builder
+     */
     public Builder prerequisite(Prerequisite prerequisite) {
       prerequisites.add(Objects.requireNonNull(prerequisite, "prerequisite"));
       return this;
     }
 
-    /** Adds prerequisite links. */
+    /**
+     * Adds prerequisite links, in their order.
+     *
+     * @param prerequisites the links; their ids are checked on build
+     * @return this builder
+     */
     public Builder prerequisites(Collection<Prerequisite> prerequisites) {
       prerequisites.forEach(this::prerequisite);
       return this;
     }
 
-    /** "Never fund both {@code first} and {@code second}." */
+    /**
+     * Adds the exclusion "never fund both {@code first} and {@code second}".
+     *
+     * @param first one initiative's id, not blank
+     * @param second the other initiative's id, not blank and not {@code first}
+     * @return this builder
+     * @throws InvalidValueException if an id is blank or the two are the same
+     */
     public Builder excludes(String first, String second) {
       return exclusion(Exclusion.of(first, second));
     }
 
-    /** Adds a mutual exclusion. */
+    /**
+     * Adds a mutual exclusion.
+     *
+     * @param exclusion the exclusion; its ids are checked on build
+     * @return this builder
+     */
     public Builder exclusion(Exclusion exclusion) {
       exclusions.add(Objects.requireNonNull(exclusion, "exclusion"));
       return this;
     }
 
-    /** Adds mutual exclusions. */
+    /**
+     * Adds mutual exclusions, in their order.
+     *
+     * @param exclusions the exclusions; their ids are checked on build
+     * @return this builder
+     */
     public Builder exclusions(Collection<Exclusion> exclusions) {
       exclusions.forEach(this::exclusion);
       return this;
     }
 
-    /** Ids that must be funded (their prerequisites then must be too). */
+    /**
+     * Adds ids that must be funded (their prerequisites then must be too).
+     *
+     * @param ids initiative ids, checked on build; none may also be forced out
+     * @return this builder
+     */
     public Builder forceIn(String... ids) {
       for (String id : ids) {
         forcedIn.add(Objects.requireNonNull(id, "id"));
@@ -380,7 +466,12 @@ public final class SelectionProblem {
       return this;
     }
 
-    /** Ids that must not be funded (nor then anything that requires them). */
+    /**
+     * Adds ids that must not be funded (nor then anything that requires them).
+     *
+     * @param ids initiative ids, checked on build; none may also be forced in
+     * @return this builder
+     */
     public Builder forceOut(String... ids) {
       for (String id : ids) {
         forcedOut.add(Objects.requireNonNull(id, "id"));
@@ -388,43 +479,83 @@ public final class SelectionProblem {
       return this;
     }
 
-    /** How long the search may run ({@link SelectionProblem#DEFAULT_TIME_LIMIT} unless set): positive. */
+    /**
+     * Sets how long the search may run before it returns its best selections so far.
+     *
+     * @param timeLimit the time limit, positive ({@link SelectionProblem#DEFAULT_TIME_LIMIT} unless set),
+     *     checked on build
+     * @return this builder
+     */
     public Builder timeLimit(Duration timeLimit) {
       this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
       return this;
     }
 
-    /** The one objective to optimise under every constraint (see {@link SelectionProblem}). */
+    /**
+     * Sets the one objective to optimise under every constraint (see {@link SelectionProblem}).
+     *
+     * @param objective the objective; distance needs a target, regret needs scenarios
+     * @return this builder
+     */
     public Builder objective(SelectionObjective objective) {
       this.objective = Objects.requireNonNull(objective, "objective");
       return this;
     }
 
-    /** The least the funded set must cost (needs an objective): finite and {@code >= 0}, checked on build. */
+    /**
+     * Sets the least the funded set must cost (needs an objective).
+     *
+     * @param minSpend the minimum spend, in the portfolio's currency: finite and {@code >= 0}, checked
+     *     on build
+     * @return this builder
+     */
     public Builder minSpend(double minSpend) {
       this.minSpend = minSpend;
       return this;
     }
 
-    /** The least share of a facet in the funded mix (needs an objective): in [0, 1], checked on build. */
+    /**
+     * Sets the least share of a facet in the funded mix (needs an objective).
+     *
+     * @param facet the facet
+     * @param share its minimum share, in [0, 1], checked on build
+     * @return this builder
+     */
     public Builder minShare(Facet facet, double share) {
       minShares.put(Objects.requireNonNull(facet, "facet"), share);
       return this;
     }
 
-    /** The greatest share of a facet in the funded mix (needs an objective): in [0, 1], checked on build. */
+    /**
+     * Sets the greatest share of a facet in the funded mix (needs an objective).
+     *
+     * @param facet the facet
+     * @param share its maximum share, in [0, 1], checked on build
+     * @return this builder
+     */
     public Builder maxShare(Facet facet, double share) {
       maxShares.put(Objects.requireNonNull(facet, "facet"), share);
       return this;
     }
 
-    /** The greatest distance to the target (needs an objective and a target): in [0, 1], checked on build. */
+    /**
+     * Sets the greatest distance to the target (needs an objective and a target).
+     *
+     * @param maxDistance the greatest total variation from the target, in [0, 1], checked on build
+     * @return this builder
+     */
     public Builder maxDistance(double maxDistance) {
       this.maxDistance = OptionalDouble.of(maxDistance);
       return this;
     }
 
-    /** The greatest maximum regret (needs an objective and scenarios): finite and {@code >= 0}. */
+    /**
+     * Sets the greatest maximum regret (needs an objective and scenarios).
+     *
+     * @param maxRegret the bound, in the units of the scenarios' payoffs: finite and {@code >= 0},
+     *     checked on build
+     * @return this builder
+     */
     public Builder maxRegret(double maxRegret) {
       this.maxRegret = OptionalDouble.of(maxRegret);
       return this;
@@ -433,6 +564,12 @@ public final class SelectionProblem {
     /**
      * Asks, with the value objective, for the front of value against distance or regret, on a grid
      * of the given resolution (finite and {@code > 0}, in the axis' units).
+     *
+     * @param axis the other axis, {@link SelectionObjective#DISTANCE} or
+     *     {@link SelectionObjective#REGRET}, checked on build
+     * @param resolution the grid step of the bounds on that axis, finite and {@code > 0}, checked on
+     *     build
+     * @return this builder
      */
     public Builder front(SelectionObjective axis, double resolution) {
       this.frontAxis = Objects.requireNonNull(axis, "axis");
@@ -443,6 +580,7 @@ public final class SelectionProblem {
     /**
      * Checks everything and builds the problem.
      *
+     * @return the problem
      * @throws InvalidValueException naming the field and the value at fault
      */
     public SelectionProblem build() {

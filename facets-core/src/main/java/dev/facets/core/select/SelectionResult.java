@@ -99,36 +99,39 @@ public final class SelectionResult {
         distanceTolerance, regretTolerance, nodesExplored);
   }
 
-  /** The objective the problem optimised; empty for the Pareto front of distance and regret. */
+  /** {@return the objective the problem optimised; empty for the Pareto front of distance and regret} */
   public Optional<SelectionObjective> objective() {
     return objective;
   }
 
   /**
-   * With an objective: the best selection under every constraint (proven optimal when
+   * {@return with an objective, the best selection under every constraint (proven optimal when
    * {@link #bestProven()}); empty when infeasible, when the time limit came before any solution, or
-   * without an objective.
+   * without an objective}
    */
   public Optional<Selection> best() {
     return best;
   }
 
-  /** Whether {@link #best()} is proven optimal within the tolerances (always so when the status is optimal). */
+  /**
+   * {@return whether {@link #best()} is proven optimal within the tolerances (always so when the status
+   * is optimal)}
+   */
   public boolean bestProven() {
     return bestProven;
   }
 
-  /** The least the funded set had to cost (0 unless given). */
+  /** {@return the least the funded set had to cost (0 unless given)} */
   public double minSpend() {
     return minSpend;
   }
 
-  /** How much of the budget limit {@link #best()} leaves unspent; empty when there is no best. */
+  /** {@return how much of the budget limit {@link #best()} leaves unspent; empty when there is no best} */
   public OptionalDouble unspent() {
     return best.isPresent() ? OptionalDouble.of(budgetLimit - best.get().cost()) : OptionalDouble.empty();
   }
 
-  /** With the value objective, the other axis of the {@link #front()}: distance or regret. */
+  /** {@return with the value objective, the other axis of the {@link #front()}: distance or regret} */
   public Optional<SelectionObjective> frontAxis() {
     return frontAxis;
   }
@@ -140,79 +143,91 @@ public final class SelectionResult {
         .min(Comparator.comparingDouble(value));
   }
 
-  /** How the search ended. */
+  /** {@return how the search ended} */
   public SelectionStatus status() {
     return status;
   }
 
   /**
-   * Why no selection exists ({@link SelectionStatus#INFEASIBLE}), or where the time limit stopped
-   * the search ({@link SelectionStatus#TIME_LIMIT_REACHED}); empty when optimal.
+   * {@return why no selection exists ({@link SelectionStatus#INFEASIBLE}), or where the time limit stopped
+   * the search ({@link SelectionStatus#TIME_LIMIT_REACHED}); empty when optimal}
    */
   public List<String> diagnosis() {
     return diagnosis;
   }
 
-  /** The non-dominated selections, by increasing distance (or regret without a target); empty only when infeasible. */
+  /**
+   * {@return the non-dominated selections, by increasing distance (or regret without a target); empty only when
+   * infeasible}
+   */
   public List<Selection> front() {
     return front;
   }
 
-  /** The selection nearest the target (least regret among equally near ones); empty without a target or a solution. */
+  /**
+   * {@return the selection nearest the target (least regret among equally near ones); empty without a target or
+   * a solution}
+   */
   public Optional<Selection> bestDistance() {
     return bestDistance;
   }
 
-  /** The selection of least maximum regret (nearest the target among equals); empty without scenarios or a solution. */
+  /**
+   * {@return the selection of least maximum regret (nearest the target among equals); empty without scenarios or
+   * a solution}
+   */
   public Optional<Selection> bestRegret() {
     return bestRegret;
   }
 
   /**
-   * Whether {@link #bestDistance()} is proven the least distance (within the tolerance): always so
-   * when optimal with a target, and also when the time limit cut short only the search of the front.
+   * {@return whether {@link #bestDistance()} is proven the least distance (within the tolerance): always so
+   * when optimal with a target, and also when the time limit cut short only the search of the front}
    */
   public boolean bestDistanceProven() {
     return bestDistanceProven;
   }
 
   /**
-   * Whether {@link #bestRegret()} is proven the least maximum regret (within the tolerance): always
+   * {@return whether {@link #bestRegret()} is proven the least maximum regret (within the tolerance): always
    * so when optimal with scenarios, and also when the time limit cut short only the search of the
-   * front.
+   * front}
    */
   public boolean bestRegretProven() {
     return bestRegretProven;
   }
 
-  /** The distance measure used for the target (recorded even when there is no target). */
+  /** {@return the distance measure used for the target (recorded even when there is no target)} */
   public DistanceMeasure distanceMeasure() {
     return distanceMeasure;
   }
 
-  /** The budget limit the selections respect. */
+  /** {@return the budget limit the selections respect} */
   public double budgetLimit() {
     return budgetLimit;
   }
 
-  /** The time limit the search had. */
+  /** {@return the time limit the search had} */
   public Duration timeLimit() {
     return timeLimit;
   }
 
-  /** The absolute tolerance on the distance within which the front is exact. */
+  /** {@return the absolute tolerance on the distance within which the front is exact} */
   public double distanceTolerance() {
     return distanceTolerance;
   }
 
-  /** The absolute tolerance on the maximum regret within which the front is exact (scaled with the payoffs). */
+  /**
+   * {@return the absolute tolerance on the maximum regret within which the front is exact (scaled with the
+   * payoffs)}
+   */
   public double regretTolerance() {
     return regretTolerance;
   }
 
   /**
-   * How many search nodes were explored, over the single-objective searches and the front's: a
-   * measure of the work, reproducible when the search is not cut short.
+   * {@return how many search nodes were explored, over the single-objective searches and the front's: a
+   * measure of the work, reproducible when the search is not cut short}
    */
   public long nodesExplored() {
     return nodesExplored;

@@ -24,7 +24,10 @@ public enum SelectionStatus {
 
   private static final EnumNames<SelectionStatus> NAMES = EnumNames.camelCase(SelectionStatus.class, "status");
 
-  /** The lower-case name used in JSON ({@code "optimal"}, {@code "timeLimitReached"}, {@code "infeasible"}). */
+  /**
+   * {@return the camelCase name used in JSON ({@code "optimal"}, {@code "timeLimitReached"},
+   * {@code "infeasible"})}
+   */
   public String jsonName() {
     return NAMES.name(this);
   }

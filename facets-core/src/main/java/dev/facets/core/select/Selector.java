@@ -28,6 +28,7 @@ public final class Selector {
    * linear branch and bound (or the hull search for distance and regret where it applies), one
    * without to the Pareto search of distance and regret.
    *
+   * @param problem the problem, already checked by its builder
    * @return the result, whose status says whether it is optimal, cut short, or infeasible
    */
   public SelectionResult select(SelectionProblem problem) {

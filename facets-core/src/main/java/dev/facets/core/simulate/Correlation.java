@@ -53,6 +53,12 @@ public final class Correlation {
   /**
    * The correlation of a grouping with latent correlation {@code rho} in [0, 1);
    * {@link Grouping#NONE} only with rho = 0.
+   *
+   * @param grouping which initiatives share a shock, not null
+   * @param rho the latent correlation within a group, in [0, 1)
+   * @return the correlation; {@link #NONE} itself for {@link Grouping#NONE}
+   * @throws InvalidValueException if rho is outside [0, 1), NaN, or not 0 with
+   *     {@link Grouping#NONE}
    */
   public static Correlation of(Grouping grouping, double rho) {
     Objects.requireNonNull(grouping, "grouping");
@@ -68,27 +74,37 @@ public final class Correlation {
     return new Correlation(grouping, rho + 0.0);
   }
 
-  /** Initiatives sharing a dominant facet share a shock, with latent correlation {@code rho}. */
+  /**
+   * {@return the model in which initiatives sharing a dominant facet share a shock}
+   *
+   * @param rho the latent correlation within a group, in [0, 1)
+   * @throws InvalidValueException if rho is outside [0, 1) or NaN
+   */
   public static Correlation byDominantFacet(double rho) {
     return of(Grouping.DOMINANT_FACET, rho);
   }
 
-  /** Initiatives sharing a tag share a shock, with latent correlation {@code rho}. */
+  /**
+   * {@return the model in which initiatives sharing a tag share a shock}
+   *
+   * @param rho the latent correlation within a group, in [0, 1)
+   * @throws InvalidValueException if rho is outside [0, 1) or NaN
+   */
   public static Correlation byTag(double rho) {
     return of(Grouping.TAG, rho);
   }
 
-  /** The grouping. */
+  /** {@return the grouping: which initiatives share a shock} */
   public Grouping grouping() {
     return grouping;
   }
 
-  /** The latent correlation within a group, in [0, 1); 0 for {@link #NONE}. */
+  /** {@return the latent correlation within a group, in [0, 1); 0 for {@link #NONE}} */
   public double rho() {
     return rho;
   }
 
-  /** Whether successes are drawn independently, without the copula ({@link #NONE}). */
+  /** {@return whether successes are drawn independently, without the copula ({@link #NONE})} */
   public boolean isIndependent() {
     return grouping == Grouping.NONE;
   }

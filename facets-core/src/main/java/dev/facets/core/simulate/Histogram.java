@@ -39,17 +39,17 @@ public final class Histogram {
     return new Histogram(edges, counts);
   }
 
-  /** The number of bins. */
+  /** {@return the number of bins: the settings' count, or 1 when every total is the same} */
   public int bins() {
     return counts.length;
   }
 
-  /** The bin edges in ascending order, one more than the bins (a copy). */
+  /** {@return the bin edges in ascending order, one more than the bins (a copy)} */
   public double[] edges() {
     return edges.clone();
   }
 
-  /** The number of totals in each bin (a copy). */
+  /** {@return the number of totals in each bin (a copy); they sum to the number of trials} */
   public long[] counts() {
     return counts.clone();
   }

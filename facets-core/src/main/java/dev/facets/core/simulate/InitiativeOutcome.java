@@ -34,27 +34,32 @@ public final class InitiativeOutcome {
     return new InitiativeOutcome(id, dominantFacet, successRate, meanContribution, tailContribution);
   }
 
-  /** The initiative's id. */
+  /** {@return the initiative's id} */
   public String id() {
     return id;
   }
 
-  /** The dominant facet of its mix: the facet whose success probability it counts towards. */
+  /**
+   * {@return the dominant facet of its mix: the facet whose success probability it counts towards}
+   */
   public Facet dominantFacet() {
     return dominantFacet;
   }
 
-  /** The fraction of trials in which it succeeded. */
+  /** {@return the fraction of trials in which it succeeded, in [0, 1]} */
   public double successRate() {
     return successRate;
   }
 
-  /** Its value (impact times scenario multiplier, 0 on failure) averaged over all trials. */
+  /**
+   * {@return its value (impact times scenario multiplier, 0 on failure) averaged over all trials,
+   * in the impact estimates' unit}
+   */
   public double meanContribution() {
     return meanContribution;
   }
 
-  /** Its value averaged over the worst alpha of trials, the tail the CVaR measures. */
+  /** {@return its value averaged over the worst alpha of trials, the tail the CVaR measures} */
   public double tailContribution() {
     return tailContribution;
   }

@@ -97,62 +97,69 @@ public final class OutcomeDistribution {
     return new OutcomeDistribution(parts);
   }
 
-  /** The settings of the run: trials, seed, threads, alpha, correlation, bins, block size. */
+  /**
+   * {@return the settings of the run: trials, seed, threads, alpha, correlation, bins, block size}
+   */
   public SimulationSettings settings() {
     return settings;
   }
 
-  /** The number of trials. */
+  /** {@return the number of trials N, at least 2} */
   public int trials() {
     return settings.trials();
   }
 
-  /** The seed. */
+  /** {@return the seed of the run's root random stream} */
   public long seed() {
     return settings.seed();
   }
 
-  /** The number of worker threads used; no other number depends on it. */
+  /** {@return the number of worker threads used; no other number depends on it} */
   public int threads() {
     return settings.threads();
   }
 
-  /** The tail level of {@link #valueAtRisk()} and {@link #conditionalValueAtRisk()}. */
+  /**
+   * {@return the tail level of {@link #valueAtRisk()} and {@link #conditionalValueAtRisk()}, in
+   * (0, 1)}
+   */
   public double alpha() {
     return settings.alpha();
   }
 
-  /** The correlation model of successes. */
+  /** {@return the correlation model of successes} */
   public Correlation correlation() {
     return settings.correlation();
   }
 
-  /** The number of scenarios drawn from; 0 when none were given (every multiplier is 1). */
+  /**
+   * {@return the number of scenarios drawn from; 0 when none were given (every multiplier is 1)}
+   */
   public int scenarioCount() {
     return scenarioCount;
   }
 
-  /** The sample mean of the totals. */
+  /** {@return the sample mean of the totals, in the impact estimates' unit} */
   public double mean() {
     return mean;
   }
 
-  /** The sample standard deviation of the totals (denominator N - 1). */
+  /** {@return the sample standard deviation of the totals (denominator N - 1), {@code >= 0}} */
   public double standardDeviation() {
     return standardDeviation;
   }
 
-  /** The standard error of the mean: the standard deviation over sqrt(N). */
+  /** {@return the standard error of the mean: the standard deviation over sqrt(N)} */
   public double standardError() {
     return standardDeviation / Math.sqrt(settings.trials());
   }
 
-  /** The smallest total. */
+  /** {@return the smallest total of any trial} */
   public double minimum() {
     return minimum;
   }
 
-  /** The largest total. */
+  /** {@return the largest total of any trial} */
   public double maximum() {
     return maximum;
   }
@@ -161,6 +168,8 @@ public final class OutcomeDistribution {
    * The quantile of the totals at one of the {@link #QUANTILE_LEVELS} (type 7, see the class
    * comment).
    *
+   * @param level one of the {@link #QUANTILE_LEVELS}, exactly ({@code 0.05}, not {@code 0.050001})
+   * @return the quantile, between {@link #minimum()} and {@link #maximum()}
    * @throws InvalidValueException if {@code level} is not one of them
    */
   public double quantile(double level) {
@@ -171,7 +180,7 @@ public final class OutcomeDistribution {
     return quantiles[index];
   }
 
-  /** Every computed quantile, by ascending level. */
+  /** {@return every computed quantile, keyed by its level, ascending; unmodifiable} */
   public NavigableMap<Double, Double> quantiles() {
     TreeMap<Double, Double> map = new TreeMap<>();
     for (int j = 0; j < quantiles.length; j++) {
@@ -180,29 +189,38 @@ public final class OutcomeDistribution {
     return Collections.unmodifiableNavigableMap(map);
   }
 
-  /** The lower alpha-quantile of the totals, x_(ceil(alpha N)): a level, not a loss. */
+  /**
+   * {@return the lower alpha-quantile of the totals, x_(ceil(alpha N)): a level, not a loss; see
+   * {@code docs/metrics.md#cvar}}
+   */
   public double valueAtRisk() {
     return valueAtRisk;
   }
 
-  /** The mean total over the worst alpha of trials (expected shortfall as a level). */
+  /**
+   * {@return the mean total over the worst alpha of trials (expected shortfall as a level):
+   * between {@link #minimum()} and {@link #valueAtRisk()}}
+   */
   public double conditionalValueAtRisk() {
     return conditionalValueAtRisk;
   }
 
-  /** The fraction of trials in which no initiative succeeded. */
+  /** {@return the fraction of trials in which no initiative succeeded, in [0, 1]} */
   public double probabilityNoSuccess() {
     return probabilityNoSuccess;
   }
 
-  /** The mean number of successful initiatives per trial. */
+  /**
+   * {@return the mean number of successful initiatives per trial, from 0 to the number of
+   * initiatives}
+   */
   public double expectedSuccesses() {
     return expectedSuccesses;
   }
 
   /**
-   * The sample standard deviation of the number of successes per trial: it grows with correlation,
-   * as failures cluster.
+   * {@return the sample standard deviation of the number of successes per trial: it grows with
+   * correlation, as failures cluster}
    */
   public double successCountStandardDeviation() {
     return successCountStandardDeviation;
@@ -211,13 +229,19 @@ public final class OutcomeDistribution {
   /**
    * The fraction of trials in which at least one initiative whose dominant facet is {@code facet}
    * succeeded; empty when no initiative has that dominant facet.
+   *
+   * @param facet the facet, not null
+   * @return the fraction, in [0, 1], or empty (undefined, not 0)
    */
   public OptionalDouble facetSuccessProbability(Facet facet) {
     double value = facetSuccess[facet.ordinal()];
     return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
-  /** {@link #facetSuccessProbability(Facet)} of the facets where it is defined, in facet order. */
+  /**
+   * {@return {@link #facetSuccessProbability(Facet)} of the facets where it is defined, in facet
+   * order; a facet that is no initiative's dominant facet is absent} Unmodifiable.
+   */
   public Map<Facet, Double> facetSuccessProbabilities() {
     Map<Facet, Double> map = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.ordered()) {
@@ -226,12 +250,15 @@ public final class OutcomeDistribution {
     return Collections.unmodifiableMap(map);
   }
 
-  /** Per initiative, in portfolio order, its success rate and contributions to the mean and the tail. */
+  /**
+   * {@return per initiative, in portfolio order, its success rate and contributions to the mean and
+   * the tail}
+   */
   public List<InitiativeOutcome> initiatives() {
     return initiatives;
   }
 
-  /** The histogram of the totals. */
+  /** {@return the histogram of the totals, with {@link SimulationSettings#histogramBins()} bins} */
   public Histogram histogram() {
     return histogram;
   }

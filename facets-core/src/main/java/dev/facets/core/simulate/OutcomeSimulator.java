@@ -32,7 +32,7 @@ import java.util.Optional;
  * thread-safe; runs share no state.
  */
 public final class OutcomeSimulator {
-  /** The simulator. */
+  /** The simulator: stateless, so one instance serves every run. */
   public static final OutcomeSimulator DEFAULT = new OutcomeSimulator();
 
   /** Returned by a replayed block without tail trials. */
@@ -40,12 +40,29 @@ public final class OutcomeSimulator {
 
   private OutcomeSimulator() {}
 
-  /** Simulates a portfolio without scenarios (every multiplier is 1), with the default control. */
+  /**
+   * Simulates a portfolio without scenarios (every multiplier is 1), with the default control.
+   *
+   * @param portfolio the portfolio, not null
+   * @param settings trials, seed, threads, alpha, correlation, bins and block size, not null
+   * @return the distribution of the totals, with every setting recorded
+   * @throws IllegalArgumentException as {@link #simulate(Portfolio, SimulationSettings,
+   *     SimulationControl)}
+   */
   public OutcomeDistribution simulate(Portfolio portfolio, SimulationSettings settings) {
     return simulate(portfolio, settings, SimulationControl.DEFAULT);
   }
 
-  /** Simulates a portfolio under a scenario set, with the default control. */
+  /**
+   * Simulates a portfolio under a scenario set, with the default control.
+   *
+   * @param portfolio the portfolio, not null
+   * @param scenarios the futures a trial draws from, by their probabilities, not null
+   * @param settings trials, seed, threads, alpha, correlation, bins and block size, not null
+   * @return the distribution of the totals, with every setting recorded
+   * @throws IllegalArgumentException as {@link #simulate(Portfolio, ScenarioSet,
+   *     SimulationSettings, SimulationControl)}
+   */
   public OutcomeDistribution simulate(Portfolio portfolio, ScenarioSet scenarios, SimulationSettings settings) {
     return simulate(portfolio, scenarios, settings, SimulationControl.DEFAULT);
   }
@@ -53,6 +70,10 @@ public final class OutcomeSimulator {
   /**
    * Simulates a portfolio without scenarios (every multiplier is 1).
    *
+   * @param portfolio the portfolio, not null
+   * @param settings trials, seed, threads, alpha, correlation, bins and block size, not null
+   * @param control the executor, progress listener and cancellation of the run, not null
+   * @return the distribution of the totals, with every setting recorded
    * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value, or
    *     the per-trial totals and stream positions (24 bytes a trial, with the totals' sorted copy)
    *     cannot fit in the heap
@@ -66,6 +87,11 @@ public final class OutcomeSimulator {
   /**
    * Simulates a portfolio under a scenario set.
    *
+   * @param portfolio the portfolio, not null
+   * @param scenarios the futures a trial draws from, by their probabilities, not null
+   * @param settings trials, seed, threads, alpha, correlation, bins and block size, not null
+   * @param control the executor, progress listener and cancellation of the run, not null
+   * @return the distribution of the totals, with every setting recorded
    * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value, or
    *     the per-trial totals and stream positions (24 bytes a trial, with the totals' sorted copy)
    *     cannot fit in the heap

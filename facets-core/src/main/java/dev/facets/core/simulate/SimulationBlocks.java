@@ -40,28 +40,54 @@ public final class SimulationBlocks {
   }
 
   /**
-   * The blocks of a simulation of a portfolio, under a scenario set when one is given.
+   * The blocks of a simulation of a portfolio without scenarios, as
+   * {@code OutcomeSimulator.DEFAULT.simulate(portfolio, settings, control)} runs it.
    *
+   * @param portfolio the portfolio, not null
+   * @param settings the run's settings, not null; every process must use equal ones
+   * @return the blocks of the run, every trial's multiplier 1
    * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value
    */
-  public static SimulationBlocks of(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings) {
+  public static SimulationBlocks of(Portfolio portfolio, SimulationSettings settings) {
+    return of(portfolio, Optional.empty(), settings);
+  }
+
+  /**
+   * The blocks of a simulation of a portfolio under a scenario set, as
+   * {@code OutcomeSimulator.DEFAULT.simulate(portfolio, scenarios, settings, control)} runs it.
+   *
+   * @param portfolio the portfolio, not null
+   * @param scenarios the futures a trial draws from, not null
+   * @param settings the run's settings, not null; every process must use equal ones
+   * @return the blocks of the run
+   * @throws IllegalArgumentException if the totals could exceed {@code 1e145} in absolute value
+   */
+  public static SimulationBlocks of(Portfolio portfolio, ScenarioSet scenarios, SimulationSettings settings) {
+    return of(portfolio, Optional.of(Objects.requireNonNull(scenarios, "scenarios")), settings);
+  }
+
+  private static SimulationBlocks of(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings) {
     Objects.requireNonNull(portfolio, "portfolio");
-    Objects.requireNonNull(scenarios, "scenarios");
     Objects.requireNonNull(settings, "settings");
     return new SimulationBlocks(TrialKernel.of(portfolio, scenarios, settings.correlation()), settings);
   }
 
-  /** The number of blocks: trials / block size, rounded up. */
+  /** {@return the number of blocks: trials / block size, rounded up} */
   public int count() {
     return settings.blocks();
   }
 
-  /** The settings of the run. */
+  /** {@return the settings of the run} */
   public SimulationSettings settings() {
     return settings;
   }
 
-  /** The first pass over block {@code block}: its trials' totals and partial statistics. */
+  /**
+   * {@return the first pass over block {@code block}: its trials' totals and partial statistics}
+   *
+   * @param block the block's index, from 0 to {@link #count()} (exclusive)
+   * @throws IndexOutOfBoundsException if there is no such block
+   */
   public Measured measure(int block) {
     Objects.checkIndex(block, count());
     TrialStream random = stream(block);
@@ -79,7 +105,9 @@ public final class SimulationBlocks {
    *
    * @param blocks the result of {@link #measure} for blocks 0, 1, ..., {@link #count()} - 1, in
    *     that order
-   * @throws IllegalArgumentException if a block is missing, repeated or out of order
+   * @return the tail, to hand to every {@link #replay}
+   * @throws IllegalArgumentException if a block is missing, repeated or out of order, or the run's
+   *     totals cannot fit in the heap
    */
   public Tail tail(List<Measured> blocks) {
     checkOrder(blocks.size(), i -> blocks.get(i).block);
@@ -95,6 +123,12 @@ public final class SimulationBlocks {
   /**
    * The second pass over block {@code block}: per initiative, the sum of its values over the block's
    * trials below the tail's boundary, then (second half) over those tied at it.
+   *
+   * @param block the block's index, from 0 to {@link #count()} (exclusive)
+   * @param tail what {@link #tail} returned for this run, not null
+   * @return {@code 2 n} sums for n initiatives, in portfolio order; opaque to the caller, who hands
+   *     it to {@link #finish}
+   * @throws IndexOutOfBoundsException if there is no such block
    */
   public double[] replay(int block, Tail tail) {
     Objects.checkIndex(block, count());
@@ -122,12 +156,13 @@ public final class SimulationBlocks {
   }
 
   /**
-   * The distribution of the run.
+   * {@return the distribution of the run, equal to the simulator's for the same inputs}
    *
    * @param blocks every measured block, in block order (as for {@link #tail})
    * @param tail the tail {@link #tail} returned for them
    * @param replays the result of {@link #replay} for every block, in block order
-   * @throws IllegalArgumentException if a list is not one entry per block in block order
+   * @throws IllegalArgumentException if a list is not one entry per block in block order, or the
+   *     run's totals cannot fit in the heap
    */
   public OutcomeDistribution finish(List<Measured> blocks, Tail tail, List<double[]> replays) {
     checkOrder(blocks.size(), i -> blocks.get(i).block);
@@ -189,7 +224,7 @@ public final class SimulationBlocks {
       this.stats = stats;
     }
 
-    /** The index of the block. */
+    /** {@return the index of the block, from 0} */
     public int block() {
       return block;
     }

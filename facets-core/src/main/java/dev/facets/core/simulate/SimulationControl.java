@@ -34,12 +34,22 @@ public final class SimulationControl {
     this.cancellation = cancellation;
   }
 
-  /** This control, running the workers on {@code executor} instead of a pool of the run's own. */
+  /**
+   * {@return this control, running the workers on {@code executor} instead of a pool of the run's
+   * own}
+   *
+   * @param executor where the run submits its {@link SimulationSettings#threads()} worker tasks,
+   *     not null; it is not shut down by the run
+   */
   public SimulationControl withExecutor(Executor executor) {
     return new SimulationControl(Objects.requireNonNull(executor, "executor"), progress, cancellation);
   }
 
-  /** This control, reporting progress to {@code progress}. */
+  /**
+   * {@return this control, reporting progress to {@code progress}}
+   *
+   * @param progress the listener, not null; called from worker threads
+   */
   public SimulationControl withProgress(ProgressListener progress) {
     return new SimulationControl(executor, Objects.requireNonNull(progress, "progress"), cancellation);
   }
@@ -48,23 +58,26 @@ public final class SimulationControl {
    * This control, stopping the run once {@code cancellation} answers {@code true}. It is asked
    * between blocks from worker threads (never concurrently), so it must read state that other
    * threads write safely, for example {@code AtomicBoolean::get}.
+   *
+   * @param cancellation the signal, not null
+   * @return this control with the signal
    */
   public SimulationControl withCancellation(BooleanSupplier cancellation) {
     return new SimulationControl(executor, progress, Objects.requireNonNull(cancellation, "cancellation"));
   }
 
   /** The caller's executor, if one was given. */
-  public Optional<Executor> executor() {
+  Optional<Executor> executor() {
     return Optional.ofNullable(executor);
   }
 
   /** The progress listener. */
-  public ProgressListener progress() {
+  ProgressListener progress() {
     return progress;
   }
 
   /** The cancellation signal. */
-  public BooleanSupplier cancellation() {
+  BooleanSupplier cancellation() {
     return cancellation;
   }
 }

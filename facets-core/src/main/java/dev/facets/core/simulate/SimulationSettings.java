@@ -54,78 +54,120 @@ public final class SimulationSettings {
    * size, and independent successes. Set the seed with {@link #withSeed(long)}:
    * {@code SimulationSettings.trials(10_000).withSeed(7)}. (There is no {@code of(trials, seed)}: an
    * int and a long side by side were too easy to swap.)
+   *
+   * @param trials the number of trials, at least 2
+   * @return the settings
+   * @throws dev.facets.api.InvalidValueException if {@code trials} is less than 2
    */
   public static SimulationSettings trials(int trials) {
     return new SimulationSettings(trials, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
         DEFAULT_ALPHA, Correlation.NONE, DEFAULT_HISTOGRAM_BINS, DEFAULT_BLOCK_SIZE);
   }
 
-  /** These settings with {@code trials}, at least 2. */
+  /**
+   * {@return these settings with another number of trials}
+   *
+   * @param trials the number of trials, at least 2
+   * @throws dev.facets.api.InvalidValueException if {@code trials} is less than 2
+   */
   public SimulationSettings withTrials(int trials) {
     return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
   }
 
-  /** These settings with {@code seed}. */
+  /**
+   * {@return these settings with another seed}
+   *
+   * @param seed the seed of the root random stream; any long
+   */
   public SimulationSettings withSeed(long seed) {
     return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
   }
 
-  /** These settings with {@code threads} workers, at least 1; the result does not depend on it. */
+  /**
+   * {@return these settings with another number of worker threads; the result does not depend
+   * on it}
+   *
+   * @param threads the number of workers, at least 1
+   * @throws dev.facets.api.InvalidValueException if {@code threads} is less than 1
+   */
   public SimulationSettings withThreads(int threads) {
     return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
   }
 
-  /** These settings with the tail level {@code alpha}, in (0, 1). */
+  /**
+   * {@return these settings with another tail level}
+   *
+   * @param alpha the share of worst trials that VaR and CVaR describe, in the open interval (0, 1)
+   * @throws dev.facets.api.InvalidValueException if {@code alpha} is not in (0, 1)
+   */
   public SimulationSettings withAlpha(double alpha) {
     return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
   }
 
-  /** These settings with a correlation model. */
+  /**
+   * {@return these settings with another correlation model}
+   *
+   * @param correlation the model of how successes move together, not null
+   */
   public SimulationSettings withCorrelation(Correlation correlation) {
     return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
   }
 
-  /** These settings with {@code histogramBins} equal-width bins, at least 1. */
+  /**
+   * {@return these settings with another number of histogram bins}
+   *
+   * @param histogramBins the number of equal-width bins, at least 1
+   * @throws dev.facets.api.InvalidValueException if {@code histogramBins} is less than 1
+   */
   public SimulationSettings withHistogramBins(int histogramBins) {
     return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
   }
 
-  /** These settings with {@code blockSize} trials per block (and random stream), at least 1. */
+  /**
+   * {@return these settings with another block size}
+   *
+   * @param blockSize the trials per block (and random stream), at least 1; a change draws other
+   *     random numbers
+   * @throws dev.facets.api.InvalidValueException if {@code blockSize} is less than 1
+   */
   public SimulationSettings withBlockSize(int blockSize) {
     return new SimulationSettings(trials, seed, threads, alpha, correlation, histogramBins, blockSize);
   }
 
-  /** The number of trials, at least 2. */
+  /** {@return the number of trials, at least 2} */
   public int trials() {
     return trials;
   }
 
-  /** The seed of the root random stream. */
+  /** {@return the seed of the root random stream ({@value #DEFAULT_SEED} unless set)} */
   public long seed() {
     return seed;
   }
 
-  /** The number of worker threads, at least 1; the result does not depend on it. */
+  /** {@return the number of worker threads, at least 1; the result does not depend on it} */
   public int threads() {
     return threads;
   }
 
-  /** The tail level of VaR and CVaR: the probability mass of the worst outcomes, in (0, 1). */
+  /**
+   * {@return the tail level of VaR and CVaR: the probability mass of the worst outcomes, in (0, 1)
+   * ({@value #DEFAULT_ALPHA} unless set)}
+   */
   public double alpha() {
     return alpha;
   }
 
-  /** The correlation model of successes. */
+  /** {@return the correlation model of successes ({@link Correlation#NONE} unless set)} */
   public Correlation correlation() {
     return correlation;
   }
 
-  /** The number of equal-width histogram bins. */
+  /** {@return the number of equal-width histogram bins, at least 1} */
   public int histogramBins() {
     return histogramBins;
   }
 
-  /** The number of trials per block, each block with its own random stream. */
+  /** {@return the number of trials per block, each block with its own random stream; at least 1} */
   public int blockSize() {
     return blockSize;
   }

@@ -26,41 +26,67 @@ public final class Numbers {
   private Numbers() {}
 
   /**
-   * A number with six significant digits: {@code 120000}, {@code 0.333333}, {@code 1.5E-7}; NaN and
-   * the infinities as Java writes them.
+   * {@return a number with six significant digits: {@code 120000}, {@code 0.333333},
+   * {@code 1.5E-7}; NaN and the infinities as Java writes them}
+   *
+   * @param value any double; {@code -0.0} and anything that rounds to zero is written {@code 0}
    */
   public static String number(double value) {
     return significant(value, 6);
   }
 
   /**
-   * A number with twelve significant digits, for a sentence that puts two numbers side by side
-   * which may agree in their first six (a bracket around an optimum, a sum just off its bound).
+   * {@return a number with twelve significant digits, for a sentence that puts two numbers side by
+   * side which may agree in their first six (a bracket around an optimum, a sum just off its
+   * bound)} Otherwise written as {@link #number}.
+   *
+   * @param value any double
    */
   public static String precise(double value) {
     return significant(value, 12);
   }
 
-  /** A number with at most {@code places} decimals, trailing zeros dropped: "0.15", "-0.8", "0". */
+  /**
+   * {@return a number with at most {@code places} decimals, trailing zeros dropped: "0.15", "-0.8",
+   * "0", never with an exponent}
+   *
+   * @param value a finite double (NaN and the infinities have no decimal expansion and throw
+   *     {@link NumberFormatException})
+   * @param places the most decimals to keep, {@code >= 0}
+   */
   public static String decimal(double value, int places) {
     BigDecimal rounded = new BigDecimal(value).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
     return rounded.signum() == 0 ? "0" : rounded.toPlainString();
   }
 
-  /** A number with at most {@code places} decimals and an explicit sign: "+0.15", "-0.8", "0". */
+  /**
+   * {@return a number with at most {@code places} decimals and an explicit sign: "+0.15", "-0.8",
+   * "0"; a value that rounds to zero has no sign}
+   *
+   * @param value a finite double, as for {@link #decimal}
+   * @param places the most decimals to keep, {@code >= 0}
+   */
   public static String signed(double value, int places) {
     String text = decimal(value, places);
     return value > 0 && !text.equals("0") ? "+" + text : text;
   }
 
-  /** A share in [0, 1] as a percentage with at most one decimal: {@code 0.6667} is "66.7%". */
+  /**
+   * {@return a share as a percentage with at most one decimal: {@code 0.6667} is "66.7%"}
+   *
+   * @param share a finite fraction, usually in [0, 1]; values outside are written as they are
+   *     ({@code 1.5} is "150%")
+   */
   public static String percent(double share) {
     return decimal(share * 100, 1) + "%";
   }
 
   /**
-   * A duration in words, in the largest unit that writes it whole: "5 seconds", "2 minutes",
-   * "1 hour", "500 milliseconds", and "1.5 seconds" where no unit does; never ISO's {@code PT5S}.
+   * {@return a duration in words, in the largest unit that writes it whole: "5 seconds",
+   * "2 minutes", "1 hour", "500 milliseconds", and "1.5 seconds" where no unit does; never ISO's
+   * {@code PT5S}}
+   *
+   * @param duration a non-negative duration, not null; zero is "0 seconds"
    */
   public static String duration(Duration duration) {
     long seconds = duration.getSeconds();

@@ -51,10 +51,16 @@ class SimulationBlocksProperties {
         });
   }
 
+  /** The blocks through the overload for the scenarios given or not. */
+  private static SimulationBlocks blocks(Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings) {
+    return scenarios.isPresent() ? SimulationBlocks.of(portfolio, scenarios.get(), settings)
+        : SimulationBlocks.of(portfolio, settings);
+  }
+
   /** Each pass's blocks in a shuffled order, each by a fresh instance, as on separate machines. */
   static OutcomeDistribution inShuffledOrder(
       Portfolio portfolio, Optional<ScenarioSet> scenarios, SimulationSettings settings, long shuffleSeed) {
-    int count = SimulationBlocks.of(portfolio, scenarios, settings).count();
+    int count = blocks(portfolio, scenarios, settings).count();
     List<Integer> order = new ArrayList<>();
     for (int b = 0; b < count; b++) {
       order.add(b);
@@ -62,14 +68,14 @@ class SimulationBlocksProperties {
     Collections.shuffle(order, new Random(shuffleSeed));
     SimulationBlocks.Measured[] measured = new SimulationBlocks.Measured[count];
     for (int b : order) {
-      measured[b] = SimulationBlocks.of(portfolio, scenarios, settings).measure(b);
+      measured[b] = blocks(portfolio, scenarios, settings).measure(b);
     }
-    SimulationBlocks driver = SimulationBlocks.of(portfolio, scenarios, settings);
+    SimulationBlocks driver = blocks(portfolio, scenarios, settings);
     SimulationBlocks.Tail tail = driver.tail(List.of(measured));
     Collections.shuffle(order, new Random(~shuffleSeed));
     double[][] replays = new double[count][];
     for (int b : order) {
-      replays[b] = SimulationBlocks.of(portfolio, scenarios, settings).replay(b, tail);
+      replays[b] = blocks(portfolio, scenarios, settings).replay(b, tail);
     }
     return driver.finish(List.of(measured), tail, List.of(replays));
   }

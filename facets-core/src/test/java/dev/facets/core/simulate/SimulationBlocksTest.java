@@ -12,7 +12,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SimulationBlocksTest {
@@ -22,7 +21,7 @@ class SimulationBlocksTest {
   void blocksSerialisedBetweenProcessesGiveTheSimulatorsResult() throws Exception {
     // 10 000 trials in blocks of 1 024: ten blocks, the last one short (784 trials).
     SimulationSettings settings = SimulationSettings.trials(10_000).withSeed(42).withBlockSize(1024).withThreads(3);
-    SimulationBlocks blocks = SimulationBlocks.of(PORTFOLIO, Optional.of(SimulationFixtures.twoFutures()), settings);
+    SimulationBlocks blocks = SimulationBlocks.of(PORTFOLIO, SimulationFixtures.twoFutures(), settings);
     assertEquals(10, blocks.count());
     List<SimulationBlocks.Measured> measured = new ArrayList<>();
     for (int b = 0; b < blocks.count(); b++) {
@@ -41,7 +40,7 @@ class SimulationBlocksTest {
 
   @Test
   void blocksOutOfOrderOrMissingAreRejectedWithTheirIndex() {
-    SimulationBlocks blocks = SimulationBlocks.of(PORTFOLIO, Optional.empty(), SimulationSettings.trials(300).withSeed(1).withBlockSize(100));
+    SimulationBlocks blocks = SimulationBlocks.of(PORTFOLIO, SimulationSettings.trials(300).withSeed(1).withBlockSize(100));
     SimulationBlocks.Measured first = blocks.measure(0);
     SimulationBlocks.Measured second = blocks.measure(1);
     SimulationBlocks.Measured third = blocks.measure(2);
