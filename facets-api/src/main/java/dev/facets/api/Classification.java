@@ -52,5 +52,131 @@ public abstract class Classification {
   }
 
   /** Builds a {@link Classification}; {@code method}, {@code mix} and {@code zone} are required. */
-  public static class Builder extends ImmutableClassification.Builder {}
+  public static class Builder {
+    private final ImmutableClassification.Builder generated = ImmutableClassification.builder();
+
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets every attribute from a built value: single values are replaced, lists and maps are
+     * added to.
+     *
+     * @param instance the value to copy, not null
+     * @return this builder
+     */
+    public final Builder from(Classification instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Classification#method() method}.
+     *
+     * @param method the value, not null
+     * @return this builder
+     */
+    public final Builder method(String method) {
+      generated.method(method);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Classification#mix() mix}.
+     *
+     * @param mix the value, not null
+     * @return this builder
+     */
+    public final Builder mix(FacetMix mix) {
+      generated.mix(mix);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Classification#zone() zone}.
+     *
+     * @param zone the value, not null
+     * @return this builder
+     */
+    public final Builder zone(Zone zone) {
+      generated.zone(zone);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Classification#purity() purity}.
+     *
+     * @param purity the value
+     * @return this builder
+     */
+    public final Builder purity(double purity) {
+      generated.purity(purity);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Classification#purity() purity}; an empty optional leaves it absent.
+     *
+     * @param purity the value or empty, not null
+     * @return this builder
+     */
+    public final Builder purity(OptionalDouble purity) {
+      generated.purity(NullValueException.check(purity, "purity"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Classification#explanation() explanation}.
+     *
+     * @param element the element, not null
+     * @return this builder
+     */
+    public final Builder addExplanation(String element) {
+      generated.addExplanation(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Classification#explanation() explanation}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder addExplanation(String... elements) {
+      generated.addExplanation(NullValueException.check(elements, "explanation"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Classification#explanation() explanation}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder explanation(Iterable<String> elements) {
+      generated.explanation(NullValueException.check(elements, "explanation"));
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Classification#explanation() explanation}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder addAllExplanation(Iterable<String> elements) {
+      generated.addAllExplanation(NullValueException.check(elements, "explanation"));
+      return this;
+    }
+
+
+    /**
+     * {@return the classification built from the attributes set so far}
+     *
+     * @throws IllegalArgumentException if a required attribute is missing or a value is invalid
+     */
+    public Classification build() {
+      return generated.build();
+    }
+  }
 }

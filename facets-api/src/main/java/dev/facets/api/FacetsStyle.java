@@ -20,6 +20,13 @@ import org.immutables.value.Value;
  * {@link NullValueException}, an {@link IllegalArgumentException} naming the field, like every other
  * invalid value, rather than Immutables' default {@code NullPointerException}
  * ({@code throwForNullPointer}).
+ *
+ * <p>Immutables checks values and elements but dereferences a null container (an {@code Optional},
+ * a list, a map, an array) in setters it makes {@code final}, so a subclass cannot intercept it.
+ * Each value type's public {@code Builder} therefore wraps the generated builder rather than
+ * extending it, checks containers and delegates everything else; {@code typeInnerBuilder} names a
+ * class that does not exist so that Immutables leaves that {@code Builder} alone. That every public
+ * setter of a generated builder has its wrapper is tested.
  * Applied once, in {@code package-info.java}, as the Immutables documentation advises.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -30,5 +37,6 @@ import org.immutables.value.Value;
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
     throwForInvalidImmutableState = IllegalArgumentException.class,
-    throwForNullPointer = NullValueException.class)
+    throwForNullPointer = NullValueException.class,
+    typeInnerBuilder = "NoBuilderToExtend")
 @interface FacetsStyle {}

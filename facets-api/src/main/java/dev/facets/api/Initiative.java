@@ -146,7 +146,321 @@ public abstract class Initiative {
   }
 
   /** Builds an {@link Initiative}; {@code id}, {@code budget} and a mix source are required. */
-  public static class Builder extends ImmutableInitiative.Builder {
+  public static class Builder {
+    private final ImmutableInitiative.Builder generated = ImmutableInitiative.builder();
+
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets every attribute from a built value: single values are replaced, lists and maps are
+     * added to.
+     *
+     * @param instance the value to copy, not null
+     * @return this builder
+     */
+    public final Builder from(Initiative instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Initiative#id() id}.
+     *
+     * @param id the value, not null
+     * @return this builder
+     */
+    public final Builder id(String id) {
+      generated.id(id);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#name() name}.
+     *
+     * @param name the value, not null
+     * @return this builder
+     */
+    public final Builder name(String name) {
+      generated.name(name);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#name() name}; an empty optional leaves it absent.
+     *
+     * @param name the value or empty, not null
+     * @return this builder
+     */
+    public final Builder name(Optional<String> name) {
+      generated.name(NullValueException.check(name, "name"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link Initiative#budget() budget}.
+     *
+     * @param budget the value
+     * @return this builder
+     */
+    public final Builder budget(double budget) {
+      generated.budget(budget);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#position() position}.
+     *
+     * @param position the value, not null
+     * @return this builder
+     */
+    public final Builder position(AxisPosition position) {
+      generated.position(position);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#position() position}; an empty optional leaves it absent.
+     *
+     * @param position the value or empty, not null
+     * @return this builder
+     */
+    public final Builder position(Optional<? extends AxisPosition> position) {
+      generated.position(NullValueException.check(position, "position"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#facets() facets}.
+     *
+     * @param facets the value, not null
+     * @return this builder
+     */
+    public final Builder facets(FacetMix facets) {
+      generated.facets(facets);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#facets() facets}; an empty optional leaves it absent.
+     *
+     * @param facets the value or empty, not null
+     * @return this builder
+     */
+    public final Builder facets(Optional<? extends FacetMix> facets) {
+      generated.facets(NullValueException.check(facets, "facets"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#purpose() purpose}.
+     *
+     * @param purpose the value, not null
+     * @return this builder
+     */
+    public final Builder purpose(Purpose purpose) {
+      generated.purpose(purpose);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#purpose() purpose}; an empty optional leaves it absent.
+     *
+     * @param purpose the value or empty, not null
+     * @return this builder
+     */
+    public final Builder purpose(Optional<? extends Purpose> purpose) {
+      generated.purpose(NullValueException.check(purpose, "purpose"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#driver() driver}.
+     *
+     * @param driver the value, not null
+     * @return this builder
+     */
+    public final Builder driver(Driver driver) {
+      generated.driver(driver);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#driver() driver}; an empty optional leaves it absent.
+     *
+     * @param driver the value or empty, not null
+     * @return this builder
+     */
+    public final Builder driver(Optional<? extends Driver> driver) {
+      generated.driver(NullValueException.check(driver, "driver"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#stage() stage}.
+     *
+     * @param stage the value, not null
+     * @return this builder
+     */
+    public final Builder stage(Stage stage) {
+      generated.stage(stage);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#stage() stage}; an empty optional leaves it absent.
+     *
+     * @param stage the value or empty, not null
+     * @return this builder
+     */
+    public final Builder stage(Optional<? extends Stage> stage) {
+      generated.stage(NullValueException.check(stage, "stage"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link Initiative#priority() priority}.
+     *
+     * @param priority the value, not null
+     * @return this builder
+     */
+    public final Builder priority(Priority priority) {
+      generated.priority(priority);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Initiative#successProbability() successProbability}.
+     *
+     * @param successProbability the value
+     * @return this builder
+     */
+    public final Builder successProbability(double successProbability) {
+      generated.successProbability(successProbability);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#givenImpact() givenImpact}.
+     *
+     * @param givenImpact the value, not null
+     * @return this builder
+     */
+    public final Builder givenImpact(ImpactEstimate givenImpact) {
+      generated.givenImpact(givenImpact);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Initiative#givenImpact() givenImpact}; an empty optional leaves it absent.
+     *
+     * @param givenImpact the value or empty, not null
+     * @return this builder
+     */
+    public final Builder givenImpact(Optional<? extends ImpactEstimate> givenImpact) {
+      generated.givenImpact(NullValueException.check(givenImpact, "givenImpact"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Initiative#tags() tags}.
+     *
+     * @param element the element, not null
+     * @return this builder
+     */
+    public final Builder addTags(String element) {
+      generated.addTags(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Initiative#tags() tags}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder addTags(String... elements) {
+      generated.addTags(NullValueException.check(elements, "tags"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Initiative#tags() tags}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder tags(Iterable<String> elements) {
+      generated.tags(NullValueException.check(elements, "tags"));
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Initiative#tags() tags}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder addAllTags(Iterable<String> elements) {
+      generated.addAllTags(NullValueException.check(elements, "tags"));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link Initiative#attributes() attributes}.
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this builder
+     */
+    public final Builder putAttributes(String key, String value) {
+      generated.putAttributes(key, value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link Initiative#attributes() attributes}.
+     *
+     * @param entry the entry, not null, with a key and a value
+     * @return this builder
+     */
+    public final Builder putAttributes(Map.Entry<String, ? extends String> entry) {
+      generated.putAttributes(NullValueException.check(entry, "attributes entry"));
+      return this;
+    }
+
+    /**
+     * Replaces the entries of {@link Initiative#attributes() attributes}.
+     *
+     * @param entries the entries, not null and without null keys or values
+     * @return this builder
+     */
+    public final Builder attributes(Map<String, ? extends String> entries) {
+      generated.attributes(NullValueException.check(entries, "attributes"));
+      return this;
+    }
+
+    /**
+     * Puts entries into {@link Initiative#attributes() attributes}.
+     *
+     * @param entries the entries, not null and without null keys or values
+     * @return this builder
+     */
+    public final Builder putAllAttributes(Map<String, ? extends String> entries) {
+      generated.putAllAttributes(NullValueException.check(entries, "attributes"));
+      return this;
+    }
+
+
+    /**
+     * {@return the initiative built from the attributes set so far}
+     *
+     * @throws IllegalArgumentException if a required attribute is missing or a value is invalid
+     */
+    public Initiative build() {
+      return generated.build();
+    }
+
     /**
      * Gives the impact if it succeeds (the same as {@code givenImpact(impact)}).
      *

@@ -18,4 +18,21 @@ final class NullValueException extends IllegalArgumentException {
   NullValueException(String field) {
     super(field + " must not be null");
   }
+
+  /**
+   * Checks a container (an optional, a list, a map, an array or an entry) that the generated builder
+   * would dereference before it looks at the elements inside.
+   *
+   * @param <T> the container's type
+   * @param value the container
+   * @param field the field it was given for
+   * @return {@code value}
+   * @throws NullValueException if {@code value} is null
+   */
+  static <T> T check(T value, String field) {
+    if (value == null) {
+      throw new NullValueException(field);
+    }
+    return value;
+  }
 }

@@ -78,5 +78,131 @@ public abstract class Portfolio {
   }
 
   /** Builds a {@link Portfolio}; {@code name} and at least one initiative are required. */
-  public static class Builder extends ImmutablePortfolio.Builder {}
+  public static class Builder {
+    private final ImmutablePortfolio.Builder generated = ImmutablePortfolio.builder();
+
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets every attribute from a built value: single values are replaced, lists and maps are
+     * added to.
+     *
+     * @param instance the value to copy, not null
+     * @return this builder
+     */
+    public final Builder from(Portfolio instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Portfolio#name() name}.
+     *
+     * @param name the value, not null
+     * @return this builder
+     */
+    public final Builder name(String name) {
+      generated.name(name);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Portfolio#asOf() asOf}.
+     *
+     * @param asOf the value, not null
+     * @return this builder
+     */
+    public final Builder asOf(LocalDate asOf) {
+      generated.asOf(asOf);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Portfolio#asOf() asOf}; an empty optional leaves it absent.
+     *
+     * @param asOf the value or empty, not null
+     * @return this builder
+     */
+    public final Builder asOf(Optional<? extends LocalDate> asOf) {
+      generated.asOf(NullValueException.check(asOf, "asOf"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Portfolio#currency() currency}.
+     *
+     * @param currency the value, not null
+     * @return this builder
+     */
+    public final Builder currency(String currency) {
+      generated.currency(currency);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Portfolio#currency() currency}; an empty optional leaves it absent.
+     *
+     * @param currency the value or empty, not null
+     * @return this builder
+     */
+    public final Builder currency(Optional<String> currency) {
+      generated.currency(NullValueException.check(currency, "currency"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Portfolio#initiatives() initiatives}.
+     *
+     * @param element the element, not null
+     * @return this builder
+     */
+    public final Builder addInitiatives(Initiative element) {
+      generated.addInitiatives(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Portfolio#initiatives() initiatives}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder addInitiatives(Initiative... elements) {
+      generated.addInitiatives(NullValueException.check(elements, "initiatives"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Portfolio#initiatives() initiatives}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder initiatives(Iterable<? extends Initiative> elements) {
+      generated.initiatives(NullValueException.check(elements, "initiatives"));
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Portfolio#initiatives() initiatives}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder addAllInitiatives(Iterable<? extends Initiative> elements) {
+      generated.addAllInitiatives(NullValueException.check(elements, "initiatives"));
+      return this;
+    }
+
+
+    /**
+     * {@return the portfolio built from the attributes set so far}
+     *
+     * @throws IllegalArgumentException if a required attribute is missing or a value is invalid
+     */
+    public Portfolio build() {
+      return generated.build();
+    }
+  }
 }

@@ -64,5 +64,76 @@ public abstract class Scenario {
   }
 
   /** Builds a {@link Scenario}; {@code name} and {@code payoff} are required. */
-  public static class Builder extends ImmutableScenario.Builder {}
+  public static class Builder {
+    private final ImmutableScenario.Builder generated = ImmutableScenario.builder();
+
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets every attribute from a built value: single values are replaced, lists and maps are
+     * added to.
+     *
+     * @param instance the value to copy, not null
+     * @return this builder
+     */
+    public final Builder from(Scenario instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Scenario#name() name}.
+     *
+     * @param name the value, not null
+     * @return this builder
+     */
+    public final Builder name(String name) {
+      generated.name(name);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Scenario#probability() probability}.
+     *
+     * @param probability the value
+     * @return this builder
+     */
+    public final Builder probability(double probability) {
+      generated.probability(probability);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Scenario#probability() probability}; an empty optional leaves it absent.
+     *
+     * @param probability the value or empty, not null
+     * @return this builder
+     */
+    public final Builder probability(OptionalDouble probability) {
+      generated.probability(NullValueException.check(probability, "probability"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link Scenario#payoff() payoff}.
+     *
+     * @param payoff the value, not null
+     * @return this builder
+     */
+    public final Builder payoff(FacetValues payoff) {
+      generated.payoff(payoff);
+      return this;
+    }
+
+
+    /**
+     * {@return the scenario built from the attributes set so far}
+     *
+     * @throws IllegalArgumentException if a required attribute is missing or a value is invalid
+     */
+    public Scenario build() {
+      return generated.build();
+    }
+  }
 }

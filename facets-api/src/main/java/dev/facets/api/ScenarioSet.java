@@ -87,5 +87,76 @@ public abstract class ScenarioSet {
   }
 
   /** Builds a {@link ScenarioSet}; at least one scenario is required. */
-  public static class Builder extends ImmutableScenarioSet.Builder {}
+  public static class Builder {
+    private final ImmutableScenarioSet.Builder generated = ImmutableScenarioSet.builder();
+
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets every attribute from a built value: single values are replaced, lists and maps are
+     * added to.
+     *
+     * @param instance the value to copy, not null
+     * @return this builder
+     */
+    public final Builder from(ScenarioSet instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ScenarioSet#scenarios() scenarios}.
+     *
+     * @param element the element, not null
+     * @return this builder
+     */
+    public final Builder addScenarios(Scenario element) {
+      generated.addScenarios(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link ScenarioSet#scenarios() scenarios}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder addScenarios(Scenario... elements) {
+      generated.addScenarios(NullValueException.check(elements, "scenarios"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link ScenarioSet#scenarios() scenarios}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder scenarios(Iterable<? extends Scenario> elements) {
+      generated.scenarios(NullValueException.check(elements, "scenarios"));
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link ScenarioSet#scenarios() scenarios}.
+     *
+     * @param elements the elements, not null and without nulls
+     * @return this builder
+     */
+    public final Builder addAllScenarios(Iterable<? extends Scenario> elements) {
+      generated.addAllScenarios(NullValueException.check(elements, "scenarios"));
+      return this;
+    }
+
+
+    /**
+     * {@return the scenario set built from the attributes set so far}
+     *
+     * @throws IllegalArgumentException if a required attribute is missing or a value is invalid
+     */
+    public ScenarioSet build() {
+      return generated.build();
+    }
+  }
 }

@@ -67,14 +67,45 @@ public final class TargetMix {
   /**
    * Parses {@code facet=weight} pairs separated by commas ({@code "enhancement=0.4,mission=0.6"}):
    * shares that sum to 1 or percentages that sum to 100, as {@link #ofShares}; facets left out weigh
-   * 0, and each facet may appear once.
+   * 0, and each facet may appear once. A weight may carry a percent sign
+   * ({@code "enhancement=40%,mission=60%"}): then every weight must, and they must sum to 100. A list
+   * with some weights in percent and others not is refused, since {@code mission=0.3} beside
+   * {@code enhancement=40%} could mean 0.3 % or 30 %.
    *
    * @param text the pairs, not null
    * @return the target, normalised to sum 1
-   * @throws InvalidValueException naming the part that cannot be read, or the sum
+   * @throws InvalidValueException naming the part that cannot be read, the mixture, or the sum
    */
   public static TargetMix parse(String text) {
-    return ofShares(FacetValues.parsePairs(text, "target", "weight"));
+    Objects.requireNonNull(text, "text");
+    String[] parts = text.split(",", -1);
+    int percents = 0;
+    for (int i = 0; i < parts.length; i++) {
+      int equals = parts[i].indexOf('=');
+      String weight = parts[i].substring(equals + 1).strip();
+      if (equals >= 0 && weight.endsWith("%")) {
+        parts[i] = parts[i].substring(0, equals + 1) + weight.substring(0, weight.length() - 1);
+        percents++;
+      }
+    }
+    Map<Facet, Double> weights = FacetValues.parsePairs(String.join(",", parts), "target", "weight");
+    if (percents == 0) {
+      return ofShares(weights);
+    }
+    if (percents < parts.length) {
+      throw new InvalidValueException("target", Checks.quote(text.strip()),
+          "give every weight in percent (enhancement=40%) or none (enhancement=0.4, or 40 out of 100), not some of"
+              + " each");
+    }
+    double sum = 0;
+    for (Map.Entry<Facet, Double> percentage : weights.entrySet()) {
+      sum += Checks.finiteNonNegative(percentage.getValue(), percentage.getKey().jsonName());
+    }
+    if (sum != 0 && Math.abs(sum - 100) > 1e-6 * 100) {
+      throw new InvalidValueException("target", "percentages summing to " + Checks.render(sum) + "%",
+          "sum to 100%; a facet left out counts as 0%, so give every facet its percentage");
+    }
+    return of(FacetMix.of(weights));
   }
 
   /** {@return the target mix} */

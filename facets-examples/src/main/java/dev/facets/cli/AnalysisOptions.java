@@ -33,15 +33,23 @@ final class AnalysisOptions {
 
   /** The request about a portfolio file with these options, reading every file they name. */
   ReportRequest request(Path portfolio, SheetOption sheet) {
+    return request(portfolio, sheet, new ChecksummedReads());
+  }
+
+  /**
+   * The request about a portfolio file with these options, reading every file they name once and
+   * checksumming it into {@code reads}.
+   */
+  ReportRequest request(Path portfolio, SheetOption sheet, ChecksummedReads reads) {
     // The option first, as simulate does: an out-of-range --trials is a usage error before any file is read.
     int checkedTrials = SizeLimits.trials(spec, "--trials", monteCarlo.trials);
-    ReportRequest request = ReportRequest.of(sheet.read(portfolio)).withTrials(checkedTrials)
+    ReportRequest request = ReportRequest.of(sheet.read(portfolio, reads)).withTrials(checkedTrials)
         .withSeed(monteCarlo.seed);
-    Optional<ScenarioSet> scenarioSet = scenarios.read();
+    Optional<ScenarioSet> scenarioSet = scenarios.read(file -> Inputs.scenarios(file, reads));
     if (scenarioSet.isPresent()) {
       request = request.withScenarios(scenarioSet.get());
     }
-    Optional<TargetMix> targetMix = target.read();
+    Optional<TargetMix> targetMix = target.read(file -> Inputs.target(file, reads));
     if (targetMix.isPresent()) {
       request = request.withTarget(targetMix.get());
     }

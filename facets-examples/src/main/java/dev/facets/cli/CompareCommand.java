@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
  * changed), and how the facet shares and every balance index moved (new minus old).
  *
  * <p>Beyond the contract's keys (kept in its order) the JSON adds {@code initiatives} and
- * {@code balance} to {@code old} and {@code new}, {@code groups} there with {@code --group-by}, and
- * {@code weighting}. {@code --chart FILE.svg|FILE.png} also draws the before/after facet diamond: the
+ * {@code balance} to {@code old} and {@code new}, {@code groups} there with {@code --group-by} and
+ * beside them {@code groupChanges} (each group's changes, new minus old; see
+ * {@link GroupChangesOutput}), and {@code weighting}. {@code --chart FILE.svg|FILE.png} also draws the
+ * before/after facet diamond: the
  * new shares shade the cells, the old shares are a faint outline and the new ones a bold outline.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -98,14 +100,7 @@ final class CompareCommand implements Callable<Integer> {
     json.set("old", json(comparison.old()));
     json.set("new", json(comparison.current()));
     json.set("shareChange", JsonOut.facets(comparison.shareChange().toArray()));
-    ObjectNode balance = json.putObject("balanceChange");
-    for (Map.Entry<Metric, Double> change : comparison.balanceChange().entrySet()) {
-      if (change.getKey() == Metric.VARIETY) {
-        balance.put(change.getKey().jsonName(), change.getValue().intValue());
-      } else {
-        balance.put(change.getKey().jsonName(), change.getValue());
-      }
-    }
+    json.set("balanceChange", GroupChangesOutput.balanceChange(comparison.balanceChange()));
     ArrayNode added = json.putArray("added");
     comparison.added().forEach(added::add);
     ArrayNode removed = json.putArray("removed");
@@ -115,6 +110,9 @@ final class CompareCommand implements Callable<Integer> {
       ObjectNode node = changed.addObject().put("id", change.id());
       ArrayNode fields = node.putArray("fields");
       change.fields().forEach(fields::add);
+    }
+    if (comparison.current().groups().isPresent()) {
+      json.set("groupChanges", GroupChangesOutput.json(comparison.groupChanges()));
     }
     json.put("weighting", weighting.name());
     return json;
@@ -177,7 +175,8 @@ final class CompareCommand implements Callable<Integer> {
       line(text, "  %s: %s", change.id(), String.join(", ", change.fields()));
     }
     comparison.old().groups().ifPresent(groups -> text.append("Old snapshot. ").append(GroupsOutput.text(groups)));
-    comparison.current().groups().ifPresent(groups -> text.append("New snapshot. ").append(GroupsOutput.text(groups)));
+    comparison.current().groups().ifPresent(groups -> text.append("New snapshot. ").append(GroupsOutput.text(groups))
+        .append(GroupChangesOutput.text(groups.key(), comparison.groupChanges())));
     return text.toString();
   }
 

@@ -12,6 +12,7 @@ import dev.facets.core.score.Metric;
 import dev.facets.core.score.PortfolioGroups;
 import dev.facets.report.Numbers;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code --group-by KEY} of {@code score} and {@code compare}: the option's converter, the
@@ -26,7 +27,7 @@ final class GroupsOutput {
   static final String DESCRIPTION = "Also score each group of initiatives by KEY: " + KEYS;
 
   /** Width of a group's name in the text table; longer names are cut with an ellipsis. */
-  private static final int NAME_WIDTH = 16;
+  static final int NAME_WIDTH = 16;
 
   private GroupsOutput() {}
 
@@ -78,7 +79,7 @@ final class GroupsOutput {
         "enhancement", "mission", "adaptive", "anticipatory", "evenness");
     for (GroupScore group : groups.groups()) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-" + NAME_WIDTH + "s %11s %14s",
-          name(group), Numbers.count(group.initiatives()), Numbers.number(group.totalWeight())));
+          name(group.key()), Numbers.count(group.initiatives()), Numbers.number(group.totalWeight())));
       if (group.score().isPresent()) {
         FacetMix shares = group.facetShares().orElseThrow();
         int[] widths = {12, 8, 9, 13};
@@ -94,9 +95,12 @@ final class GroupsOutput {
     return text.toString();
   }
 
-  /** A group's name for a person: its value, or {@code (none)} for the initiatives without one. */
-  static String name(GroupScore group) {
-    String name = group.key().orElse("(none)");
+  /**
+   * A group's name for a person: its value, or {@code (none)} for the initiatives without one, cut to
+   * the tables' width.
+   */
+  static String name(Optional<String> key) {
+    String name = key.orElse("(none)");
     return name.length() <= NAME_WIDTH ? name : name.substring(0, NAME_WIDTH - 3) + "...";
   }
 

@@ -26,6 +26,16 @@ final class Inputs {
   }
 
   /**
+   * Reads a portfolio file as {@link #portfolio(Path, String)} does, checksumming its bytes into
+   * {@code reads}: once, as they are parsed, for JSON and CSV; a workbook, which its reader opens
+   * itself, is checksummed after it is read.
+   */
+  static Portfolio portfolio(Path file, String sheet, ChecksummedReads reads) {
+    return PortfolioFiles.isWorkbook(file) ? reads.readThenChecksum(file, () -> portfolio(file, sheet))
+        : reads.read(file, PortfolioFiles.streamReader(file));
+  }
+
+  /**
    * Streams a portfolio file's initiatives to {@code sink} without holding them, by its extension;
    * {@code sheet}, unless null, names the sheet of a workbook. Returns its name, date, currency and
    * count.
@@ -45,11 +55,21 @@ final class Inputs {
     return FacetsJson.readScenarios(file);
   }
 
+  /** Reads a scenario file once, checksumming its bytes into {@code reads}. */
+  static ScenarioSet scenarios(Path file, ChecksummedReads reads) {
+    return reads.read(file, FacetsJson::readScenarios);
+  }
+
   /**
    * Reads a target file ({@code {"enhancement": 0.4, ...}}); a target given as a list on the command
    * line is read by {@link OptionValues.Target}.
    */
   static TargetMix target(Path file) {
     return FacetsJson.readTarget(file);
+  }
+
+  /** Reads a target file once, checksumming its bytes into {@code reads}. */
+  static TargetMix target(Path file, ChecksummedReads reads) {
+    return reads.read(file, FacetsJson::readTarget);
   }
 }

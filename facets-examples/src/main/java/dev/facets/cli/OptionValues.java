@@ -229,7 +229,12 @@ final class OptionValues {
 
     /** The target mix, reading the file if it is one. */
     TargetMix read() {
-      return list.orElseGet(() -> Inputs.target(file.orElseThrow()));
+      return read(Inputs::target);
+    }
+
+    /** The target mix, reading the file, if it is one, by {@code readFile}. */
+    TargetMix read(Function<Path, TargetMix> readFile) {
+      return list.orElseGet(() -> readFile.apply(file.orElseThrow()));
     }
   }
 

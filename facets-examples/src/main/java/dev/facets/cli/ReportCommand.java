@@ -8,10 +8,9 @@ import dev.facets.report.ReportRequest;
 import dev.facets.report.charts.Chart;
 import dev.facets.report.charts.ChartFormat;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * [--out FILE] [--format html|markdown]}: the whole report, as one self-contained HTML page (inline
  * SVG and CSS, no script, no network) or as Markdown. With {@code --budget}, the report also selects
  * which whole initiatives to fund, as {@code facets select --budget} does with its default objective.
- * The footer records the facets version, the date (UTC), each input file's SHA-256 and the seed.
+ * The footer records the facets version, the date (UTC; the day of {@code SOURCE_DATE_EPOCH} when that
+ * environment variable is set, for reports that are the same byte for byte on any day), each input
+ * file's SHA-256 (taken from the bytes read: each file is read once) and the seed.
  * With {@code --group-by KEY}, a section of the groups' facet shares follows the balance.
  *
  * <p>Markdown and charts: written with {@code --out report.md}, each chart goes to an SVG file
@@ -89,12 +91,14 @@ final class ReportCommand implements Callable<Integer> {
       boolean asked = spec.commandLine().getParseResult().hasMatchedOption("--format");
       format = OutputOptions.format(spec, out, asked ? format : null, format, ReportFormat.values());
     }
-    ReportRequest read = analysis.request(portfolioFile.file, portfolioFile.sheet);
+    LocalDate date = date();
+    ChecksummedReads reads = new ChecksummedReads();
+    ReportRequest read = analysis.request(portfolioFile.file, portfolioFile.sheet, reads);
     ReportRequest request = budget == null ? read
         : OptionValues.check(spec, "--budget", () -> read.withBudgetLimit(budget));
     // --group-by: the same report with a section of groups (GroupedReport adds it after the balance).
     List<Path> inputs = analysis.inputs(portfolioFile.file);
-    PortfolioReport report = PortfolioReport.of(request.withProvenance(provenance(inputs)));
+    PortfolioReport report = PortfolioReport.of(request.withProvenance(provenance(date, inputs, reads)));
     Optional<GroupedReport> grouped = Optional.ofNullable(groupBy).map(key -> GroupedReport.of(report, key));
     if (format == ReportFormat.html) {
       emit(grouped.map(GroupedReport::html).orElseGet(report::html), inputs);
@@ -121,24 +125,33 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * The version, today's date (UTC) and each input file's checksum. The roles follow the order of
-   * {@link AnalysisOptions#inputs}: the portfolio, the scenarios if given, the target if a file.
+   * The version, the date and each input file's checksum, taken as the file was read. The roles follow
+   * the order of {@link AnalysisOptions#inputs}: the portfolio, the scenarios if given, the target if a
+   * file.
    */
-  private Provenance provenance(List<Path> inputs) {
-    Provenance provenance = Provenance.of(version(), LocalDate.now(ZoneOffset.UTC));
+  private Provenance provenance(LocalDate date, List<Path> inputs, ChecksummedReads reads) {
+    Provenance provenance = Provenance.of(version(), date);
     List<String> roles = new java.util.ArrayList<>(List.of("portfolio"));
     if (analysis.scenarios != null) {
       roles.add("scenarios");
     }
     roles.add("target");
-    try {
-      for (int i = 0; i < inputs.size(); i++) {
-        provenance = provenance.withFile(roles.get(i), inputs.get(i));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int i = 0; i < inputs.size(); i++) {
+      provenance = provenance.withChecksum(roles.get(i), inputs.get(i).toString(), reads.sha256(inputs.get(i)));
     }
     return provenance;
+  }
+
+  /**
+   * The report's date: {@code SOURCE_DATE_EPOCH}'s day when set, so that a report can be made again
+   * byte for byte, else today's (UTC); a malformed value is a usage error, before any file is read.
+   */
+  private LocalDate date() {
+    try {
+      return SourceDate.of(Optional.ofNullable(System.getenv(SourceDate.VARIABLE)), Clock.systemUTC());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   /** The facets version, as {@code facets --version} prints it. */

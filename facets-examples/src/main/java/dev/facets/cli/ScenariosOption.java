@@ -4,6 +4,7 @@ import dev.facets.api.ScenarioSet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,7 +26,12 @@ final class ScenariosOption {
 
   /** The scenarios, read from the file; empty without {@code --scenarios}. */
   Optional<ScenarioSet> read() {
-    return Optional.ofNullable(file).map(Inputs::scenarios);
+    return read(Inputs::scenarios);
+  }
+
+  /** The scenarios, read from the file by {@code readFile}; empty without {@code --scenarios}. */
+  Optional<ScenarioSet> read(Function<Path, ScenarioSet> readFile) {
+    return Optional.ofNullable(file).map(readFile);
   }
 
   /** Adds the scenario file, if given, to the files {@code --out} must never overwrite. */

@@ -35,6 +35,11 @@ final class SheetOption {
     return Inputs.portfolio(file, checked(file));
   }
 
+  /** Reads a portfolio file as {@link #read(Path)} does, checksumming its bytes into {@code reads}. */
+  Portfolio read(Path file, ChecksummedReads reads) {
+    return Inputs.portfolio(file, checked(file), reads);
+  }
+
   /** Streams a portfolio file's initiatives, as {@link #read(Path)} reads them. */
   PortfolioHeader stream(Path file, Consumer<Initiative> sink) {
     return Inputs.streamPortfolio(file, checked(file), sink);

@@ -76,6 +76,26 @@ public final class Provenance {
     return with(new Input(role, String.valueOf(file), HexFormat.of().formatHex(digest.digest())));
   }
 
+  /**
+   * This provenance with one more input whose checksum was computed by the caller, with a
+   * {@link #sha256()} digest, from the bytes it read (so that a file is read once, parsed and
+   * checksummed from the same bytes).
+   *
+   * @param role what the input is for ({@code portfolio}, {@code scenarios}, {@code target})
+   * @param name the input's name, such as its path as given
+   * @param sha256 the SHA-256 of its bytes, 64 lower-case hex digits
+   * @return this provenance with the input added
+   * @throws dev.facets.api.InvalidValueException if a part is blank or the checksum is not 64 hex digits
+   */
+  public Provenance withChecksum(String role, String name, String sha256) {
+    return with(new Input(role, name, sha256));
+  }
+
+  /** {@return a new SHA-256 digest: the checksum of every input} */
+  public static MessageDigest sha256() {
+    return digest();
+  }
+
   private Provenance with(Input input) {
     List<Input> more = new ArrayList<>(inputs);
     more.add(input);

@@ -114,6 +114,44 @@ class CompareCommandTest {
   }
 
   @Test
+  void groupChangesByTagByHand() throws Exception {
+    CommandRun run = CommandRun.of("compare", old().toString(), current().toString(), "--group-by", "tag",
+        "--weight", "count");
+    assertEquals(0, run.exitCode, run.toString());
+    assertEquals(List.of("old", "new", "shareChange", "balanceChange", "added", "removed", "changed", "groupChanges",
+        "weighting"), keys(run.json()));
+    JsonNode changes = run.json().get("groupChanges");
+    // The new snapshot has one group (no tags: x, a, c); the old one's digital (a, b) and health (b) are gone.
+    assertEquals(3, changes.size());
+    JsonNode none = changes.get(0);
+    assertEquals(List.of("key", "status", "initiativesChange", "totalWeightChange", "shareChange", "balanceChange"),
+        keys(none));
+    assertTrue(none.get("key").isNull());
+    assertEquals("kept", none.get("status").asText());
+    assertEquals(2, none.get("initiativesChange").asInt());
+    assertEquals(2, none.get("totalWeightChange").asDouble(), TOLERANCE);
+    // By count: {c adaptive} to {x anticipatory, a enhancement, c adaptive}, a third each.
+    double[] shares = {1.0 / 3, 0, 1.0 / 3 - 1, 1.0 / 3};
+    for (int f = 0; f < 4; f++) {
+      assertEquals(shares[f], none.get("shareChange").get(FACETS.get(f)).asDouble(), TOLERANCE, FACETS.get(f));
+    }
+    assertEquals(BALANCE, keys(none.get("balanceChange")));
+    assertEquals(2, none.get("balanceChange").get("variety").asInt());
+    // hhi 3 / 9 against 1; evenness ln 3 / ln 4 against 0.
+    assertEquals(1.0 / 3 - 1, none.get("balanceChange").get("hhi").asDouble(), TOLERANCE);
+    assertEquals(Math.log(3) / Math.log(4), none.get("balanceChange").get("evenness").asDouble(), TOLERANCE);
+    for (int g = 1; g < 3; g++) {
+      JsonNode removed = changes.get(g);
+      assertEquals(List.of("digital", "health").get(g - 1), removed.get("key").asText());
+      assertEquals("removed", removed.get("status").asText());
+      assertEquals(-(3 - g), removed.get("initiativesChange").asInt());
+      assertEquals(-(3 - g), removed.get("totalWeightChange").asDouble(), TOLERANCE);
+      assertTrue(removed.get("shareChange").isNull() && removed.get("balanceChange").isNull(), removed.toString());
+    }
+    assertFalse(CommandRun.of("compare", old().toString(), current().toString()).json().has("groupChanges"));
+  }
+
+  @Test
   void aSnapshotAgainstItselfHasNoChanges() throws Exception {
     Path old = old();
     JsonNode json = CommandRun.of("compare", old.toString(), old.toString()).json();
@@ -137,6 +175,14 @@ class CompareCommandTest {
     assertTrue(run.out.contains("Removed: 1 (b)"), run.out);
     assertTrue(run.out.contains("  a: budget, stage, tags"), run.out);
     assertTrue(run.out.contains("Groups by stage:"), run.out);
+    // Stage none, by budget: {b 1 mission, c 5 adaptive} to {x 2 anticipatory, c 5 adaptive}: mission
+    // -1/6, adaptive 5/7 - 5/6, anticipatory +2/7; evenness H(2/7, 5/7) / ln 4 - H(1/6, 5/6) / ln 4.
+    assertTrue(run.out.contains("Changes by stage (new minus old; shares in points):"), run.out);
+    assertTrue(run.out.contains("  (none)           kept               0             +1         0.0   -16.7    -11.9        +28.6   +0.1065"),
+        run.out);
+    assertTrue(run.out.contains("  evaluate         added             +1             +6  no share change (no shares on one side)"),
+        run.out);
+    assertTrue(run.out.contains("  implement        removed           -1             -4  no share change"), run.out);
     assertFalse(run.out.matches("(?s).*\\d[eE][+-]?\\d.*"), "no exponent in text: " + run.out);
   }
 

@@ -155,4 +155,67 @@ class ReportCommandTest {
     assertEquals(FacetsCommand.USAGE, negative.exitCode, negative::toString);
     assertTrue(negative.err.contains("Invalid value for option '--budget': budgetLimit must be"), negative.err);
   }
+
+  /**
+   * Each input is read once: a named pipe, which gives its bytes to one reader only, makes a report
+   * whose checksum is that of the bytes written into it (a second read, to checksum, would wait for a
+   * writer forever).
+   */
+  @Test
+  void eachInputIsReadOnceAndChecksummedFromTheBytesRead() throws Exception {
+    Path pipe = folder.resolve("pipe.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    byte[] content = Files.readAllBytes(portfolio);
+    Thread writer = new Thread(() -> {
+      try (java.io.OutputStream out = Files.newOutputStream(pipe)) {
+        out.write(content);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    Path out = folder.resolve("piped.html");
+    CommandRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> CommandRun.of("report", pipe.toString(), "--trials", "200", "--out", out.toString()));
+    assertEquals(0, run.exitCode, run::toString);
+    assertTrue(Files.readString(out).contains("<li>Input portfolio: " + pipe + ", SHA-256 " + sha256(portfolio) + ".</li>"));
+  }
+
+  /**
+   * With {@code SOURCE_DATE_EPOCH}, the report's date is that day's, so two runs on different days
+   * give the same bytes; a malformed value is a usage error. Forked: the environment is the process's.
+   */
+  @Test
+  void sourceDateEpochFixesTheDate() throws Exception {
+    byte[] first = null;
+    for (String epoch : List.of("1764633600", "1764719999")) {
+      Path out = folder.resolve("dated-" + epoch + ".html");
+      ProcessBuilder builder = new ProcessBuilder(ForkedCommand.commandLine(List.of(), "report", portfolio.toString(),
+          "--trials", "200", "--out", out.toString())).redirectErrorStream(true).redirectOutput(folder.resolve("log").toFile());
+      builder.environment().put("SOURCE_DATE_EPOCH", epoch);
+      assertEquals(0, builder.start().waitFor(), () -> readLog());
+      byte[] bytes = Files.readAllBytes(out);
+      // Both seconds fall on 2025-12-02 (UTC): 1764633600 is its first second, 1764719999 its last.
+      assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains(" on 2025-12-02."));
+      if (first != null) {
+        assertArrayEquals(first, bytes);
+      }
+      first = bytes;
+    }
+    ProcessBuilder bad = new ProcessBuilder(ForkedCommand.commandLine(List.of(), "report", portfolio.toString(),
+        "--trials", "200")).redirectErrorStream(true).redirectOutput(folder.resolve("log").toFile());
+    bad.environment().put("SOURCE_DATE_EPOCH", "yesterday");
+    assertEquals(FacetsCommand.USAGE, bad.start().waitFor());
+    assertTrue(readLog().contains("SOURCE_DATE_EPOCH must be a whole number of seconds"), readLog());
+  }
+
+  private String readLog() {
+    try {
+      return Files.readString(folder.resolve("log"));
+    } catch (java.io.IOException e) {
+      return e.toString();
+    }
+  }
 }

@@ -294,6 +294,29 @@ class ScoreCommandTest {
     assertEquals(0, CommandRun.of("score", unfunded.toString(), "--weight", "count").exitCode);
   }
 
+  /** A list in percent reads as the same target as its shares; some weights in percent and others not is a usage error. */
+  @Test
+  void aTargetListInPercent() throws Exception {
+    Path portfolio = contractExample();
+    CommandRun percent = CommandRun.of("score", portfolio.toString(), "--target",
+        "enhancement=40%,mission=30%,anticipatory=20%,adaptive=10%");
+    assertEquals(0, percent.exitCode, percent::toString);
+    CommandRun shares = CommandRun.of("score", portfolio.toString(), "--target",
+        "enhancement=0.4,mission=0.3,adaptive=0.1,anticipatory=0.2");
+    assertEquals(shares.json(), percent.json());
+    assertFacets(percent.json().get("targetGap").get("target"), 0.4, 0.3, 0.1, 0.2);
+    CommandRun mixed = CommandRun.of("score", portfolio.toString(), "--target", "enhancement=40%,mission=0.6");
+    assertEquals(FacetsCommand.USAGE, mixed.exitCode, mixed::toString);
+    assertTrue(mixed.err.startsWith("facets: usage error: Invalid value for option '--target': target must give every "
+        + "weight in percent (enhancement=40%) or none (enhancement=0.4, or 40 out of 100), not some of each, got "
+        + "'enhancement=40%,mission=0.6'"), mixed.err);
+    CommandRun short70 = CommandRun.of("score", portfolio.toString(), "--target", "enhancement=40%,mission=30%");
+    assertEquals(FacetsCommand.USAGE, short70.exitCode, short70::toString);
+    assertTrue(short70.err.startsWith("facets: usage error: Invalid value for option '--target': target must sum to "
+        + "100%; a facet left out counts as 0%, so give every facet its percentage, got percentages summing to 70.0%"),
+        short70.err);
+  }
+
   @Test
   void badTargetListsAndWeightingsAreUsageErrorsAndBadTargetFilesBadInput() throws Exception {
     Path portfolio = contractExample();

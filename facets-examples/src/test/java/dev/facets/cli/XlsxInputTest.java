@@ -55,6 +55,19 @@ class XlsxInputTest {
   }
 
   @Test
+  void aReportOfAWorkbookNamesItsChecksum() throws Exception {
+    Path xlsx = bundled("federal-portfolio.xlsx");
+    Path out = folder.resolve("report.html");
+    CommandRun run = CommandRun.of("report", xlsx.toString(), "--out", out.toString());
+    assertEquals(0, run.exitCode, run::toString);
+    // Computed here from the file's bytes: the workbook is read from its path, then checksummed.
+    String sha256 = java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(xlsx)));
+    assertTrue(Files.readString(out).contains("<li>Input portfolio: " + xlsx + ", SHA-256 " + sha256 + ".</li>"),
+        run::toString);
+  }
+
+  @Test
   void aBadWorkbookListsEveryProblemAtItsCell() throws Exception {
     Path good = bundled("federal-portfolio.xlsx");
     // A renamed CSV file is named for what it is.

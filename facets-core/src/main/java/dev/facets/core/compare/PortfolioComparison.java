@@ -1,6 +1,5 @@
 package dev.facets.core.compare;
 
-import dev.facets.api.Facet;
 import dev.facets.api.FacetValues;
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
@@ -13,7 +12,6 @@ import dev.facets.core.score.PortfolioScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +23,8 @@ import java.util.Optional;
  * changed, matched by id.
  *
  * <p>Added ids come in the new snapshot's order, removed ids in the old one's, changed initiatives in
- * the new snapshot's order. With a {@link GroupKey}, both snapshots are also scored group by group.
+ * the new snapshot's order. With a {@link GroupKey}, both snapshots are also scored group by group,
+ * and each group's changes are given as {@link GroupChange}s.
  * Comparing a snapshot with itself gives no changes and changes of exactly zero; swapping the
  * snapshots swaps added and removed and negates every change. This class is immutable and
  * thread-safe.
@@ -38,23 +37,16 @@ public final class PortfolioComparison {
   private final List<String> added;
   private final List<String> removed;
   private final List<InitiativeChange> changed;
+  private final List<GroupChange> groupChanges;
 
   private PortfolioComparison(Snapshot old, Snapshot current, List<String> added, List<String> removed,
       List<InitiativeChange> changed) {
     this.old = old;
     this.current = current;
-    double[] shares = new double[Facet.COUNT];
-    for (Facet facet : Facet.ordered()) {
-      shares[facet.ordinal()] = current.score().facetShares().weight(facet) - old.score().facetShares().weight(facet);
-    }
-    this.shareChange = FacetValues.of(shares);
-    Map<Metric, Double> balance = new EnumMap<>(Metric.class);
-    for (Metric metric : Metric.values()) {
-      if (!metric.isTargetGap()) {
-        balance.put(metric, current.score().balance().value(metric) - old.score().balance().value(metric));
-      }
-    }
-    this.balanceChange = Collections.unmodifiableMap(balance);
+    this.shareChange = GroupChange.shareChange(old.score(), current.score());
+    this.balanceChange = Collections.unmodifiableMap(GroupChange.balanceChange(old.score(), current.score()));
+    this.groupChanges = old.groups().isPresent() && current.groups().isPresent()
+        ? List.copyOf(GroupChange.of(old.groups().get(), current.groups().get())) : List.of();
     this.added = List.copyOf(added);
     this.removed = List.copyOf(removed);
     this.changed = List.copyOf(changed);
@@ -158,6 +150,14 @@ public final class PortfolioComparison {
    */
   public List<InitiativeChange> changed() {
     return changed;
+  }
+
+  /**
+   * {@return how each group moved, when the comparison was asked for a key (else empty): the new
+   * snapshot's groups in its order, then the groups only the old one has}
+   */
+  public List<GroupChange> groupChanges() {
+    return groupChanges;
   }
 
   @Override

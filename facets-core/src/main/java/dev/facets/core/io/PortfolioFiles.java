@@ -3,9 +3,11 @@ package dev.facets.core.io;
 import dev.facets.api.Checks;
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -103,6 +105,39 @@ public final class PortfolioFiles {
   }
 
   /**
+   * The reader of a portfolio from a stream in the format a file's extension names, for a caller that
+   * reads the file through a stream of its own ({@link #open}); the reader takes the stream, which it
+   * closes, and the name errors give the file ({@code file.toString()}, as the readers of paths do).
+   * A workbook has none: its reader needs the whole file at once (a ZIP's directory sits at its end),
+   * so it is read from its path ({@link #read(Path)}).
+   *
+   * @param file the file, not null
+   * @return {@link FacetsCsv#readPortfolio(InputStream, String)} or
+   *     {@link FacetsJson#readPortfolio(InputStream, String)}
+   * @throws InputException if the extension is neither {@code .json} nor {@code .csv}
+   */
+  public static BiFunction<InputStream, String, Portfolio> streamReader(Path file) {
+    return switch (extension(file)) {
+      case "csv" -> FacetsCsv::readPortfolio;
+      case "json" -> FacetsJson::readPortfolio;
+      default -> throw new InputException(file.toString(), 0, 0, "",
+          "a workbook is read from its file, not from a stream: its directory sits at its end", null);
+    };
+  }
+
+  /**
+   * Opens an input file as every reader of a path does, for a caller that reads it through a stream
+   * of its own (to checksum the bytes as they are parsed, say) and then hands it to a reader of streams.
+   *
+   * @param file the file, not null
+   * @return the file's bytes, to be closed by the caller
+   * @throws InputException naming the file if it does not exist ("no such file") or cannot be opened
+   */
+  public static InputStream open(Path file) {
+    return InputFiles.open(file);
+  }
+
+  /**
    * Whether a portfolio file is an xlsx workbook, by its extension: the only kind that has sheets.
    *
    * @param file the file, not null
@@ -111,11 +146,6 @@ public final class PortfolioFiles {
    */
   public static boolean isWorkbook(Path file) {
     return extension(file).equals("xlsx");
-  }
-
-  /** Whether a portfolio file is CSV, by its extension; an error for any other than the three. */
-  static boolean isCsv(Path file) {
-    return extension(file).equals("csv");
   }
 
   /** The file, when it is a workbook, which alone has sheets to name. */

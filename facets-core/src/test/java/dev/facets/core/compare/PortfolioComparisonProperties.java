@@ -1,6 +1,8 @@
 package dev.facets.core.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.facets.api.Facet;
@@ -8,7 +10,11 @@ import dev.facets.api.Generators;
 import dev.facets.api.Weighting;
 import dev.facets.core.score.GroupKey;
 import dev.facets.core.score.Metric;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +35,17 @@ class PortfolioComparisonProperties {
           }
           same.balanceChange().values().forEach(change -> assertEquals(0.0, change));
           assertEquals(same.old().groups(), same.current().groups());
+          for (GroupChange group : same.groupChanges()) {
+            assertTrue(!group.isAdded() && !group.isRemoved(), group.toString());
+            assertEquals(0, group.initiativesChange());
+            assertEquals(0.0, group.totalWeightChange());
+            group.shareChange().ifPresent(shares -> {
+              for (Facet facet : Facet.ordered()) {
+                assertEquals(0.0, shares.get(facet));
+              }
+            });
+            group.balanceChange().ifPresent(balance -> balance.values().forEach(change -> assertEquals(0.0, change)));
+          }
         });
   }
 
@@ -50,5 +67,57 @@ class PortfolioComparisonProperties {
                 metric.jsonName());
           }
         });
+  }
+
+  @Test
+  void swappingTheSnapshotsNegatesEveryGroupsChanges() {
+    AtomicInteger kept = new AtomicInteger();
+    AtomicInteger added = new AtomicInteger();
+    qt().withFixedSeed(1313).withGenerateAttempts(10_000)
+        .forAll(Generators.fundedPortfolios(), Generators.fundedPortfolios()).checkAssert((a, b) -> {
+          Map<Optional<String>, GroupChange> forward = byKey(PortfolioComparison.of(a, b, Weighting.budget(), GroupKey.tag()));
+          Map<Optional<String>, GroupChange> backward = byKey(PortfolioComparison.of(b, a, Weighting.budget(), GroupKey.tag()));
+          assertEquals(forward.keySet(), backward.keySet());
+          for (Map.Entry<Optional<String>, GroupChange> entry : forward.entrySet()) {
+            GroupChange there = entry.getValue();
+            GroupChange back = backward.get(entry.getKey());
+            (there.isAdded() ? added : kept).incrementAndGet();
+            assertEquals(there.isAdded(), back.isRemoved());
+            assertEquals(there.isRemoved(), back.isAdded());
+            assertEquals(there.initiativesChange(), -back.initiativesChange());
+            assertEquals(there.totalWeightChange(), -back.totalWeightChange(), 0.0);
+            assertEquals(there.shareChange().isPresent(), back.shareChange().isPresent());
+            there.shareChange().ifPresent(shares -> {
+              for (Facet facet : Facet.ordered()) {
+                assertEquals(shares.get(facet), -back.shareChange().get().get(facet), 0.0);
+              }
+            });
+            there.balanceChange().ifPresent(balance -> balance.forEach((metric, change) ->
+                assertEquals(change, -back.balanceChange().get().get(metric), 0.0, metric.jsonName())));
+          }
+        });
+    // The generated registers reach groups in both snapshots and groups in one only.
+    assertTrue(kept.get() > 0 && added.get() > 0, kept + " kept, " + added + " added");
+  }
+
+  /** Groups that partition the register (every key but tag): their changes add up to the whole's. */
+  @Test
+  void theGroupsWeightChangesAddUpToTheWholes() {
+    qt().withFixedSeed(1314).withGenerateAttempts(10_000)
+        .forAll(Generators.fundedPortfolios(), Generators.fundedPortfolios()).checkAssert((a, b) -> {
+          PortfolioComparison comparison = PortfolioComparison.of(a, b, Weighting.budget(), GroupKey.stage());
+          double whole = comparison.current().score().totalWeight() - comparison.old().score().totalWeight();
+          double sum = comparison.groupChanges().stream().mapToDouble(GroupChange::totalWeightChange).sum();
+          double scale = comparison.current().score().totalWeight() + comparison.old().score().totalWeight();
+          assertEquals(whole, sum, 1e-12 * scale);
+          assertEquals(b.size() - a.size(),
+              comparison.groupChanges().stream().mapToLong(GroupChange::initiativesChange).sum());
+        });
+  }
+
+  private static Map<Optional<String>, GroupChange> byKey(PortfolioComparison comparison) {
+    Map<Optional<String>, GroupChange> byKey = new HashMap<>();
+    comparison.groupChanges().forEach(change -> assertNull(byKey.put(change.key(), change), "two groups " + change));
+    return byKey;
   }
 }

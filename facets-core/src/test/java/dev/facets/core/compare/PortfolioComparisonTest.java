@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.facets.api.Facet;
 import dev.facets.api.FacetMix;
+import dev.facets.api.FacetValues;
 import dev.facets.api.Initiative;
 import dev.facets.api.Portfolio;
 import dev.facets.api.Stage;
@@ -13,6 +14,7 @@ import dev.facets.core.score.GroupKey;
 import dev.facets.core.score.Metric;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,64 @@ class PortfolioComparisonTest {
     assertEquals(List.of(Optional.empty(), Optional.of("evaluate")),
         comparison.current().groups().orElseThrow().groups().stream().map(g -> g.key()).toList());
     assertTrue(PortfolioComparison.of(old(), current(), Weighting.count()).old().groups().isEmpty());
+  }
+
+  @Test
+  void groupChangesByHand() {
+    // By stage, weighted by budget. Old: implement {a 4 enhancement}, none {b 1 mission, c 5 adaptive}.
+    // New: none {x 2 anticipatory, c 5 adaptive}, evaluate {a 6 enhancement}.
+    List<GroupChange> changes =
+        PortfolioComparison.of(old(), current(), Weighting.budget(), GroupKey.stage()).groupChanges();
+    // The new snapshot's groups in its order, then the group only the old one has.
+    assertEquals(List.of(Optional.empty(), Optional.of("evaluate"), Optional.of("implement")),
+        changes.stream().map(GroupChange::key).toList());
+    GroupChange none = changes.get(0);
+    assertTrue(!none.isAdded() && !none.isRemoved());
+    assertEquals(0, none.initiativesChange());
+    assertEquals(1, none.totalWeightChange(), TOLERANCE);
+    // Shares 0, 1/6, 5/6, 0 to 0, 0, 5/7, 2/7.
+    FacetValues shares = none.shareChange().orElseThrow();
+    assertEquals(0, shares.get(Facet.ENHANCEMENT), TOLERANCE);
+    assertEquals(-1.0 / 6, shares.get(Facet.MISSION), TOLERANCE);
+    assertEquals(5.0 / 7 - 5.0 / 6, shares.get(Facet.ADAPTIVE), TOLERANCE);
+    assertEquals(2.0 / 7, shares.get(Facet.ANTICIPATORY), TOLERANCE);
+    // hhi: (25 + 4) / 49 against (1 + 25) / 36; two facets held both times.
+    Map<Metric, Double> balance = none.balanceChange().orElseThrow();
+    assertEquals(29.0 / 49 - 26.0 / 36, balance.get(Metric.HHI), TOLERANCE);
+    assertEquals(0, balance.get(Metric.VARIETY));
+    assertEquals(9, balance.size());
+
+    GroupChange evaluate = changes.get(1);
+    assertTrue(evaluate.isAdded() && !evaluate.isRemoved());
+    assertEquals(1, evaluate.initiativesChange());
+    assertEquals(6, evaluate.totalWeightChange(), TOLERANCE);
+    assertEquals(Optional.empty(), evaluate.shareChange());
+    assertEquals(Optional.empty(), evaluate.balanceChange());
+
+    GroupChange implement = changes.get(2);
+    assertTrue(implement.isRemoved() && !implement.isAdded());
+    assertEquals(-1, implement.initiativesChange());
+    assertEquals(-4, implement.totalWeightChange(), TOLERANCE);
+    assertEquals(Optional.empty(), implement.shareChange());
+
+    assertEquals(List.of(), PortfolioComparison.of(old(), current(), Weighting.budget()).groupChanges());
+  }
+
+  @Test
+  void aGroupOfZeroWeightHasNoShareChange() {
+    // Stage develop holds one initiative of budget 0 in both snapshots, and one of budget 3 in the new.
+    Portfolio before = new Portfolio.Builder().from(old())
+        .addInitiatives(initiative("z", 0, Facet.MISSION).stage(Stage.DEVELOP).build()).build();
+    Portfolio after = new Portfolio.Builder().from(current())
+        .addInitiatives(initiative("z", 0, Facet.MISSION).stage(Stage.DEVELOP).build(),
+            initiative("y", 3, Facet.MISSION).stage(Stage.DEVELOP).build()).build();
+    GroupChange develop = PortfolioComparison.of(before, after, Weighting.budget(), GroupKey.stage()).groupChanges()
+        .stream().filter(change -> change.key().equals(Optional.of("develop"))).findFirst().orElseThrow();
+    assertTrue(!develop.isAdded() && !develop.isRemoved());
+    assertEquals(1, develop.initiativesChange());
+    assertEquals(3, develop.totalWeightChange(), TOLERANCE);
+    assertEquals(Optional.empty(), develop.shareChange());
+    assertEquals(Optional.empty(), develop.balanceChange());
   }
 
   @Test
