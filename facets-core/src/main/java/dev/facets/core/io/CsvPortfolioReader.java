@@ -14,15 +14,14 @@ import dev.facets.api.Purpose;
 import dev.facets.api.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,8 +37,6 @@ import java.util.regex.Pattern;
 final class CsvPortfolioReader {
   /** Cells kept from a line before the header: far more than the columns there are. */
   private static final int MAX_HEADER_CELLS = 256;
-  /** A decimal number: digits with an optional point and exponent; no NaN, hex or suffixes. */
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   /** A number with a point and three digits after it, in a file where the point may group thousands. */
   private static final Pattern AMBIGUOUS_POINT = Pattern.compile("[+-]?[1-9]\\d{0,2}(\\.\\d{3})+");
   /** A number with thousands separators (comma, point, space, apostrophe) and an optional fraction. */
@@ -68,6 +65,9 @@ final class CsvPortfolioReader {
   private String name;
   private LocalDate asOf;
   private String currency;
+  /** The one builder and row of this reader, reset for every row (see {@link #initiative(Row, int)}). */
+  private final Initiative.Builder builder = new Initiative.Builder();
+  private Row row;
 
   private CsvPortfolioReader(CsvRecords records, String defaultName, IdSet ids) {
     this.records = records;
@@ -289,26 +289,31 @@ final class CsvPortfolioReader {
 
   // ---------------------------------------------------------------- rows
 
-  private Initiative initiative(CsvRecords.Record row) {
-    checkShape(row);
-    String[] cells = new String[PortfolioColumn.values().length];
-    Map<String, String> attributes = new LinkedHashMap<>();
+  private Initiative initiative(CsvRecords.Record record) {
+    checkShape(record);
+    Row row = this.row;
+    if (row == null) {
+      row = new Row(records.separator() == ';');
+      this.row = row;
+    }
+    row.clear();
+    builder.attributes(Map.of());
     for (int i = 0; i < header.length; i++) {
-      String cell = row.cells.get(i);
+      String cell = record.cells.get(i);
       // An empty cell is an absent value, exactly as a missing column is.
       if (cell.isEmpty()) {
         continue;
       }
       if (header[i] != null) {
-        cells[header[i].ordinal()] = cell;
+        row.cells[header[i].ordinal()] = cell;
       } else {
-        attributes.put(attributeKeys[i], CsvText.restore(cell));
+        builder.putAttributes(attributeKeys[i], CsvText.restore(cell));
       }
     }
     try {
-      return initiative(new Row(cells, records.separator() == ';'), row.line, attributes);
+      return initiative(row, record.line);
     } catch (InvalidValueException e) {
-      throw invalid(e, row.line);
+      throw invalid(e, record.line);
     }
   }
 
@@ -390,16 +395,30 @@ final class CsvPortfolioReader {
 
   /** The cells of one row, by column, null where empty. */
   private static final class Row {
-    private final String[] cells;
+    private final String[] cells = new String[PortfolioColumn.values().length];
     private final boolean decimalComma;
 
-    Row(String[] cells, boolean decimalComma) {
-      this.cells = cells;
+    Row(boolean decimalComma) {
       this.decimalComma = decimalComma;
+    }
+
+    /** Empties every cell, for the next row. */
+    void clear() {
+      Arrays.fill(cells, null);
     }
 
     boolean has(PortfolioColumn column) {
       return cells[column.ordinal()] != null;
+    }
+
+    /** Whether any of the columns has a value. */
+    boolean hasAny(List<PortfolioColumn> columns) {
+      for (int i = 0; i < columns.size(); i++) {
+        if (has(columns.get(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The text of a text cell, its formula guard removed; null when empty. */
@@ -433,7 +452,7 @@ final class CsvPortfolioReader {
       if (decimalComma && text.indexOf(',') >= 0 && text.indexOf('.') < 0 && text.indexOf(',') == text.lastIndexOf(',')) {
         text = text.replace(',', '.');
       }
-      if (text.length() > JsonLimits.MAX_NUMBER_LENGTH || !NUMBER.matcher(text).matches()
+      if (text.length() > JsonLimits.MAX_NUMBER_LENGTH || !Decimals.isPlain(text)
           || (decimalComma && AMBIGUOUS_POINT.matcher(text).matches())) {
         throw new InvalidValueException(column.header(), Checks.quote(cell), "be a number (" + numberForms(column) + ")"
             + (decimalComma && AMBIGUOUS_POINT.matcher(text).matches()
@@ -441,7 +460,7 @@ final class CsvPortfolioReader {
                     + text.replace(".", "") + " for the whole number or " + text.replace('.', ',') + " for the decimal"
                 : thousandsHint(cell)));
       }
-      double value = Double.parseDouble(text);
+      double value = Decimals.parse(text);
       if (!Double.isFinite(value)) {
         throw new InvalidValueException(column.header(), cell, "be a finite number");
       }
@@ -491,8 +510,16 @@ final class CsvPortfolioReader {
     }
   }
 
-  private Initiative initiative(Row row, int line, Map<String, String> attributes) {
-    Initiative.Builder builder = new Initiative.Builder().putAllAttributes(attributes);
+  /**
+   * The initiative of a row, from the one builder of this reader: every optional field is set or
+   * reset for each row (the required id and budget are always set before it builds), so that no
+   * builder, list or map is allocated per row. A built initiative copies what it keeps.
+   */
+  private Initiative initiative(Row row, int line) {
+    Initiative.Builder builder = this.builder;
+    builder.name(Optional.empty()).position(Optional.empty()).facets(Optional.empty()).purpose(Optional.empty())
+        .driver(Optional.empty()).stage(Optional.empty()).givenImpact(Optional.empty()).priority(Priority.MEDIUM)
+        .successProbability(1).tags(List.of());
     String id = row.text(PortfolioColumn.ID);
     if (id == null) {
       throw new InvalidValueException("id", "an empty cell", "be given (a non-blank text, unique in the file)");
@@ -509,15 +536,24 @@ final class CsvPortfolioReader {
     if (row.all(PortfolioColumn.POSITION)) {
       double uncertainty = row.number(PortfolioColumn.UNCERTAINTY);
       double directedness = row.number(PortfolioColumn.DIRECTEDNESS);
-      builder.position(within("position", () -> AxisPosition.of(uncertainty, directedness)));
+      try {
+        builder.position(AxisPosition.of(uncertainty, directedness));
+      } catch (InvalidValueException e) {
+        throw within("position", e);
+      }
     }
-    if (PortfolioColumn.FACETS.stream().anyMatch(row::has)) {
-      Map<Facet, Double> weights = new EnumMap<>(Facet.class);
+    if (row.hasAny(PortfolioColumn.FACETS)) {
+      // Absent facets weigh 0, as FacetMix.of(Map) has it: the same mix and the same message.
+      double[] weights = new double[Facet.COUNT];
       for (Facet facet : Facet.ordered()) {
         PortfolioColumn column = PortfolioColumn.of(facet);
-        weights.put(facet, row.has(column) ? row.number(column) : 0.0);
+        weights[facet.ordinal()] = row.has(column) ? row.number(column) : 0.0;
       }
-      builder.facets(within("facets", () -> FacetMix.of(weights)));
+      try {
+        builder.facets(FacetMix.of(weights[0], weights[1], weights[2], weights[3]));
+      } catch (InvalidValueException e) {
+        throw within("facets", e);
+      }
     }
     if (row.has(PortfolioColumn.PURPOSE)) {
       builder.purpose(row.parsed(PortfolioColumn.PURPOSE, Purpose::parse));
@@ -539,27 +575,32 @@ final class CsvPortfolioReader {
       double low = row.number(PortfolioColumn.IMPACT_LOW);
       double mode = row.number(PortfolioColumn.IMPACT_MODE);
       double high = row.number(PortfolioColumn.IMPACT_HIGH);
-      builder.impact(within("impact", () -> ImpactEstimate.of(low, mode, high)));
+      try {
+        builder.impact(ImpactEstimate.of(low, mode, high));
+      } catch (InvalidValueException e) {
+        throw within("impact", e);
+      }
     }
     if (row.has(PortfolioColumn.TAGS)) {
-      // -1 keeps empty tags ("a;;b", "a;"), so that the builder rejects them instead of losing them.
-      for (String tag : row.text(PortfolioColumn.TAGS).split(";", -1)) {
-        builder.addTags(tag);
+      // Every piece between ';', empty ones too ("a;;b", "a;"), so that the builder rejects them
+      // instead of losing them: String.split(";", -1) without its list and array.
+      String tags = row.text(PortfolioColumn.TAGS);
+      int start = 0;
+      for (int end = tags.indexOf(';'); end >= 0; end = tags.indexOf(';', start)) {
+        builder.addTags(tags.substring(start, end));
+        start = end + 1;
       }
+      builder.addTags(tags.substring(start));
     }
     return builder.build();
   }
 
   /**
-   * Builds a value of a column group, placing its errors under the group ({@code uncertainty} becomes
+   * A value of a column group's error, placed under the group ({@code uncertainty} becomes
    * {@code position.uncertainty}, the column's name), except an error about the group as a whole.
    */
-  private static <T> T within(String group, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (InvalidValueException e) {
-      throw e.field().equals(group) ? e : e.under(group);
-    }
+  private static InvalidValueException within(String group, InvalidValueException e) {
+    return e.field().equals(group) ? e : e.under(group);
   }
 
   private InputException invalid(InvalidValueException e, int line) {

@@ -50,6 +50,8 @@ final class CsvRecords implements AutoCloseable {
   private final Utf8Chars chars;
   private final String source;
   private final char[] buffer;
+  /** The cell being read, reused for every cell. */
+  private final StringBuilder cell = new StringBuilder();
   private int position;
   private int limit;
   private boolean started;
@@ -152,7 +154,7 @@ final class CsvRecords implements AutoCloseable {
     }
     int startLine = line;
     List<String> cells = new ArrayList<>(Math.min(keep, 32));
-    StringBuilder cell = new StringBuilder();
+    StringBuilder cell = this.cell;
     int size = 0;
     int c = first;
     while (true) {
@@ -173,6 +175,25 @@ final class CsvRecords implements AutoCloseable {
   /** Reads an unquoted cell whose first character is {@code c}; returns the character after it. */
   private int unquoted(StringBuilder cell, int first) {
     int c = first;
+    if (c != separator && c != '\n' && c != '\r' && c != END && c != '"') {
+      // The plain characters that follow in the buffer, taken as one run: the same characters and
+      // column as one read() each, but one append. A run that would reach the cell limit is left to
+      // the loop below, which reports it at its exact character.
+      cell.append((char) c);
+      int end = position;
+      int room = Math.min(limit, position + JsonLimits.MAX_STRING_LENGTH - 1 - cell.length());
+      while (end < room) {
+        char next = buffer[end];
+        if (next == separator || next == '\n' || next == '\r' || next == '"') {
+          break;
+        }
+        end++;
+      }
+      cell.append(buffer, position, end - position);
+      column += end - position;
+      position = end;
+      c = read();
+    }
     while (c != separator && c != '\n' && c != '\r' && c != END) {
       if (c == '"') {
         throw error("a quote inside a cell that does not start with one: quote the whole cell and double"
