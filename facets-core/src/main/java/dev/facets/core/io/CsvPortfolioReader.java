@@ -14,6 +14,7 @@ import dev.facets.api.Purpose;
 import dev.facets.api.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -297,7 +298,8 @@ final class CsvPortfolioReader {
       this.row = row;
     }
     row.clear();
-    builder.attributes(Map.of());
+    // Collections' empty map, whose iterator is shared: Map.of() would allocate one per row.
+    builder.attributes(Collections.emptyMap());
     for (int i = 0; i < header.length; i++) {
       String cell = record.cells.get(i);
       // An empty cell is an absent value, exactly as a missing column is.
@@ -519,7 +521,7 @@ final class CsvPortfolioReader {
     Initiative.Builder builder = this.builder;
     builder.name(Optional.empty()).position(Optional.empty()).facets(Optional.empty()).purpose(Optional.empty())
         .driver(Optional.empty()).stage(Optional.empty()).givenImpact(Optional.empty()).priority(Priority.MEDIUM)
-        .successProbability(1).tags(List.of());
+        .successProbability(1).tags(Collections.emptyList());
     String id = row.text(PortfolioColumn.ID);
     if (id == null) {
       throw new InvalidValueException("id", "an empty cell", "be given (a non-blank text, unique in the file)");

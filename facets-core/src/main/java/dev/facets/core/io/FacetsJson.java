@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -233,10 +234,11 @@ public final class FacetsJson {
     private Initiative initiative(int index) {
       long begin = json.mark();
       int depth = json.beginObject();
-      // Every optional field is set or reset: the builder serves every initiative of the file.
+      // Every optional field is set or reset: the builder serves every initiative of the file. The
+      // empty collections are Collections', whose iterators are shared (List.of()'s are not).
       builder.name(Optional.empty()).position(Optional.empty()).facets(Optional.empty()).purpose(Optional.empty())
           .driver(Optional.empty()).stage(Optional.empty()).givenImpact(Optional.empty()).priority(Priority.MEDIUM)
-          .successProbability(1).tags(List.of()).attributes(Map.of());
+          .successProbability(1).tags(Collections.emptyList()).attributes(Collections.emptyMap());
       boolean sawId = false;
       boolean sawBudget = false;
       for (String key = json.nextKey(depth); key != null; key = json.nextKey(depth)) {
