@@ -159,10 +159,23 @@ final class CsvRecords implements AutoCloseable {
     int c = first;
     while (true) {
       cell.setLength(0);
-      c = c == '"' ? quoted(cell) : unquoted(cell, c);
+      String text;
+      if (c == '"') {
+        c = quoted(cell);
+        text = cell.toString();
+      } else {
+        text = plain(c);
+        if (text == null) {
+          c = unquoted(cell, read());
+          text = cell.toString();
+        } else {
+          // An empty cell ends at c; any other at the terminator the parser stands before.
+          c = lineBreak(text.isEmpty() ? c : read());
+        }
+      }
       size++;
       if (cells.size() < keep) {
-        cells.add(cell.toString());
+        cells.add(text);
       }
       if (c != separator) {
         // A line break (already counted) or the end of the input ends the record.
@@ -172,28 +185,40 @@ final class CsvRecords implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads an unquoted cell whose first character {@code first} was just read, as far as the buffer
+   * holds it: empty when {@code first} already ends it; its text when it ends in the buffer (the
+   * parser then stands before its terminator); or null with the characters so far in {@link #cell}
+   * when the buffer ends first, a quote comes, or the cell reaches the length limit, for
+   * {@link #unquoted} to go on with and report a problem at its exact character. The same
+   * characters and columns as one {@link #read()} each, but a run of them is one string, copied once.
+   */
+  private String plain(int first) {
+    if (first == separator || first == '\n' || first == '\r' || first == END) {
+      return "";
+    }
+    int start = position - 1;
+    int end = position;
+    int room = Math.min(limit, start + JsonLimits.MAX_STRING_LENGTH);
+    while (end < room) {
+      char next = buffer[end];
+      if (next == separator || next == '\n' || next == '\r' || next == '"') {
+        break;
+      }
+      end++;
+    }
+    column += end - position;
+    position = end;
+    if (end < room && buffer[end] != '"') {
+      return new String(buffer, start, end - start);
+    }
+    cell.append(buffer, start, end - start);
+    return null;
+  }
+
   /** Reads an unquoted cell whose first character is {@code c}; returns the character after it. */
   private int unquoted(StringBuilder cell, int first) {
     int c = first;
-    if (c != separator && c != '\n' && c != '\r' && c != END && c != '"') {
-      // The plain characters that follow in the buffer, taken as one run: the same characters and
-      // column as one read() each, but one append. A run that would reach the cell limit is left to
-      // the loop below, which reports it at its exact character.
-      cell.append((char) c);
-      int end = position;
-      int room = Math.min(limit, position + JsonLimits.MAX_STRING_LENGTH - 1 - cell.length());
-      while (end < room) {
-        char next = buffer[end];
-        if (next == separator || next == '\n' || next == '\r' || next == '"') {
-          break;
-        }
-        end++;
-      }
-      cell.append(buffer, position, end - position);
-      column += end - position;
-      position = end;
-      c = read();
-    }
     while (c != separator && c != '\n' && c != '\r' && c != END) {
       if (c == '"') {
         throw error("a quote inside a cell that does not start with one: quote the whole cell and double"

@@ -47,7 +47,9 @@ import java.util.function.Supplier;
  * <p>Reading is strict, because a typo that passes silently is worse than an error: unknown keys,
  * wrong types, non-finite or out-of-range numbers, duplicate keys or ids, missing required fields
  * and truncated text are each one {@link InputException} naming the file, the line and column, the
- * JSON path ({@code initiatives[3].budgte}) and the value. Reading streams, so a register of a
+ * JSON path ({@code initiatives[3].budgte}) and the value. A portfolio file reports every problem
+ * of its values in one exception ({@link InputException#problems()}, one per initiative), and
+ * broken text at its first place, after the problems before it. Reading streams, so a register of a
  * million initiatives needs memory for the initiatives, not for the text; {@link
  * #readInitiatives(Path, Consumer)} does not even keep those. Writing produces the same format, so
  * every value round-trips. This class is stateless and thread-safe.
