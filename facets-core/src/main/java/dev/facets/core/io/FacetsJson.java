@@ -422,12 +422,6 @@ public final class FacetsJson {
     throw json.unknownKey(key, FACET_KEYS);
   }
 
-  private static FacetMix facetMix(JsonInput json) {
-    JsonLocation start = json.location();
-    Map<Facet, Double> weights = facetNumbers(json, true);
-    return json.build(start, () -> FacetMix.of(weights));
-  }
-
   /** Parses the {@code asOf} date of a portfolio, as every portfolio format writes it. */
   static LocalDate date(String text) {
     try {
