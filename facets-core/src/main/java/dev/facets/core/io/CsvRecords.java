@@ -32,6 +32,8 @@ final class CsvRecords implements RowSource {
   private final Utf8Chars chars;
   private final String source;
   private final char[] buffer;
+  /** The cell being read, reused for every cell. */
+  private final StringBuilder cell = new StringBuilder();
   private int position;
   private int limit;
   private boolean started;
@@ -131,15 +133,28 @@ final class CsvRecords implements RowSource {
     }
     int startLine = line;
     List<String> cells = new ArrayList<>(Math.min(keep, 32));
-    StringBuilder cell = new StringBuilder();
+    StringBuilder cell = this.cell;
     int size = 0;
     int c = first;
     while (true) {
       cell.setLength(0);
-      c = c == '"' ? quoted(cell) : unquoted(cell, c);
+      String text;
+      if (c == '"') {
+        c = quoted(cell);
+        text = cell.toString();
+      } else {
+        text = plain(c);
+        if (text == null) {
+          c = unquoted(cell, read());
+          text = cell.toString();
+        } else {
+          // An empty cell ends at c; any other at the terminator the parser stands before.
+          c = lineBreak(text.isEmpty() ? c : read());
+        }
+      }
       size++;
       if (cells.size() < keep) {
-        cells.add(cell.toString());
+        cells.add(text);
       }
       if (c != separator) {
         // A line break (already counted) or the end of the input ends the record.
@@ -147,6 +162,37 @@ final class CsvRecords implements RowSource {
       }
       c = read();
     }
+  }
+
+  /**
+   * Reads an unquoted cell whose first character {@code first} was just read, as far as the buffer
+   * holds it: empty when {@code first} already ends it; its text when it ends in the buffer (the
+   * parser then stands before its terminator); or null with the characters so far in {@link #cell}
+   * when the buffer ends first, a quote comes, or the cell reaches the length limit, for
+   * {@link #unquoted} to go on with and report a problem at its exact character. The same
+   * characters and columns as one {@link #read()} each, but a run of them is one string, copied once.
+   */
+  private String plain(int first) {
+    if (first == separator || first == '\n' || first == '\r' || first == END) {
+      return "";
+    }
+    int start = position - 1;
+    int end = position;
+    int room = Math.min(limit, start + JsonLimits.MAX_STRING_LENGTH);
+    while (end < room) {
+      char next = buffer[end];
+      if (next == separator || next == '\n' || next == '\r' || next == '"') {
+        break;
+      }
+      end++;
+    }
+    column += end - position;
+    position = end;
+    if (end < room && buffer[end] != '"') {
+      return new String(buffer, start, end - start);
+    }
+    cell.append(buffer, start, end - start);
+    return null;
   }
 
   /** Reads an unquoted cell whose first character is {@code c}; returns the character after it. */

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,9 @@ import java.util.function.Supplier;
  * <p>Reading is strict, because a typo that passes silently is worse than an error: unknown keys,
  * wrong types, non-finite or out-of-range numbers, duplicate keys or ids, missing required fields
  * and truncated text are each one {@link InputException} naming the file, the line and column, the
- * JSON path ({@code initiatives[3].budgte}) and the value. Reading streams, so a register of a
+ * JSON path ({@code initiatives[3].budgte}) and the value. A portfolio file reports every problem
+ * of its values in one exception ({@link InputException#problems()}, one per initiative), and
+ * broken text at its first place, after the problems before it. Reading streams, so a register of a
  * million initiatives needs memory for the initiatives, not for the text; {@link
  * #readInitiatives(Path, Consumer)} does not even keep those. Writing produces the same format, so
  * every value round-trips. This class is stateless and thread-safe.
@@ -149,29 +152,57 @@ public final class FacetsJson {
   private static Portfolio portfolio(JsonInput json) {
     List<Initiative> initiatives = new ArrayList<>();
     PortfolioReading reading = new PortfolioReading(json, initiative -> {
-      JsonLocation at = json.location();
-      HeldLimits.check(initiatives.size() + 1L, HeldLimits.BYTES_PER_INITIATIVE, "initiatives", json.source(),
-          at.getLineNr(), at.getColumnNr(), "initiatives");
+      if (initiatives.size() + 1L > HeldLimits.limit(Runtime.getRuntime().maxMemory(), HeldLimits.BYTES_PER_INITIATIVE)) {
+        long at = json.mark();
+        HeldLimits.check(initiatives.size() + 1L, HeldLimits.BYTES_PER_INITIATIVE, "initiatives", json.source(),
+            JsonInput.line(at), JsonInput.column(at), "initiatives");
+      }
       initiatives.add(initiative);
     }, IdSet.exact()).read();
-    return json.build(reading.start, () -> new Portfolio.Builder()
-        .name(reading.name)
-        .asOf(Optional.ofNullable(reading.asOf))
-        .currency(Optional.ofNullable(reading.currency))
-        .addAllInitiatives(initiatives)
-        .build());
+    if (json.hasProblems()) {
+      // The report is thrown once the whole text is read; nothing valid to build.
+      return null;
+    }
+    try {
+      return new Portfolio.Builder()
+          .name(reading.name)
+          .asOf(Optional.ofNullable(reading.asOf))
+          .currency(Optional.ofNullable(reading.currency))
+          .addAllInitiatives(initiatives)
+          .build();
+    } catch (InvalidValueException e) {
+      throw json.invalid(e, reading.start);
+    }
   }
 
-  /** One pass over a portfolio document, handing initiatives to a sink as they complete. */
+  /**
+   * One pass over a portfolio document, handing initiatives to a sink as they complete.
+   *
+   * <p>A bad value, a missing or unknown key or a repeated id leaves the text intact: the problem is
+   * noted ({@link JsonInput#problem}) with its path, the rest of its initiative (or root value) is
+   * passed over, and reading goes on, so that one run names every problem of the file, up to
+   * {@link InputException#MAX_PROBLEMS}, as the CSV reader does. Broken text (a syntax error, a
+   * limit) ends the reading: nothing after it can be trusted. After the first problem the sink gets
+   * nothing more.
+   *
+   * <p>The walk is written out rather than through {@link JsonInput#readObject} handlers, with one
+   * builder reset for every initiative and each object's start kept as a {@link JsonInput#mark}: per
+   * initiative it allocates what the initiative keeps, and no lambda, map, boxed number, location or
+   * path text.
+   */
   private static final class PortfolioReading {
     private final JsonInput json;
     private final Consumer<Initiative> sink;
     private final IdSet ids;
-    private JsonLocation start;
+    private final Initiative.Builder builder = new Initiative.Builder();
+    private long start;
     private String name;
+    private boolean sawName;
     private LocalDate asOf;
     private String currency;
     private boolean sawInitiatives;
+    private boolean initiativesArray;
+    private long elements;
     private long count;
 
     PortfolioReading(JsonInput json, Consumer<Initiative> sink, IdSet ids) {
@@ -181,101 +212,205 @@ public final class FacetsJson {
     }
 
     PortfolioReading read() {
-      start = json.location();
-      json.readObject(key -> {
-        switch (key) {
-          case "name":
-            name = json.readParsed(text -> Checks.notBlank(text, "name"));
-            break;
-          case "asOf":
-            asOf = json.readParsed(FacetsJson::date);
-            break;
-          case "currency":
-            currency = json.readParsed(text -> Checks.notBlank(text, "currency"));
-            break;
-          case "initiatives":
-            sawInitiatives = true;
-            json.readArray(index -> {
-              sink.accept(initiative(json, ids, index));
-              count++;
-            });
-            break;
-          default:
-            throw json.unknownKey(key, PORTFOLIO_KEYS);
+      start = json.mark();
+      int depth = json.beginObject();
+      int nesting = json.nesting();
+      for (String key = json.nextKey(depth); key != null; key = json.nextKey(depth)) {
+        try {
+          switch (key) {
+            case "name" -> {
+              sawName = true;
+              name = json.readParsed(text -> Checks.notBlank(text, "name"));
+            }
+            case "asOf" -> asOf = json.readParsed(FacetsJson::date);
+            case "currency" -> currency = json.readParsed(text -> Checks.notBlank(text, "currency"));
+            case "initiatives" -> {
+              sawInitiatives = true;
+              initiatives();
+            }
+            default -> throw json.unknownKey(key, PORTFOLIO_KEYS);
+          }
+        } catch (InputException e) {
+          json.problem(e);
+          json.skipRest(nesting);
         }
-      });
-      requirePresent(json, start, name != null, "name", "a non-blank string");
+      }
+      requirePresent(json, start, sawName, "name", "a non-blank string");
       requirePresent(json, start, sawInitiatives, "initiatives", "an array with at least one initiative");
-      if (count == 0) {
-        throw new InputException(json.source(), start.getLineNr(), start.getColumnNr(), "initiatives",
+      if (initiativesArray && elements == 0) {
+        throw new InputException(json.source(), JsonInput.line(start), JsonInput.column(start), "initiatives",
             "initiatives must have at least one initiative, got []", null);
       }
       return this;
     }
-  }
 
-  private static Initiative initiative(JsonInput json, IdSet ids, int index) {
-    JsonLocation start = json.location();
-    Initiative.Builder builder = new Initiative.Builder();
-    boolean[] required = new boolean[2];
-    json.readObject(key -> {
-      switch (key) {
-        case "id" -> {
-          builder.id(uniqueId(json, ids, index));
-          required[0] = true;
+    private void initiatives() {
+      int depth = json.beginArray();
+      initiativesArray = true;
+      int nesting = json.nesting();
+      for (int index = 0; json.nextElement(depth, index); index++) {
+        elements++;
+        Initiative initiative;
+        try {
+          initiative = initiative(index);
+        } catch (InputException e) {
+          json.problem(e);
+          json.skipRest(nesting);
+          continue;
         }
-        case "budget" -> {
-          builder.budget(json.readDouble(value -> Checks.finiteNonNegative(value, "budget")));
-          required[1] = true;
+        if (!json.hasProblems()) {
+          try {
+            sink.accept(initiative);
+          } catch (InputException e) {
+            throw new JsonInput.Stop(e);
+          }
+          count++;
         }
-        default -> optionalField(json, builder, key);
       }
-    });
-    requirePresent(json, start, required[0], "id", "a non-blank string");
-    requirePresent(json, start, required[1], "budget", "a finite number >= 0");
-    return json.build(start, builder::build);
-  }
-
-  /** An initiative's id, registered: the first initiative with it is named when it comes again. */
-  private static String uniqueId(JsonInput json, IdSet ids, int index) {
-    JsonLocation at = json.location();
-    String id = json.readParsed(text -> Checks.notBlank(text, "id"));
-    long first = register(json, at, ids, id, index);
-    if (first >= 0) {
-      throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), json.pathText(),
-          json.pathText() + " must be unique, but initiatives[" + first + "].id has it too, got "
-              + Checks.quote(id), null);
     }
-    return id;
-  }
 
-  /** Reads a key of an initiative other than the required id and budget, or rejects an unknown one. */
-  private static void optionalField(JsonInput json, Initiative.Builder builder, String key) {
-    switch (key) {
-      case "name" -> {
-        String name = json.readParsed(text -> Checks.notBlank(text, "name"));
-        builder.name(name);
+    private Initiative initiative(int index) {
+      long begin = json.mark();
+      int depth = json.beginObject();
+      // Every optional field is set or reset: the builder serves every initiative of the file. The
+      // empty collections are Collections', whose iterators are shared (List.of()'s are not).
+      builder.name(Optional.empty()).position(Optional.empty()).facets(Optional.empty()).purpose(Optional.empty())
+          .driver(Optional.empty()).stage(Optional.empty()).givenImpact(Optional.empty()).priority(Priority.MEDIUM)
+          .successProbability(1).tags(Collections.emptyList()).attributes(Collections.emptyMap());
+      boolean sawId = false;
+      boolean sawBudget = false;
+      for (String key = json.nextKey(depth); key != null; key = json.nextKey(depth)) {
+        switch (key) {
+          case "id" -> {
+            builder.id(uniqueId(index));
+            sawId = true;
+          }
+          case "budget" -> {
+            builder.budget(json.readDouble(value -> Checks.finiteNonNegative(value, "budget")));
+            sawBudget = true;
+          }
+          case "name" -> {
+            String name = json.readParsed(text -> Checks.notBlank(text, "name"));
+            builder.name(name);
+          }
+          case "position" -> builder.position(position());
+          case "facets" -> builder.facets(facetMix());
+          case "purpose" -> builder.purpose(json.readParsed(Purpose::parse));
+          case "driver" -> builder.driver(json.readParsed(Driver::parse));
+          case "stage" -> builder.stage(json.readParsed(Stage::parse));
+          case "priority" -> builder.priority(json.readParsed(Priority::parse));
+          case "successProbability" ->
+              builder.successProbability(json.readDouble(value -> Checks.probability(value, "successProbability")));
+          case "impact" -> builder.impact(impact());
+          case "tags" -> {
+            int tags = json.beginArray();
+            for (int tag = 0; json.nextElement(tags, tag); tag++) {
+              builder.addTags(json.readString());
+            }
+          }
+          case "attributes" -> {
+            int attributes = json.beginObject();
+            for (String attribute = json.nextKey(attributes); attribute != null; attribute = json.nextKey(attributes)) {
+              builder.putAttributes(attribute, json.readString());
+            }
+          }
+          default -> throw json.unknownKey(key, INITIATIVE_KEYS);
+        }
       }
-      case "position" -> builder.position(position(json));
-      case "facets" -> builder.facets(facetMix(json));
-      case "purpose" -> builder.purpose(json.readParsed(Purpose::parse));
-      case "driver" -> builder.driver(json.readParsed(Driver::parse));
-      case "stage" -> builder.stage(json.readParsed(Stage::parse));
-      case "priority" -> builder.priority(json.readParsed(Priority::parse));
-      case "successProbability" ->
-          builder.successProbability(json.readDouble(value -> Checks.probability(value, "successProbability")));
-      case "impact" -> builder.impact(impact(json));
-      case "tags" -> json.readArray(tag -> builder.addTags(json.readString()));
-      case "attributes" -> json.readObject(attribute -> builder.putAttributes(attribute, json.readString()));
-      default -> throw json.unknownKey(key, INITIATIVE_KEYS);
+      requirePresent(json, begin, sawId, "id", "a non-blank string");
+      requirePresent(json, begin, sawBudget, "budget", "a finite number >= 0");
+      try {
+        return builder.build();
+      } catch (InvalidValueException e) {
+        throw json.invalid(e, begin);
+      }
+    }
+
+    /** An initiative's id, registered: the first initiative with it is named when it comes again. */
+    private String uniqueId(int index) {
+      String id = json.readParsed(text -> Checks.notBlank(text, "id"));
+      // The parser stays on the id until the next key, so its location is taken only for an error.
+      long first;
+      try {
+        first = ids.register(id, index);
+      } catch (InvalidValueException e) {
+        JsonLocation at = json.location();
+        throw new JsonInput.Stop(new InputException(json.source(), at.getLineNr(), at.getColumnNr(), "initiatives",
+            e.getMessage(), e));
+      }
+      if (first >= 0) {
+        JsonLocation at = json.location();
+        throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), json.pathText(),
+            json.pathText() + " must be unique, but initiatives[" + first + "].id has it too, got "
+                + Checks.quote(id), null);
+      }
+      return id;
+    }
+
+    private AxisPosition position() {
+      long begin = json.mark();
+      int depth = json.beginObject();
+      double uncertainty = Double.NaN;
+      double directedness = Double.NaN;
+      for (String key = json.nextKey(depth); key != null; key = json.nextKey(depth)) {
+        switch (key) {
+          case "uncertainty" -> uncertainty = json.readDouble(value -> Checks.inClosedRange(value, -1, 1, "uncertainty"));
+          case "directedness" ->
+              directedness = json.readDouble(value -> Checks.inClosedRange(value, -1, 1, "directedness"));
+          default -> throw json.unknownKey(key, "uncertainty, directedness");
+        }
+      }
+      requirePresent(json, begin, !Double.isNaN(uncertainty), "uncertainty", "a number in [-1, 1]");
+      requirePresent(json, begin, !Double.isNaN(directedness), "directedness", "a number in [-1, 1]");
+      return AxisPosition.of(uncertainty, directedness);
+    }
+
+    private ImpactEstimate impact() {
+      long begin = json.mark();
+      int depth = json.beginObject();
+      double low = Double.NaN;
+      double mode = Double.NaN;
+      double high = Double.NaN;
+      for (String key = json.nextKey(depth); key != null; key = json.nextKey(depth)) {
+        switch (key) {
+          case "low" -> low = json.readDouble();
+          case "mode" -> mode = json.readDouble();
+          case "high" -> high = json.readDouble();
+          default -> throw json.unknownKey(key, "low, mode, high");
+        }
+      }
+      requirePresent(json, begin, !Double.isNaN(low), "low", "a finite number");
+      requirePresent(json, begin, !Double.isNaN(mode), "mode", "a finite number");
+      requirePresent(json, begin, !Double.isNaN(high), "high", "a finite number");
+      try {
+        return ImpactEstimate.of(low, mode, high);
+      } catch (InvalidValueException e) {
+        throw json.invalid(e, begin);
+      }
+    }
+
+    /** Facet weights; a facet not given weighs 0, as {@link FacetMix#of(Map)} has it: the same mix and message. */
+    private FacetMix facetMix() {
+      long begin = json.mark();
+      double[] weights = facetArray(json, true);
+      try {
+        return FacetMix.of(zeroIfAbsent(weights[0]), zeroIfAbsent(weights[1]), zeroIfAbsent(weights[2]),
+            zeroIfAbsent(weights[3]));
+      } catch (InvalidValueException e) {
+        throw json.invalid(e, begin);
+      }
     }
   }
 
-  private static long register(JsonInput json, JsonLocation at, IdSet ids, String id, int index) {
-    try {
-      return ids.register(id, index);
-    } catch (InvalidValueException e) {
-      throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), "initiatives", e.getMessage(), e);
+  private static double zeroIfAbsent(double weight) {
+    return Double.isNaN(weight) ? 0 : weight;
+  }
+
+  private static void requirePresent(JsonInput json, long at, boolean present, String key, String what) {
+    if (!present) {
+      String where = json.pathText().isEmpty() ? key : json.pathText() + "." + key;
+      throw new InputException(json.source(), JsonInput.line(at), JsonInput.column(at), where,
+          where + " is required (" + what + "), got nothing", null);
     }
   }
 
@@ -285,41 +420,6 @@ public final class FacetsJson {
       throw new InputException(json.source(), at.getLineNr(), at.getColumnNr(), where,
           where + " is required (" + what + "), got nothing", null);
     }
-  }
-
-  private static AxisPosition position(JsonInput json) {
-    JsonLocation start = json.location();
-    double[] coordinates = {Double.NaN, Double.NaN};
-    json.readObject(key -> {
-      switch (key) {
-        case "uncertainty":
-          coordinates[0] = json.readDouble(value -> Checks.inClosedRange(value, -1, 1, "uncertainty"));
-          break;
-        case "directedness":
-          coordinates[1] = json.readDouble(value -> Checks.inClosedRange(value, -1, 1, "directedness"));
-          break;
-        default:
-          throw json.unknownKey(key, "uncertainty, directedness");
-      }
-    });
-    requirePresent(json, start, !Double.isNaN(coordinates[0]), "uncertainty", "a number in [-1, 1]");
-    requirePresent(json, start, !Double.isNaN(coordinates[1]), "directedness", "a number in [-1, 1]");
-    return AxisPosition.of(coordinates[0], coordinates[1]);
-  }
-
-  private static ImpactEstimate impact(JsonInput json) {
-    JsonLocation start = json.location();
-    Map<String, Double> points = new HashMap<>();
-    json.readObject(key -> {
-      if (!key.equals("low") && !key.equals("mode") && !key.equals("high")) {
-        throw json.unknownKey(key, "low, mode, high");
-      }
-      points.put(key, json.readDouble());
-    });
-    for (String key : List.of("low", "mode", "high")) {
-      requirePresent(json, start, points.containsKey(key), key, "a finite number");
-    }
-    return json.build(start, () -> ImpactEstimate.of(points.get("low"), points.get("mode"), points.get("high")));
   }
 
   /** Reads an object of facet keys to finite numbers, non-negative ones when asked, with only the facets given. */
@@ -356,12 +456,6 @@ public final class FacetsJson {
       }
     }
     throw json.unknownKey(key, FACET_KEYS);
-  }
-
-  private static FacetMix facetMix(JsonInput json) {
-    JsonLocation start = json.location();
-    Map<Facet, Double> weights = facetNumbers(json, true);
-    return json.build(start, () -> FacetMix.of(weights));
   }
 
   /** Parses the {@code asOf} date of a portfolio, as every portfolio format writes it. */

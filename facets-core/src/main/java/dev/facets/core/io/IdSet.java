@@ -216,10 +216,18 @@ abstract class IdSet {
     }
   }
 
-  /** SipHash-2-4 of a string's UTF-16 code units, four to a word, under a fixed random key. */
+  /**
+   * SipHash-2-4 of a string's UTF-16 code units, four to a word, under a fixed random key. The state
+   * lives in four fields rather than an array per id, so hashing a million ids allocates nothing; an
+   * instance therefore serves one thread, as its id set does.
+   */
   static final class SipHash {
     private final long k0;
     private final long k1;
+    private long v0;
+    private long v1;
+    private long v2;
+    private long v3;
 
     SipHash(java.util.Random random) {
       this.k0 = random.nextLong();
@@ -227,49 +235,51 @@ abstract class IdSet {
     }
 
     long of(String text) {
-      long[] v = {k0 ^ 0x736f6d6570736575L, k1 ^ 0x646f72616e646f6dL, k0 ^ 0x6c7967656e657261L,
-          k1 ^ 0x7465646279746573L};
+      v0 = k0 ^ 0x736f6d6570736575L;
+      v1 = k1 ^ 0x646f72616e646f6dL;
+      v2 = k0 ^ 0x6c7967656e657261L;
+      v3 = k1 ^ 0x7465646279746573L;
       int length = text.length();
       int full = length & ~3;
       for (int i = 0; i < full; i += 4) {
         long m = text.charAt(i) | (long) text.charAt(i + 1) << 16 | (long) text.charAt(i + 2) << 32
             | (long) text.charAt(i + 3) << 48;
-        compress(v, m);
+        compress(m);
       }
       long last = (long) (length & 0xff) << 56;
       for (int i = full; i < length; i++) {
         last |= (long) text.charAt(i) << (16 * (i - full));
       }
-      compress(v, last);
-      v[2] ^= 0xff;
+      compress(last);
+      v2 ^= 0xff;
       for (int round = 0; round < 4; round++) {
-        round(v);
+        round();
       }
-      return v[0] ^ v[1] ^ v[2] ^ v[3];
+      return v0 ^ v1 ^ v2 ^ v3;
     }
 
-    private static void compress(long[] v, long m) {
-      v[3] ^= m;
-      round(v);
-      round(v);
-      v[0] ^= m;
+    private void compress(long m) {
+      v3 ^= m;
+      round();
+      round();
+      v0 ^= m;
     }
 
-    private static void round(long[] v) {
-      v[0] += v[1];
-      v[1] = Long.rotateLeft(v[1], 13);
-      v[1] ^= v[0];
-      v[0] = Long.rotateLeft(v[0], 32);
-      v[2] += v[3];
-      v[3] = Long.rotateLeft(v[3], 16);
-      v[3] ^= v[2];
-      v[0] += v[3];
-      v[3] = Long.rotateLeft(v[3], 21);
-      v[3] ^= v[0];
-      v[2] += v[1];
-      v[1] = Long.rotateLeft(v[1], 17);
-      v[1] ^= v[2];
-      v[2] = Long.rotateLeft(v[2], 32);
+    private void round() {
+      v0 += v1;
+      v1 = Long.rotateLeft(v1, 13);
+      v1 ^= v0;
+      v0 = Long.rotateLeft(v0, 32);
+      v2 += v3;
+      v3 = Long.rotateLeft(v3, 16);
+      v3 ^= v2;
+      v0 += v3;
+      v3 = Long.rotateLeft(v3, 21);
+      v3 ^= v0;
+      v2 += v1;
+      v1 = Long.rotateLeft(v1, 17);
+      v1 ^= v2;
+      v2 = Long.rotateLeft(v2, 32);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.facets.api.Checks;
 import dev.facets.api.InvalidValueException;
 import java.io.IOException;
@@ -36,12 +37,45 @@ final class JsonInput {
     void field(String key) throws IOException;
   }
 
+  /**
+   * An input error that ends the reading at once even where a reader goes on after bad values (a
+   * limit, or a failure of the consumer of what was read): carried past the readers' handlers of
+   * value errors, and reported by {@link #read} after the problems noted before it.
+   */
+  static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The error to report. */
+    final InputException error;
+
+    Stop(InputException error) {
+      super(error.getMessage(), null, false, false);
+      this.error = error;
+    }
+  }
+
+  /** A {@link #mark} whose column needs the parser's location object: the parser is not the one calibrated. */
+  private static final int UNCALIBRATED = Integer.MIN_VALUE;
+
   private final JsonParser parser;
+  /** The parser as the base class whose token line and column cost no object, or null. */
+  private final ParserBase base;
   private final String source;
   private final PathStack path = new PathStack();
+  /** The problems noted so far (at most as many as a report lists), and how many there were. */
+  private final List<InputException> problems = new ArrayList<>();
+  private long problemCount;
+  /**
+   * What the parser's cheap token column ({@link ParserBase#getTokenColumnNr()}) exceeds its
+   * location's column by, learnt from the first {@link #mark}; {@link #UNCALIBRATED} before, and
+   * {@link #NO_SHIFT} when the two disagree in a way a shift cannot mend.
+   */
+  private int columnShift = UNCALIBRATED;
+  private static final int NO_SHIFT = Integer.MAX_VALUE;
 
   private JsonInput(JsonParser parser, String source) {
     this.parser = parser;
+    this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     this.source = source;
   }
 
@@ -58,21 +92,54 @@ final class JsonInput {
       throw new InputException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
     }
     // Closing the parser closes the stream too (AUTO_CLOSE_SOURCE), on every path out.
+    T result;
     try (json.parser) {
       if (json.next() == null) {
         throw json.error("", "the file is empty: expected a JSON object");
       }
-      T result = body.apply(json);
+      result = body.apply(json);
       JsonToken trailing = json.next();
       if (trailing != null) {
         throw json.error("", "unexpected text after the end of the document: " + json.describe(trailing));
       }
-      return result;
+    } catch (Stop e) {
+      throw json.report(e.error);
+    } catch (InputException e) {
+      throw json.report(e);
     } catch (UncheckedIOException e) {
-      throw json.translate(e.getCause());
+      throw json.report(json.translate(e.getCause()));
     } catch (IOException e) {
-      throw json.translate(e);
+      throw json.report(json.translate(e));
     }
+    if (json.problemCount > 0) {
+      throw InputException.of(json.problems, json.problemCount);
+    }
+    return result;
+  }
+
+  /**
+   * Notes a problem of a value that left the text intact (a bad value, a missing or unknown key), so
+   * that reading goes on and the file's report lists every problem, as the CSV reader's does.
+   */
+  void problem(InputException e) {
+    if (problems.size() < InputException.MAX_PROBLEMS) {
+      problems.add(e);
+    }
+    problemCount++;
+  }
+
+  /** Whether a problem was noted: what was read is then not valid, and only read on to find more. */
+  boolean hasProblems() {
+    return problemCount > 0;
+  }
+
+  /** The problems noted so far and {@code last}, which ends the reading, as one exception. */
+  private InputException report(InputException last) {
+    if (problemCount == 0) {
+      return last;
+    }
+    problem(last);
+    return InputException.of(problems, problemCount);
   }
 
   private static void closeQuietly(InputStream input) {
@@ -171,9 +238,7 @@ final class JsonInput {
    * (a {@code budget} check while reading {@code initiatives[3].budget}) is that value itself.
    */
   InputException invalid(InvalidValueException e, JsonLocation at) {
-    String where = pathText();
-    String field = e.field().equals(path.topKey()) ? where : e.under(where).field();
-    return invalidField(field, e, at);
+    return invalid(e, pack(at.getLineNr(), at.getColumnNr()));
   }
 
   /**
@@ -181,8 +246,20 @@ final class JsonInput {
    * caller knows (a builder that checks a whole section names fields relative to that section).
    */
   InputException invalidField(String field, InvalidValueException e, JsonLocation at) {
-    return new InputException(source, at.getLineNr(), at.getColumnNr(), field,
-        field + " must " + e.rule() + ", got " + e.value(), e);
+    return invalidField(field, e, pack(at.getLineNr(), at.getColumnNr()));
+  }
+
+  /** {@link #invalid(InvalidValueException, JsonLocation)} at a {@link #mark}. */
+  InputException invalid(InvalidValueException e, long at) {
+    String where = pathText();
+    String field = e.field().equals(path.topKey()) ? where : e.under(where).field();
+    return invalidField(field, e, at);
+  }
+
+  /** {@link #invalidField(String, InvalidValueException, JsonLocation)} at a {@link #mark}. */
+  InputException invalidField(String field, InvalidValueException e, long at) {
+    return new InputException(source, line(at), column(at), field, field + " must " + e.rule() + ", got " + e.value(),
+        e);
   }
 
   /** The name of the input in messages. */
@@ -193,6 +270,123 @@ final class JsonInput {
   /** Where the current token starts. */
   JsonLocation location() {
     return parser.currentTokenLocation();
+  }
+
+  /**
+   * Where the current token (not a key) starts, as {@link #location()} says it, packed into a long
+   * without an object: a reader keeps the start of every initiative in case it must name it, and
+   * pays for a location object only when it does ({@link #line}, {@link #column}). The parser's
+   * cheap token column differs from its location's by a constant, learnt from the first mark's
+   * location; a parser whose two lines disagree gets a location object each time instead.
+   */
+  long mark() {
+    int shift = columnShift;
+    if (shift == UNCALIBRATED) {
+      JsonLocation at = parser.currentTokenLocation();
+      shift = base != null && at.getLineNr() == base.getTokenLineNr() ? base.getTokenColumnNr() - at.getColumnNr()
+          : NO_SHIFT;
+      columnShift = shift;
+    }
+    if (shift == NO_SHIFT) {
+      JsonLocation at = parser.currentTokenLocation();
+      return pack(at.getLineNr(), at.getColumnNr());
+    }
+    return pack(base.getTokenLineNr(), base.getTokenColumnNr() - shift);
+  }
+
+  private static long pack(int line, int column) {
+    return (long) line << 32 | (column & 0xFFFFFFFFL);
+  }
+
+  /** The line of a {@link #mark}. */
+  static int line(long mark) {
+    return (int) (mark >> 32);
+  }
+
+  /** The column of a {@link #mark}. */
+  static int column(long mark) {
+    return (int) mark;
+  }
+
+  /**
+   * Starts reading an object, as {@link #readObject} does, for a reader that walks its keys itself
+   * with {@link #nextKey}; returns the depth of the path to hand to it.
+   */
+  int beginObject() {
+    expect(JsonToken.START_OBJECT, "be an object");
+    return path.size;
+  }
+
+  /**
+   * The next key of the object begun at path depth {@code depth}, with the path extended by it and
+   * the parser on its value; null at the end of the object. The value must be consumed before the
+   * next call, as a {@link FieldHandler} must.
+   */
+  String nextKey(int depth) {
+    path.size = depth;
+    try {
+      if (parser.nextToken() != JsonToken.FIELD_NAME) {
+        return null;
+      }
+      String key = parser.currentName();
+      path.pushKey(key);
+      parser.nextToken();
+      return key;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts reading an array for a reader that walks its elements with {@link #nextElement}; returns the path depth. */
+  int beginArray() {
+    expect(JsonToken.START_ARRAY, "be an array");
+    return path.size;
+  }
+
+  /**
+   * Moves to element {@code index} of the array begun at path depth {@code depth}, with the path
+   * naming it; false at the end of the array.
+   */
+  boolean nextElement(int depth, int index) {
+    path.size = depth;
+    try {
+      if (parser.nextToken() == JsonToken.END_ARRAY) {
+        return false;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    path.pushIndex(index);
+    return true;
+  }
+
+  /** How deep in objects and arrays the parser is: compare it with {@link #skipRest}. */
+  int nesting() {
+    return parser.getParsingContext().getNestingDepth();
+  }
+
+  /**
+   * After a problem somewhere inside a value whose container was at {@link #nesting} {@code outer}
+   * (an element of an array, a value of a key), moves the parser to that value's last token, so
+   * that reading goes on with the next element or key. Only a value error may be passed over so:
+   * the text itself is intact, and Jackson still checks it while skipping (a syntax error there ends
+   * the reading as any other).
+   */
+  void skipRest(int outer) {
+    try {
+      while (true) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          parser.skipChildren();
+        }
+        if (parser.getParsingContext().getNestingDepth() <= outer) {
+          return;
+        }
+        parser.nextToken();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
