@@ -384,7 +384,10 @@ final class PortfolioTableReader {
 
   /** The first non-empty cell beyond the header's named columns, or -1 (Excel pads with empty ones). */
   private int firstFilledAfterHeader(TableRow row) {
-    if (row.size > keep - 1 && row.cells.size() < row.size) {
+    // A CSV row longer than its whole header (empty trailing cells included) is a shifted one (an
+    // unquoted comma), whatever its extra cell holds: an export pads the header as it pads every row.
+    // A sheet stores no empty cells, so there only a cell with a value beyond the header counts.
+    if (row.size > keep - 1 && (!records.isSheet() || row.cells.size() < row.size)) {
       return keep - 1;
     }
     for (int i = width; i < row.size; i++) {
