@@ -213,7 +213,7 @@ final class OptionValues {
    * read and checked on the command line; a file (an existing path, or anything without {@code =})
    * is read with the other files, where a bad one is bad input naming the file.
    */
-  record Target(Optional<Path> file, Optional<TargetMix> list) {
+  record Target(Optional<Path> file, Optional<String> list) {
     static Target parse(String fileOrList) {
       Path file;
       try {
@@ -224,7 +224,11 @@ final class OptionValues {
       if (Files.exists(file) || !fileOrList.contains("=")) {
         return new Target(Optional.of(file), Optional.empty());
       }
-      return new Target(Optional.empty(), Optional.of(TargetMix.parse(fileOrList)));
+      // The list's syntax (facet names, numbers) is the option's: a usage error here. What readable
+      // weights say (their sum, a negative weight, percent mixed with shares) is bad input when the
+      // target is read, as in a target file: the contract makes a target's sum bad input either way.
+      FacetValues.parsePairs(fileOrList.replace("%", ""), "target", "weight");
+      return new Target(Optional.empty(), Optional.of(fileOrList));
     }
 
     /** The target mix, reading the file if it is one. */
@@ -234,7 +238,7 @@ final class OptionValues {
 
     /** The target mix, reading the file, if it is one, by {@code readFile}. */
     TargetMix read(Function<Path, TargetMix> readFile) {
-      return list.orElseGet(() -> readFile.apply(file.orElseThrow()));
+      return list.map(TargetMix::parse).orElseGet(() -> readFile.apply(file.orElseThrow()));
     }
   }
 

@@ -305,26 +305,29 @@ class ScoreCommandTest {
         "enhancement=0.4,mission=0.3,adaptive=0.1,anticipatory=0.2");
     assertEquals(shares.json(), percent.json());
     assertFacets(percent.json().get("targetGap").get("target"), 0.4, 0.3, 0.1, 0.2);
+    // Readable weights that are no target are bad input, as in a target file (contract v1.1).
     CommandRun mixed = CommandRun.of("score", portfolio.toString(), "--target", "enhancement=40%,mission=0.6");
-    assertEquals(FacetsCommand.USAGE, mixed.exitCode, mixed::toString);
-    assertTrue(mixed.err.startsWith("facets: usage error: Invalid value for option '--target': target must give every "
+    assertEquals(FacetsCommand.BAD_INPUT, mixed.exitCode, mixed::toString);
+    assertTrue(mixed.err.startsWith("facets score: error: target must give every "
         + "weight in percent (enhancement=40%) or none (enhancement=0.4, or 40 out of 100), not some of each, got "
         + "'enhancement=40%,mission=0.6'"), mixed.err);
     CommandRun short70 = CommandRun.of("score", portfolio.toString(), "--target", "enhancement=40%,mission=30%");
-    assertEquals(FacetsCommand.USAGE, short70.exitCode, short70::toString);
-    assertTrue(short70.err.startsWith("facets: usage error: Invalid value for option '--target': target must sum to "
+    assertEquals(FacetsCommand.BAD_INPUT, short70.exitCode, short70::toString);
+    assertTrue(short70.err.startsWith("facets score: error: target must sum to "
         + "100%; a facet left out counts as 0%, so give every facet its percentage, got percentages summing to 70.0%"),
         short70.err);
   }
 
   @Test
-  void badTargetListsAndWeightingsAreUsageErrorsAndBadTargetFilesBadInput() throws Exception {
+  void badTargetNamesAndWeightingsAreUsageErrorsAndTargetsThatSumWrongBadInput() throws Exception {
     Path portfolio = contractExample();
+    // Weights that are numbers but no target: bad input, list or file alike (contract v1.1).
     CommandRun zeros = CommandRun.of("score", portfolio.toString(), "--target", "enhancement=0,mission=0");
-    assertEquals(FacetsCommand.USAGE, zeros.exitCode, zeros::toString);
-    assertTrue(zeros.err.startsWith("facets: usage error: Invalid value for option '--target': facets must have a "
+    assertEquals(FacetsCommand.BAD_INPUT, zeros.exitCode, zeros::toString);
+    assertTrue(zeros.err.startsWith("facets score: error: facets must have a "
         + "weight > 0, got {enhancement=0.0, mission=0.0, adaptive=0.0, anticipatory=0.0}"), zeros.err);
-    assertEquals(2, zeros.err.strip().lines().count(), zeros.err);
+    assertEquals(1, zeros.err.strip().lines().count(), zeros.err);
+    // A name that is no facet: the option's own syntax, a usage error.
     CommandRun facet = CommandRun.of("score", portfolio.toString(), "--target", "enhancement=0.5,vision=0.5");
     assertEquals(FacetsCommand.USAGE, facet.exitCode, facet::toString);
     assertTrue(facet.err.startsWith("facets: usage error: Invalid value for option '--target': facet must be one of "
