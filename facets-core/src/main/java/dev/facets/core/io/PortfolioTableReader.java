@@ -382,9 +382,14 @@ final class PortfolioTableReader {
     }
   }
 
-  /** The first non-empty cell beyond the header's named columns, or -1 (Excel pads with empty ones). */
+  /**
+   * The first non-empty cell beyond the header's named columns, or -1 (Excel pads with empty ones).
+   * In CSV a row may not be longer than the header, padding included, even with empty cells: a cell
+   * more than the header has is a separator too many. A sheet stores no empty cells, so there only a
+   * value counts.
+   */
   private int firstFilledAfterHeader(TableRow row) {
-    if (row.size > keep - 1 && row.cells.size() < row.size) {
+    if (row.size > keep - 1 && (!records.isSheet() || row.cells.size() < row.size)) {
       return keep - 1;
     }
     for (int i = width; i < row.size; i++) {
