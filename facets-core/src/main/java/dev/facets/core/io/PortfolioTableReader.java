@@ -15,9 +15,9 @@ import dev.facets.api.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +42,6 @@ import java.util.regex.Pattern;
 final class PortfolioTableReader {
   /** Cells kept from a line before the header: far more than the columns there are. */
   private static final int MAX_HEADER_CELLS = 256;
-  /** A decimal number: digits with an optional point and exponent; no NaN, hex or suffixes. */
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   /** A number with a point and three digits after it, in a file where the point may group thousands. */
   private static final Pattern AMBIGUOUS_POINT = Pattern.compile("[+-]?[1-9]\\d{0,2}(\\.\\d{3})+");
   /** A number with thousands separators (comma, point, space, apostrophe) and an optional fraction. */
@@ -72,6 +70,11 @@ final class PortfolioTableReader {
   private String name;
   private LocalDate asOf;
   private String currency;
+  /** The one builder and row of this reader, reset for every row (see {@link #initiative(Row, int)}). */
+  private final Initiative.Builder builder = new Initiative.Builder();
+  private Row row;
+  /** The facet weights of the row being read, in facet order. */
+  private final double[] weights = new double[Facet.COUNT];
 
   private PortfolioTableReader(RowSource records, String defaultName, IdSet ids) {
     this.records = records;
@@ -324,34 +327,37 @@ final class PortfolioTableReader {
     return records.isSheet() ? cell : CsvText.restore(cell);
   }
 
-  private Initiative initiative(TableRow row) {
-    if (row.problem != null) {
-      throw row.problem;
+  private Initiative initiative(TableRow record) {
+    if (record.problem != null) {
+      throw record.problem;
     }
-    checkShape(row);
-    String[] cells = new String[PortfolioColumn.values().length];
-    double[] numbers = new double[cells.length];
-    Arrays.fill(numbers, Double.NaN);
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (int i = 0; i < header.length; i++) {
-      String cell = row.cell(i);
-      // An empty cell is an absent value, exactly as a missing column is.
-      if (cell.isEmpty()) {
-        continue;
-      }
-      if (header[i] != null) {
-        // A number cell keeps the guard's apostrophe: "'-5" is no number, in CSV as before.
-        cells[header[i].ordinal()] = header[i].isNumber() ? cell : text(cell);
-        numbers[header[i].ordinal()] = row.number(i);
-      } else {
-        attributes.put(attributeKeys[i], text(cell));
-      }
+    checkShape(record);
+    Row row = this.row;
+    if (row == null) {
+      row = new Row(!records.isSheet() && records.separator() == ';');
+      this.row = row;
     }
+    row.clear();
     try {
-      return initiative(new Row(cells, numbers, !records.isSheet() && records.separator() == ';'), row.line,
-          attributes);
+      // Collections' empty map, whose iterator is shared: Map.of() would allocate one per row.
+      builder.attributes(Collections.emptyMap());
+      for (int i = 0; i < header.length; i++) {
+        String cell = record.cell(i);
+        // An empty cell is an absent value, exactly as a missing column is.
+        if (cell.isEmpty()) {
+          continue;
+        }
+        if (header[i] != null) {
+          // A number cell keeps the guard's apostrophe: "'-5" is no number, in CSV as before.
+          row.cells[header[i].ordinal()] = header[i].isNumber() ? cell : text(cell);
+          row.numbers[header[i].ordinal()] = record.number(i);
+        } else {
+          builder.putAttributes(attributeKeys[i], text(cell));
+        }
+      }
+      return initiative(row, record.line);
     } catch (InvalidValueException e) {
-      throw invalid(e, row.line);
+      throw invalid(e, record.line);
     }
   }
 
@@ -382,11 +388,13 @@ final class PortfolioTableReader {
     }
   }
 
-  /** The first non-empty cell beyond the header's named columns, or -1 (Excel pads with empty ones). */
+  /**
+   * The first non-empty cell beyond the header's named columns, or -1 (Excel pads with empty ones).
+   * In CSV a row may not be longer than the header, padding included, even with empty cells: a cell
+   * more than the header has is a separator too many. A sheet stores no empty cells, so there only a
+   * value counts.
+   */
   private int firstFilledAfterHeader(TableRow row) {
-    // A CSV row longer than its whole header (empty trailing cells included) is a shifted one (an
-    // unquoted comma), whatever its extra cell holds: an export pads the header as it pads every row.
-    // A sheet stores no empty cells, so there only a cell with a value beyond the header counts.
     if (row.size > keep - 1 && (!records.isSheet() || row.cells.size() < row.size)) {
       return keep - 1;
     }
@@ -440,21 +448,36 @@ final class PortfolioTableReader {
 
   /**
    * The cells of one row, by column: their texts (null where empty, the CSV formula guard removed)
-   * and, for a sheet's numeric cells, their values (else NaN).
+   * and, for a sheet's numeric cells, their values (else NaN). One instance serves every row of a
+   * file, cleared before each.
    */
   private static final class Row {
-    private final String[] cells;
-    private final double[] numbers;
+    private final String[] cells = new String[PortfolioColumn.values().length];
+    private final double[] numbers = new double[cells.length];
     private final boolean decimalComma;
 
-    Row(String[] cells, double[] numbers, boolean decimalComma) {
-      this.cells = cells;
-      this.numbers = numbers;
+    Row(boolean decimalComma) {
       this.decimalComma = decimalComma;
+    }
+
+    /** Empties every cell, for the next row. */
+    void clear() {
+      Arrays.fill(cells, null);
+      Arrays.fill(numbers, Double.NaN);
     }
 
     boolean has(PortfolioColumn column) {
       return cells[column.ordinal()] != null;
+    }
+
+    /** Whether any of the columns has a value. */
+    boolean hasAny(List<PortfolioColumn> columns) {
+      for (int i = 0; i < columns.size(); i++) {
+        if (has(columns.get(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The text of a cell; null when empty. */
@@ -491,7 +514,7 @@ final class PortfolioTableReader {
       if (decimalComma && text.indexOf(',') >= 0 && text.indexOf('.') < 0 && text.indexOf(',') == text.lastIndexOf(',')) {
         text = text.replace(',', '.');
       }
-      if (text.length() > JsonLimits.MAX_NUMBER_LENGTH || !NUMBER.matcher(text).matches()
+      if (text.length() > JsonLimits.MAX_NUMBER_LENGTH || !Decimals.isPlain(text)
           || (decimalComma && AMBIGUOUS_POINT.matcher(text).matches())) {
         throw new InvalidValueException(column.header(), Checks.quote(cell), "be a number (" + numberForms(column) + ")"
             + (decimalComma && AMBIGUOUS_POINT.matcher(text).matches()
@@ -499,7 +522,7 @@ final class PortfolioTableReader {
                     + text.replace(".", "") + " for the whole number or " + text.replace('.', ',') + " for the decimal"
                 : thousandsHint(cell)));
       }
-      double value = Double.parseDouble(text);
+      double value = Decimals.parse(text);
       if (!Double.isFinite(value)) {
         throw new InvalidValueException(column.header(), cell, "be a finite number");
       }
@@ -525,15 +548,16 @@ final class PortfolioTableReader {
     /** Whether any of the columns has a value; if so, every one of them must (a position, an impact). */
     boolean all(List<PortfolioColumn> columns) {
       PortfolioColumn given = null;
-      for (PortfolioColumn column : columns) {
-        if (has(column)) {
-          given = column;
+      for (int i = 0; i < columns.size(); i++) {
+        if (has(columns.get(i))) {
+          given = columns.get(i);
         }
       }
       if (given == null) {
         return false;
       }
-      for (PortfolioColumn column : columns) {
+      for (int i = 0; i < columns.size(); i++) {
+        PortfolioColumn column = columns.get(i);
         if (!has(column)) {
           throw new InvalidValueException(column.header(), "an empty cell",
               "be given too when " + given.header() + " is (all of " + names(columns) + " or none)");
@@ -549,8 +573,17 @@ final class PortfolioTableReader {
     }
   }
 
-  private Initiative initiative(Row row, int line, Map<String, String> attributes) {
-    Initiative.Builder builder = new Initiative.Builder().putAllAttributes(attributes);
+  /**
+   * The initiative of a row, from the one builder of this reader: every optional field is set or
+   * reset for each row (the required id and budget are always set before it builds, the attributes
+   * by {@link #initiative(TableRow)}), so that no builder, list or map is allocated per row. A built
+   * initiative copies what it keeps.
+   */
+  private Initiative initiative(Row row, int line) {
+    Initiative.Builder builder = this.builder;
+    builder.name(Optional.empty()).position(Optional.empty()).facets(Optional.empty()).purpose(Optional.empty())
+        .driver(Optional.empty()).stage(Optional.empty()).givenImpact(Optional.empty()).priority(Priority.MEDIUM)
+        .successProbability(1).tags(Collections.emptyList());
     String id = row.text(PortfolioColumn.ID);
     if (id == null) {
       throw new InvalidValueException("id", "an empty cell", "be given (a non-blank text, unique in the file)");
@@ -567,15 +600,25 @@ final class PortfolioTableReader {
     if (row.all(PortfolioColumn.POSITION)) {
       double uncertainty = row.number(PortfolioColumn.UNCERTAINTY);
       double directedness = row.number(PortfolioColumn.DIRECTEDNESS);
-      builder.position(within("position", () -> AxisPosition.of(uncertainty, directedness)));
-    }
-    if (PortfolioColumn.FACETS.stream().anyMatch(row::has)) {
-      Map<Facet, Double> weights = new EnumMap<>(Facet.class);
-      for (Facet facet : Facet.ordered()) {
-        PortfolioColumn column = PortfolioColumn.of(facet);
-        weights.put(facet, row.has(column) ? row.number(column) : 0.0);
+      try {
+        builder.position(AxisPosition.of(uncertainty, directedness));
+      } catch (InvalidValueException e) {
+        throw within("position", e);
       }
-      builder.facets(within("facets", () -> FacetMix.of(weights)));
+    }
+    if (row.hasAny(PortfolioColumn.FACETS)) {
+      // Absent facets weigh 0, as FacetMix.of(Map) has it: the same mix and the same message.
+      double[] weights = this.weights;
+      for (int f = 0; f < Facet.COUNT; f++) {
+        Facet facet = Facet.ordered().get(f);
+        PortfolioColumn column = PortfolioColumn.of(facet);
+        weights[facet.ordinal()] = row.has(column) ? row.number(column) : 0.0;
+      }
+      try {
+        builder.facets(FacetMix.of(weights[0], weights[1], weights[2], weights[3]));
+      } catch (InvalidValueException e) {
+        throw within("facets", e);
+      }
     }
     if (row.has(PortfolioColumn.PURPOSE)) {
       builder.purpose(row.parsed(PortfolioColumn.PURPOSE, Purpose::parse));
@@ -597,27 +640,32 @@ final class PortfolioTableReader {
       double low = row.number(PortfolioColumn.IMPACT_LOW);
       double mode = row.number(PortfolioColumn.IMPACT_MODE);
       double high = row.number(PortfolioColumn.IMPACT_HIGH);
-      builder.impact(within("impact", () -> ImpactEstimate.of(low, mode, high)));
+      try {
+        builder.impact(ImpactEstimate.of(low, mode, high));
+      } catch (InvalidValueException e) {
+        throw within("impact", e);
+      }
     }
     if (row.has(PortfolioColumn.TAGS)) {
-      // -1 keeps empty tags ("a;;b", "a;"), so that the builder rejects them instead of losing them.
-      for (String tag : row.text(PortfolioColumn.TAGS).split(";", -1)) {
-        builder.addTags(tag);
+      // Every piece between ';', empty ones too ("a;;b", "a;"), so that the builder rejects them
+      // instead of losing them: String.split(";", -1) without its list and array.
+      String tags = row.text(PortfolioColumn.TAGS);
+      int start = 0;
+      for (int end = tags.indexOf(';'); end >= 0; end = tags.indexOf(';', start)) {
+        builder.addTags(tags.substring(start, end));
+        start = end + 1;
       }
+      builder.addTags(tags.substring(start));
     }
     return builder.build();
   }
 
   /**
-   * Builds a value of a column group, placing its errors under the group ({@code uncertainty} becomes
+   * A value of a column group's error, placed under the group ({@code uncertainty} becomes
    * {@code position.uncertainty}, the column's name), except an error about the group as a whole.
    */
-  private static <T> T within(String group, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (InvalidValueException e) {
-      throw e.field().equals(group) ? e : e.under(group);
-    }
+  private static InvalidValueException within(String group, InvalidValueException e) {
+    return e.field().equals(group) ? e : e.under(group);
   }
 
   private InputException invalid(InvalidValueException e, int line) {

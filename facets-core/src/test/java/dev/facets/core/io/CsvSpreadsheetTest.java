@@ -63,6 +63,13 @@ class CsvSpreadsheetTest {
     InputException e = assertThrows(InputException.class, () -> FacetsCsv.readPortfolio(
         "id,budget,facets.mission,,\na,1,1,,x\n", "p.csv"));
     assertTrue(e.getMessage().contains("the first extra cell is 'x'"), e.getMessage());
+    // Nor is an empty cell more than the header has: a separator too many, whose row would be shifted.
+    for (String row : List.of("a,1,1,\n", "a,1,,1\n", "a,1,1,,\n")) {
+      InputException longer = assertThrows(InputException.class, () -> FacetsCsv.readPortfolio(
+          "id,budget,facets.mission\n" + row, "p.csv"), row);
+      assertTrue(longer.getMessage().startsWith("p.csv:2: the row has " + row.split(",", -1).length
+          + " cells, but the header has 3 columns: the first extra cell is"), longer.getMessage());
+    }
   }
 
   @Test
