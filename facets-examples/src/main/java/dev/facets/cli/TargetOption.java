@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 final class TargetOption {
   @Option(names = "--target", paramLabel = "FILE_OR_LIST",
       description = "A target mix: a JSON file {\"enhancement\": 0.4, ...} or a list enhancement=0.4,mission=0.2,... "
-          + "(shares summing to 1, or percentages summing to 100: enhancement=40%,mission=20%,...).")
+          + "(shares summing to 1, or percentages summing to 100: enhancement=40%%,mission=20%%,...).")
   OptionValues.Target target;
 
   /** Whether {@code --target} was given. */

@@ -77,4 +77,28 @@ class OptionHelpTest {
           () -> command + ": " + help.out);
     }
   }
+
+  /**
+   * Every command's help renders as written: picocli reads descriptions as format strings, and a
+   * lone {@code %} (a percentage in an example) makes it print a warning to standard error instead.
+   */
+  @Test
+  void everyHelpRendersWithoutPicocliWarnings() {
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    try {
+      System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+      for (String command : arguments().keySet()) {
+        CommandRun help = CommandRun.of(command, "--help");
+        assertEquals(0, help.exitCode, help::toString);
+        assertTrue(!help.out.contains("%%"), help::toString);
+      }
+      assertTrue(CommandRun.of("score", "--help").out.contains("enhancement=40%,mission=20%"));
+      CommandRun team = CommandRun.of("pet", "team", "--help");
+      assertEquals(0, team.exitCode, team::toString);
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }
