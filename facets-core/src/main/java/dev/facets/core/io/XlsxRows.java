@@ -150,6 +150,36 @@ final class XlsxRows implements RowSource {
   }
 
   /**
+   * The type a cell's value is read as: its own, or for a formula the type of its saved result, so
+   * that a computed number, date or boolean reads exactly as a typed one.
+   *
+   * @throws InputException if the formula has no saved result, or its result is an error value
+   */
+  private CellType typeOf(Cell cell, Object value, int line, int column) {
+    if (cell.getType() != CellType.FORMULA) {
+      return cell.getType();
+    }
+    if (value == null && ERRORS.contains(String.valueOf(cell.getRawValue()))) {
+      throw errorValue(line, column, cell.getRawValue());
+    }
+    if (value == null) {
+      throw cellProblem(line, column, "the cell has the formula " + Checks.quote("=" + cell.getFormula())
+          + " but no saved result (facets does not compute formulas): open the file in a spreadsheet"
+          + " and save it, or paste the values");
+    }
+    if (value instanceof BigDecimal) {
+      return CellType.NUMBER;
+    }
+    if (value instanceof Boolean) {
+      return CellType.BOOLEAN;
+    }
+    if (ERRORS.contains(value.toString())) {
+      throw errorValue(line, column, value.toString());
+    }
+    return CellType.STRING;
+  }
+
+  /**
    * The row as texts and numbers, or null when it holds no value. It keeps every cell up to the last
    * with a value: the workbook reader holds them all already (at most Excel's 16,384), and a value
    * far beyond the header is then named where it is.
@@ -167,7 +197,7 @@ final class XlsxRows implements RowSource {
       if (cell != null) {
         try {
           Object value = cell.getValue();
-          switch (cell.getType()) {
+          switch (typeOf(cell, value, line, i)) {
             case NUMBER:
               number = number(cell, line, i);
               if (isDate(cell)) {
@@ -179,35 +209,10 @@ final class XlsxRows implements RowSource {
               }
               break;
             case STRING:
-              text = value == null ? "" : unescape((String) value);
+              text = value == null ? "" : unescape(value.toString());
               break;
             case BOOLEAN:
               text = value == null ? "" : ((Boolean) value ? "TRUE" : "FALSE");
-              break;
-            case FORMULA:
-              if (value == null && ERRORS.contains(String.valueOf(cell.getRawValue()))) {
-                throw errorValue(line, i, cell.getRawValue());
-              }
-              if (value == null) {
-                throw cellProblem(line, i, "the cell has the formula " + Checks.quote("=" + cell.getFormula())
-                    + " but no saved result (facets does not compute formulas): open the file in a spreadsheet"
-                    + " and save it, or paste the values");
-              }
-              if (value instanceof BigDecimal) {
-                number = number(cell, line, i);
-                if (isDate(cell)) {
-                  text = date(cell, number);
-                  number = Double.NaN;
-                } else {
-                  text = plain(cell.getRawValue());
-                }
-              } else if (value instanceof Boolean) {
-                text = (Boolean) value ? "TRUE" : "FALSE";
-              } else if (ERRORS.contains(value.toString())) {
-                throw errorValue(line, i, value.toString());
-              } else {
-                text = unescape(value.toString());
-              }
               break;
             case ERROR:
               throw errorValue(line, i, cell.getRawValue());
