@@ -18,9 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompareCommandTest {
   private static final double TOLERANCE = 1e-12;
-  private static final List<String> FACETS = List.of("enhancement", "mission", "adaptive", "anticipatory");
-  private static final List<String> BALANCE = List.of("variety", "shannonEntropy", "evenness", "hhi",
-      "normalizedHhi", "giniSimpson", "effectiveFacets", "shannonEffectiveFacets", "raoStirling");
+  private static final List<String> FACETS = ContractNames.FACETS;
+  private static final List<String> BALANCE = ContractNames.BALANCE;
 
   @TempDir Path folder;
 

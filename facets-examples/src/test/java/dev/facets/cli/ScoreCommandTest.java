@@ -18,11 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreCommandTest {
   private static final double TOLERANCE = 1e-9;
-  private static final List<String> FACETS = List.of("enhancement", "mission", "adaptive", "anticipatory");
+  private static final List<String> FACETS = ContractNames.FACETS;
   private static final List<String> ZONES = List.of("enhancement", "mission", "adaptive", "anticipatory",
       "sustaining", "optimising", "transformative", "disruptive", "mixed");
-  private static final List<String> BALANCE = List.of("variety", "shannonEntropy", "evenness", "hhi",
-      "normalizedHhi", "giniSimpson", "effectiveFacets", "shannonEffectiveFacets", "raoStirling");
+  private static final List<String> BALANCE = ContractNames.BALANCE;
 
   @TempDir Path folder;
 
